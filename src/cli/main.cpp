@@ -1,0 +1,55 @@
+// kgbuild: the command line is glue; the work happens in the kg library.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "extract_command.h"
+#include "kg/error.h"
+#include "options.h"
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kBadInput = 1;
+constexpr int kUsage = 2;
+
+int run(const std::vector<std::string>& args, const std::string& argv0) {
+  if (args.empty()) throw kg::cli::UsageError("no command given");
+  const std::string& command = args.front();
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kg::cli::usage();
+    return kOk;
+  }
+  if (command == "--version") {
+    std::cout << "kgbuild " << KGBUILD_VERSION << "\n";
+    return kOk;
+  }
+  if (command == "extract") {
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const auto& a : rest)
+      if (a == "--help" || a == "-h") {
+        std::cout << kg::cli::usage();
+        return kOk;
+      }
+    return kg::cli::run_extract(kg::cli::parse_extract(rest), argv0);
+  }
+  throw kg::cli::UsageError("unknown command '" + command + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    return run(args, argv[0]);
+  } catch (const kg::cli::UsageError& e) {
+    std::cerr << "kgbuild: " << e.what() << "\nTry 'kgbuild --help'.\n";
+    return kUsage;
+  } catch (const kg::Error& e) {
+    std::cerr << "kgbuild: " << e.what() << "\n";
+    return kBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "kgbuild: " << e.what() << "\n";
+    return kBadInput;
+  }
+}

@@ -1,0 +1,41 @@
+#include "options.h"
+
+namespace kg::cli {
+
+std::string usage() {
+  return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR]\n"
+         "       kgbuild --help | --version\n"
+         "\n"
+         "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
+         "organisations, places and programs it names and the relations between them.\n"
+         "\n"
+         "  INPUT          a .txt file, a directory (searched for *.txt), or - for standard input;\n"
+         "                 several inputs are merged into one graph\n"
+         "  -o, --output   output file; the format follows the extension:\n"
+         "                 .graphml (Gephi, NetworkX, igraph), .dot (Graphviz), .svg, .png, .pdf\n"
+         "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
+         "\n"
+         "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
+}
+
+ExtractOptions parse_extract(const std::vector<std::string>& args) {
+  ExtractOptions o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
+      return args[++i];
+    };
+    if (a == "-o" || a == "--output") o.outputs.push_back(value());
+    else if (a.rfind("--output=", 0) == 0) o.outputs.push_back(a.substr(9));
+    else if (a == "--rules") o.rules_dir = value();
+    else if (a.rfind("--rules=", 0) == 0) o.rules_dir = a.substr(8);
+    else if (a.size() > 1 && a[0] == '-') throw UsageError("unknown option '" + a + "'");
+    else o.inputs.push_back(a);
+  }
+  if (o.inputs.empty()) throw UsageError("extract needs at least one INPUT");
+  if (o.outputs.empty()) throw UsageError("extract needs an output: -o OUT.graphml");
+  return o;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,25 @@
+// Command-line parsing for kgbuild. Parsing only: no file is read or written here.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+// A mistake in how kgbuild was called: printed with a hint to --help, exit status 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;   // files, directories, "-"
+  std::vector<std::string> outputs;  // format by extension
+  std::string rules_dir;             // empty: the shipped rules
+};
+
+ExtractOptions parse_extract(const std::vector<std::string>& args);
+
+std::string usage();
+
+}  // namespace kg::cli

@@ -1,0 +1,84 @@
+#include "kg/document/document.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "kg/error.h"
+#include "kg/text/utf8.h"
+
+namespace kg::document {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> text_files_under(const fs::path& dir) {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::size_t line_of(const std::string& bytes, std::size_t offset) {
+  return 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+std::string read_stream(std::istream& in, const std::string& source) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > kMaxDocumentBytes)
+      throw Error(source, 0, "input larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; split it into articles");
+  }
+  if (in.bad()) throw Error(source, 0, "read error");
+  return bytes;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const auto& arg : args) {
+    if (arg == "-") {
+      out.push_back(arg);
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(arg, ec);
+    if (ec || !fs::exists(status)) throw Error(arg, 0, "no such file or directory");
+    if (fs::is_directory(status)) {
+      std::vector<std::string> files = text_files_under(arg);
+      if (files.empty()) throw Error(arg, 0, "directory holds no .txt file");
+      out.insert(out.end(), files.begin(), files.end());
+    } else {
+      out.push_back(arg);
+    }
+  }
+  return out;
+}
+
+Document make_document(std::string source, std::string id, std::string bytes) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) throw Error(source, 0, "empty input: no text to read");
+  if (const auto nul = bytes.find('\0'); nul != std::string::npos)
+    throw Error(source, line_of(bytes, nul), "binary data (NUL byte at offset " + std::to_string(nul) + "), not text");
+  if (const auto bad = text::find_invalid_utf8(bytes))
+    throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad));
+  return {std::move(id), std::move(source), std::move(bytes)};
+}
+
+Document read_document(const std::string& path) {
+  if (path == "-") return make_document("-", "stdin", read_stream(std::cin, "<stdin>"));
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw Error(path, 0, "is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, 0, "cannot open for reading");
+  return make_document(path, fs::path(path).stem().string(), read_stream(in, path));
+}
+
+}  // namespace kg::document

@@ -1,0 +1,35 @@
+// Inputs: files, directories of *.txt, standard input -> Document.
+//
+//   for (const auto& path : kg::document::expand_inputs({"articles/", "one.txt"}))
+//     kg::document::Document doc = kg::document::read_document(path);
+//
+// A Document holds bytes that are known to be valid UTF-8; every refusal (empty, binary, too
+// large, invalid UTF-8, unreadable) is a kg::Error naming the file, and the line where it applies.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace kg::document {
+
+struct Document {
+  std::string id;      // file name without directory and extension, or "stdin"
+  std::string source;  // the path as the user gave it, or "-"
+  std::string bytes;   // valid UTF-8
+};
+
+// Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.
+inline constexpr std::size_t kMaxDocumentBytes = 256u << 20;
+
+// Expands directories (recursively, *.txt, sorted by path) and keeps "-" and files as given.
+// Throws kg::Error for a path that does not exist or a directory without any .txt file.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+
+// Reads and checks one input; "-" reads standard input.
+Document read_document(const std::string& path);
+
+// Checks bytes read from `source`; exposed for tests and for other input formats.
+Document make_document(std::string source, std::string id, std::string bytes);
+
+}  // namespace kg::document

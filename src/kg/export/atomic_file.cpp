@@ -1,0 +1,44 @@
+#include "kg/export/atomic_file.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "kg/error.h"
+
+namespace kg::exports {
+
+namespace fs = std::filesystem;
+
+void write_atomically(const std::string& path, const std::function<void(const std::string&)>& write) {
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(path, 0, "output directory does not exist");
+  const std::string temporary =
+      (dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()))).string();
+  try {
+    write(temporary);
+  } catch (...) {
+    fs::remove(temporary, ec);
+    throw;
+  }
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    throw Error(path, 0, "cannot write output");
+  }
+}
+
+void write_text_atomically(const std::string& path, const std::string& contents) {
+  write_atomically(path, [&](const std::string& temporary) {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << contents;
+    out.close();
+    if (!out) throw Error(path, 0, "cannot write output");
+  });
+}
+
+}  // namespace kg::exports

@@ -1,0 +1,110 @@
+#include "kg/export/graphml.h"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <vector>
+
+namespace kg::exports {
+
+namespace {
+
+struct Key {
+  const char* id;
+  const char* domain;  // node | edge
+  const char* name;
+  const char* type;
+};
+
+// Never `id`, `key` or `timeset`; never for="all"; every key typed.
+constexpr Key kKeys[] = {
+    {"d0", "node", "label", "string"},       {"d1", "node", "type", "string"},
+    {"d2", "node", "level", "string"},       {"d3", "node", "mentions", "int"},
+    {"d4", "node", "aliases", "string"},     {"d5", "node", "documents", "string"},
+    {"d6", "edge", "relation", "string"},    {"d7", "edge", "label", "string"},
+    {"d8", "edge", "amount_yuan", "double"}, {"d9", "edge", "approximate", "boolean"},
+    {"d10", "edge", "year", "int"},          {"d11", "edge", "mentions", "int"},
+    {"d12", "edge", "weight", "double"},     {"d13", "edge", "rules", "string"},
+    {"d14", "edge", "evidence", "string"},   {"d15", "edge", "documents", "string"},
+};
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : separator) + s;
+  return out;
+}
+
+void data(std::ostringstream& out, const char* key, const std::string& value) {
+  if (value.empty()) return;  // a missing value is left out, never written empty
+  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+}
+
+}  // namespace
+
+std::string format_number(double value) {
+  if (!std::isfinite(value)) return "";
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string to_graphml(const graph::Graph& g) {
+  std::ostringstream out;
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const auto& k : kKeys)
+    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
+        << k.type << "\"/>\n";
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const graph::Node& n = g[v];
+    out << "    <node id=\"" << n.id << "\">\n";
+    data(out, "d0", n.label);
+    data(out, "d1", n.type);
+    data(out, "d2", n.level);
+    data(out, "d3", std::to_string(n.mentions));
+    data(out, "d4", join(n.aliases, " | "));
+    data(out, "d5", join(n.documents, " | "));
+    out << "    </node>\n";
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const graph::Edge& d = g[e];
+    out << "    <edge id=\"" << d.id << "\" source=\"" << g[boost::source(e, g)].id << "\" target=\""
+        << g[boost::target(e, g)].id << "\">\n";
+    data(out, "d6", d.relation);
+    data(out, "d7", graph::caption(d));
+    if (d.amount_yuan) data(out, "d8", format_number(*d.amount_yuan));
+    if (d.amount_yuan) data(out, "d9", d.approximate ? "true" : "false");
+    if (d.year) data(out, "d10", std::to_string(*d.year));
+    data(out, "d11", std::to_string(d.mentions));
+    data(out, "d12", std::to_string(d.mentions));
+    data(out, "d13", join(d.rules, " | "));
+    data(out, "d14", d.evidence);
+    data(out, "d15", join(d.documents, " | "));
+    out << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+  return out.str();
+}
+
+}  // namespace kg::exports

@@ -1,0 +1,38 @@
+#include "kg/export/writer.h"
+
+#include <filesystem>
+
+#include "kg/error.h"
+#include "kg/export/atomic_file.h"
+#include "kg/export/dot.h"
+#include "kg/export/graphml.h"
+
+namespace kg::exports {
+
+namespace {
+
+std::string extension_of(const std::string& path) { return std::filesystem::path(path).extension().string(); }
+
+bool is_rendered(const std::string& ext) { return ext == ".svg" || ext == ".png" || ext == ".pdf"; }
+
+}  // namespace
+
+void check_output_path(const std::string& path) {
+  const std::string ext = extension_of(path);
+  if (ext != ".graphml" && ext != ".dot" && !is_rendered(ext))
+    throw Error(path, 0, "unknown output format '" + ext + "' (use .graphml, .dot, .svg, .png or .pdf)");
+}
+
+void write_graph(const graph::Graph& g, const std::string& path) {
+  check_output_path(path);
+  const std::string ext = extension_of(path);
+  if (ext == ".graphml") {
+    write_text_atomically(path, to_graphml(g));
+  } else if (ext == ".dot") {
+    write_text_atomically(path, to_dot(g));
+  } else {
+    write_atomically(path, [&](const std::string& temporary) { render(g, ext.substr(1), temporary); });
+  }
+}
+
+}  // namespace kg::exports

@@ -1,0 +1,15 @@
+// Writes a graph in the format its file name asks for: .graphml, .dot, .svg, .png, .pdf.
+// Every file is written to a temporary name and renamed, so no partial output is ever left.
+#pragma once
+
+#include <string>
+
+#include "kg/graph/knowledge_graph.h"
+
+namespace kg::exports {
+
+// Throws kg::Error for an unknown extension (checked before any work: see check_output_path).
+void write_graph(const graph::Graph& g, const std::string& path);
+void check_output_path(const std::string& path);
+
+}  // namespace kg::exports

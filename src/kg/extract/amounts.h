@@ -1,0 +1,23 @@
+// Money and years in a sentence. Amounts come from the rules' amount patterns and money units
+// and are normalised to yuan (1000万元 = 10,000,000; 2.3亿元 = 230,000,000); "余"/"多" set
+// `approximate`. Years are four-digit numbers followed by 年.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+std::vector<Amount> find_amounts(const SentenceText& sentence, const rules::RuleSet& rules);
+
+struct YearMention {
+  std::size_t begin = 0;  // code points
+  int year = 0;
+};
+std::vector<YearMention> find_years(const SentenceText& sentence);
+
+}  // namespace kg::extract

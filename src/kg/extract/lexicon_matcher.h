@@ -1,0 +1,35 @@
+// Longest-match lookup of many words over code points, the workhorse behind lexicons, boundary
+// words, suffixes and cue words. Dictionary matching runs over characters, not over a
+// segmenter's words, so that no entry is lost to a segmentation choice.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::extract {
+
+class WordMatcher {
+ public:
+  // Adds `word` (UTF-8) with a caller's payload; a word may carry several payloads.
+  void add(const std::string& word, int payload);
+
+  struct Match {
+    std::size_t length = 0;              // in code points; 0 = no match
+    const std::vector<int>* payloads = nullptr;
+  };
+
+  // Longest word that starts at cps[pos].
+  Match longest_at(const std::vector<char32_t>& cps, std::size_t pos) const;
+  // Longest word that ends just before cps[end].
+  Match longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const;
+  bool empty() const { return words_.empty(); }
+
+ private:
+  std::unordered_map<std::u32string, std::vector<int>> words_;
+  std::size_t max_length_ = 0;
+};
+
+std::u32string to_u32(const std::string& utf8);
+
+}  // namespace kg::extract

@@ -1,0 +1,50 @@
+// Value types that flow out of the extract stage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kg/text/text.h"
+
+namespace kg::extract {
+
+struct Mention {
+  std::string type;        // organisation | place | program | …
+  std::string level;       // places: province … village; empty otherwise
+  std::string label;       // canonical name (quotes and book-title marks removed)
+  std::string surface;     // the text as written (normalised)
+  std::string rule;        // id of the rule that found it
+  std::size_t sentence = 0;
+  std::size_t begin = 0;   // code points within the sentence, half-open
+  std::size_t end = 0;
+  text::Span span;         // normalised bytes in the document
+  bool nested = false;     // lies inside another mention (a place inside an organisation's name)
+};
+
+struct Amount {
+  std::size_t begin = 0;   // code points within the sentence
+  std::size_t end = 0;
+  double yuan = 0;
+  bool approximate = false;  // 余, 多: "more than"
+};
+
+struct EntityRef {
+  std::string type;
+  std::string label;
+  friend auto operator<=>(const EntityRef&, const EntityRef&) = default;
+};
+
+struct RelationMention {
+  EntityRef source;
+  std::string relation;
+  EntityRef target;
+  std::optional<double> amount_yuan;
+  bool approximate = false;
+  std::optional<int> year;
+  std::string rule;
+  std::size_t sentence = 0;
+  text::Span evidence;     // normalised bytes of the sentence that states it
+};
+
+}  // namespace kg::extract

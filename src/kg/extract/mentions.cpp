@@ -1,0 +1,276 @@
+#include "kg/extract/mentions.h"
+
+#include <unicode/regex.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+using rules::kOrganisation;
+using rules::kPlace;
+
+bool is_mark(char32_t c) {
+  static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
+  return kMarks.find(c) != std::u32string_view::npos;
+}
+
+bool applies_to(const std::vector<std::string>& types, const std::string& type) {
+  return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
+}
+
+// Characters a name found by a suffix may hold. Organisation names keep quoted parts
+// (巴宜区人民医院“教培中心”); places are plain Han.
+bool is_name_char(const std::string& type, char32_t c) {
+  if (text::is_han(c)) return true;
+  return type == kOrganisation && (c == U'“' || c == U'”');
+}
+
+bool contains(const Mention& outer, const Mention& inner) {
+  return outer.begin <= inner.begin && inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
+}
+
+Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
+                     std::string rule) {
+  Mention m;
+  m.type = std::move(type);
+  m.level = std::move(level);
+  m.surface = s.slice(begin, end);
+  m.label = strip_marks(m.surface);
+  m.rule = std::move(rule);
+  m.sentence = s.index;
+  m.begin = begin;
+  m.end = end;
+  m.span = s.span(begin, end);
+  return m;
+}
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+// A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）.
+std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes) {
+  if (end >= s.size() || s.cps[end] != U'（') return end;
+  for (std::size_t k = end + 2; k < s.size() && k <= end + 10; ++k) {
+    if (s.cps[k] == U'）') return suffixes.longest_ending_at(s.cps, k).length > 0 ? k + 1 : end;
+    if (!text::is_han(s.cps[k])) return end;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::string strip_marks(const std::string& name) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    const char32_t c = text::decode_utf8(name, pos);
+    if (!is_mark(c)) text::append_utf8(out, c);
+  }
+  return out;
+}
+
+struct EntityRecognizer::Blocks {
+  std::map<std::string, std::vector<bool>> by_type;  // true: a boundary word covers this code point
+  const std::vector<bool>& of(const std::string& type) const { return by_type.at(type); }
+};
+
+EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) {
+  for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
+    for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
+  for (std::size_t i = 0; i < rules.suffixes.size(); ++i) suffixes_.add(rules.suffixes[i].text, static_cast<int>(i));
+  for (std::size_t i = 0; i < rules.word_lists.size(); ++i) {
+    const auto& list = rules.word_lists[i];
+    if (list.kind == "boundary") {
+      for (const auto& w : list.words) boundaries_.add(w, static_cast<int>(i));
+      continue;
+    }
+    // A compound word is generic too; only compounds can veto a suffix inside them.
+    for (const auto& w : list.words) generic_.add(w, static_cast<int>(i));
+    if (list.kind != "compound") continue;
+    std::set<std::string> types(list.types.begin(), list.types.end());
+    if (types.empty()) types = {kOrganisation, kPlace, rules::kProgram};
+    for (const auto& t : types)
+      for (const auto& w : list.words) compounds_[t].add(w, static_cast<int>(i));
+  }
+}
+
+void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& out,
+                                   std::vector<bool>& protected_cps) const {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto match = lexicon_.longest_at(s.cps, i);
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    std::fill(protected_cps.begin() + static_cast<std::ptrdiff_t>(i),
+              protected_cps.begin() + static_cast<std::ptrdiff_t>(i + match.length), true);
+    const auto& entry = rules_.lexicon[static_cast<std::size_t>(match.payloads->front())];
+    if (entry.standalone) {
+      Mention m = make_mention(s, i, i + match.length, entry.type, entry.level, entry.id);
+      if (!entry.canonical.empty()) m.label = entry.canonical;
+      out.push_back(std::move(m));
+    }
+    i += match.length;
+  }
+}
+
+EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps) const {
+  Blocks blocks;
+  std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
+  for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
+  for (const auto& p : rules_.entity_patterns) types.insert(p.type);
+  for (const auto& t : types) blocks.by_type[t].assign(s.size(), false);
+  for (std::size_t i = 0; i < s.size();) {
+    const auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    for (int list : *match.payloads)
+      for (const auto& t : types)
+        if (applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
+          for (std::size_t k = i; k < i + match.length; ++k) blocks.by_type[t][k] = true;
+    i += match.length;
+  }
+  return blocks;
+}
+
+void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
+  std::map<std::string, std::size_t> last_end;  // per type: end of the last name kept
+  for (std::size_t end = 1; end <= s.size(); ++end) {
+    const auto match = suffixes_.longest_ending_at(s.cps, end);
+    if (match.length == 0) continue;
+    std::set<std::string> done;  // the longest suffix of each type wins at this end
+    for (int index : *match.payloads) {
+      const auto& suffix = rules_.suffixes[static_cast<std::size_t>(index)];
+      if (!done.insert(suffix.type).second) continue;
+      const std::size_t suffix_begin = end - match.length;
+      const std::vector<bool>& blocked = blocks.of(suffix.type);
+      const std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
+      std::size_t begin = suffix_begin;
+      while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
+             is_name_char(suffix.type, s.cps[begin - 1]))
+        --begin;
+      while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
+      if (suffix_begin - begin < suffix.min_name) continue;
+      const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
+      if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
+      Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
+      if (is_generic(m)) continue;
+      last_end[suffix.type] = stop;
+      out.push_back(std::move(m));
+    }
+  }
+}
+
+void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, s.bytes.data(), static_cast<int64_t>(s.bytes.size()), &status));
+  for (const auto& pattern : rules_.entity_patterns) {
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(pattern.compiled->matcher(status));
+    if (U_FAILURE(status)) continue;
+    matcher->reset(ut.get());
+    UErrorCode name_status = U_ZERO_ERROR;
+    const int32_t group = pattern.compiled->groupNumberFromName(icu::UnicodeString("name"), name_status);
+    while (matcher->find(status) && U_SUCCESS(status)) {
+      const int32_t g = U_SUCCESS(name_status) ? group : 0;
+      const int64_t b = matcher->start64(g, status);
+      const int64_t e = matcher->end64(g, status);
+      if (U_FAILURE(status) || b < 0 || e <= b) continue;
+      std::size_t begin = s.index_of_byte(static_cast<std::size_t>(b));
+      const std::size_t end = s.index_of_byte(static_cast<std::size_t>(e));
+      if (pattern.trim) {
+        const std::vector<bool>& blocked = blocks.of(pattern.type);
+        for (std::size_t k = end; k > begin; --k)
+          if (blocked[k - 1]) {
+            begin = k;
+            break;
+          }
+      }
+      if (end <= begin) continue;
+      Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
+      if (!is_generic(m)) out.push_back(std::move(m));
+    }
+  }
+}
+
+// The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.
+bool EntityRecognizer::in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
+                                           const std::string& type) const {
+  const auto it = compounds_.find(type);
+  if (it == compounds_.end()) return false;
+  const std::size_t suffix_length = end - suffix_begin;
+  return it->second.longest_ending_at(s.cps, end).length > suffix_length ||
+         it->second.longest_at(s.cps, suffix_begin).length > suffix_length;
+}
+
+bool EntityRecognizer::is_generic(const Mention& m) const {
+  const std::u32string label = to_u32(m.label);
+  if (label.size() < 2) return true;
+  const std::vector<char32_t> cps(label.begin(), label.end());
+  return generic_.longest_at(cps, 0).length == cps.size();
+}
+
+namespace {
+
+// 巴宜区人民医院 in 巴宜区人民医院“教培中心”: an organisation that opens a longer one is its parent
+// and stays, nested.
+bool is_parent_name(const Mention& outer, const Mention& inner) {
+  return outer.type == kOrganisation && inner.type == kOrganisation && outer.begin == inner.begin &&
+         inner.end < outer.end;
+}
+
+// Among names of the same type (other than places), the longer wins; a name wholly inside a
+// longer name of another non-place type is dropped; identical spans keep the first rule.
+std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
+  std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+    return a.end - a.begin != b.end - b.begin ? a.end - a.begin > b.end - b.begin : a.begin < b.begin;
+  });
+  std::vector<Mention> kept;
+  for (auto& m : found) {
+    bool drop = false;
+    for (const auto& k : kept) {
+      const bool same_span = k.begin == m.begin && k.end == m.end;
+      const bool overlap = m.begin < k.end && k.begin < m.end;
+      if (same_span && (k.type == m.type || m.type != kPlace)) drop = true;
+      else if (is_parent_name(k, m)) continue;
+      else if (m.type != kPlace && k.type == m.type && overlap) drop = true;
+      else if (m.type != kPlace && k.type != kPlace && contains(k, m)) drop = true;
+      else if (m.type == kPlace && k.type == kPlace && overlap) drop = true;
+      if (drop) break;
+    }
+    if (!drop) kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  for (auto& m : kept)
+    for (const auto& k : kept)
+      if (&k != &m && contains(k, m)) m.nested = true;
+  return kept;
+}
+
+}  // namespace
+
+std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
+  std::vector<Mention> found;
+  std::vector<bool> protected_cps(s.size(), false);
+  add_lexicon(s, found, protected_cps);
+  const Blocks blocks = block_map(s, protected_cps);
+  add_suffix_names(s, blocks, found);
+  add_patterns(s, blocks, found);
+  return resolve_overlaps(std::move(found));
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,47 @@
+// Entity mentions in one sentence: lexicons, suffix grammar and ICU patterns, from the rules.
+//
+//   kg::extract::EntityRecognizer recognizer(rules);          // build once per rule set
+//   std::vector<Mention> found = recognizer.find(sentence);   // const, reusable
+//
+// Policy, in order: lexicon forms are atomic; boundary words end a name on its left; a suffix
+// takes the longest name part the boundaries allow; a name inside a longer one of another
+// non-place type is dropped; generic words are never entities. Places may nest in other names.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(const rules::RuleSet& rules);
+  std::vector<Mention> find(const SentenceText& sentence) const;
+
+ private:
+  struct Blocks;
+  Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps) const;
+  void add_lexicon(const SentenceText& s, std::vector<Mention>& out, std::vector<bool>& protected_cps) const;
+  void add_suffix_names(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
+  void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
+  bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end, const std::string& type) const;
+  bool is_generic(const Mention& m) const;
+
+  const rules::RuleSet& rules_;
+  WordMatcher lexicon_;
+  WordMatcher suffixes_;
+  WordMatcher boundaries_;   // payload: word list index
+  WordMatcher generic_;
+  std::map<std::string, WordMatcher> compounds_;  // per entity type
+};
+
+// Removes quotes, book-title marks and brackets of emphasis from a name.
+std::string strip_marks(const std::string& name);
+
+}  // namespace kg::extract

@@ -1,0 +1,105 @@
+#include "kg/extract/pipeline.h"
+
+#include <algorithm>
+#include <map>
+
+#include "kg/extract/amounts.h"
+#include "kg/extract/mentions.h"
+#include "kg/extract/relations.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/text/layout.h"
+#include "kg/text/normalize.h"
+
+namespace kg::extract {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+void resolve_short_names(std::vector<Mention>& mentions) {
+  std::map<EntityRef, std::size_t> seen;  // label so far -> mentions so far
+  for (Mention& m : mentions) {
+    if (m.type == rules::kOrganisation || m.type == rules::kProgram) {
+      // The entity mentioned most so far wins: 比武竞赛 is the contest of the headline, not the
+      // 团体比武竞赛 event of one paragraph.
+      const EntityRef* best = nullptr;
+      std::size_t best_count = 0;
+      for (const auto& [ref, count] : seen)
+        if (ref.type == m.type && ends_with(ref.label, m.label) && count > best_count) {
+          best = &ref;
+          best_count = count;
+        }
+      if (best != nullptr) m.label = best->label;
+    }
+    ++seen[{m.type, m.label}];
+  }
+}
+
+void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
+  std::map<EntityRef, std::string> alias_of;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
+    for (std::size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j) {
+      Mention& next = mentions[j];
+      if (next.type != m.type || next.span.begin < m.span.end) continue;
+      const std::string between = strip_marks(text.bytes.substr(m.span.end, next.span.begin - m.span.end));
+      const bool joined = std::any_of(rules.aliases.begin(), rules.aliases.end(), [&](const rules::AliasRule& a) {
+        return std::find(a.joiners.begin(), a.joiners.end(), between) != a.joiners.end();
+      });
+      if (joined && next.label != m.label) alias_of[{next.type, next.label}] = m.label;
+      break;
+    }
+  }
+  for (Mention& m : mentions)
+    if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
+}
+
+Extractor::Extractor(const rules::RuleSet& rules)
+    : rules_(rules), entities_(std::make_unique<EntityRecognizer>(rules)), relations_(std::make_unique<RelationFinder>(rules)) {}
+
+Extractor::~Extractor() = default;
+
+Extraction Extractor::run(const document::Document& document) const {
+  Extraction x;
+  x.document_id = document.id;
+  x.text = text::repair_layout(text::normalize(document.bytes));
+  x.sentences = text::segment(x.text);
+
+  std::vector<SentenceText> sentences;
+  std::vector<std::size_t> first_mention;  // index of each sentence's first mention
+  sentences.reserve(x.sentences.size());
+  for (std::size_t i = 0; i < x.sentences.size(); ++i) {
+    sentences.emplace_back(x.text.bytes, x.sentences[i], i);
+    first_mention.push_back(x.mentions.size());
+    auto found = entities_->find(sentences.back());
+    x.mentions.insert(x.mentions.end(), found.begin(), found.end());
+  }
+  first_mention.push_back(x.mentions.size());
+  apply_aliases(x.mentions, x.text, rules_);
+  resolve_short_names(x.mentions);
+
+  std::optional<EntityRef> subject;
+  std::size_t paragraph = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const SentenceText& s = sentences[i];
+    if (s.paragraph != paragraph) subject.reset();
+    paragraph = s.paragraph;
+    const std::vector<Mention> mentions(x.mentions.begin() + static_cast<std::ptrdiff_t>(first_mention[i]),
+                                        x.mentions.begin() + static_cast<std::ptrdiff_t>(first_mention[i + 1]));
+    const auto amounts = find_amounts(s, rules_);
+    const auto years = find_years(s);
+    const auto own_subject = RelationFinder::subject_of(mentions);
+    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject};
+    auto found = relations_->find(context);
+    x.relations.insert(x.relations.end(), found.begin(), found.end());
+    if (own_subject) subject = own_subject;
+  }
+  return x;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,51 @@
+// From a Document to its mentions and relation mentions: the whole per-document pipeline.
+//
+//   kg::extract::Extractor extractor(rules);                 // once per rule set
+//   kg::extract::Extraction x = extractor.run(document);     // const, per document
+//
+// Stages: normalise -> repair layout -> segment -> entities -> names resolved across the
+// document -> amounts and years -> relations (with the paragraph's subject carried over).
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "kg/document/document.h"
+#include "kg/extract/mention.h"
+#include "kg/rules/rule_set.h"
+#include "kg/text/segment.h"
+#include "kg/text/text.h"
+
+namespace kg::extract {
+
+struct Extraction {
+  std::string document_id;
+  text::Text text;
+  std::vector<text::Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<RelationMention> relations;
+};
+
+class EntityRecognizer;
+class RelationFinder;
+
+class Extractor {
+ public:
+  explicit Extractor(const rules::RuleSet& rules);
+  ~Extractor();
+  Extraction run(const document::Document& document) const;
+
+ private:
+  const rules::RuleSet& rules_;
+  std::unique_ptr<EntityRecognizer> entities_;
+  std::unique_ptr<RelationFinder> relations_;
+};
+
+// A short name that ends a longer name of the same type seen earlier in the document is that
+// entity (比武竞赛 after “安康杯”技能比武竞赛); applies to organisations and programs.
+void resolve_short_names(std::vector<Mention>& mentions);
+
+// Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first.
+void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules);
+
+}  // namespace kg::extract

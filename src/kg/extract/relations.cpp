@@ -1,0 +1,262 @@
+#include "kg/extract/relations.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::size_t kSubjectWindow = 12;  // a subject starts within this many characters
+
+int level_rank(const std::string& level) {
+  static const std::map<std::string, int> kRank = {
+      {"province", 1}, {"city", 2}, {"county", 3}, {"township", 4}, {"town", 4},
+      {"subdistrict", 4}, {"village", 5}, {"community", 5}};
+  const auto it = kRank.find(level);
+  return it == kRank.end() ? 6 : it->second;
+}
+
+bool allowed(const rules::Slot& slot, const Mention& m) {
+  return std::find(slot.types.begin(), slot.types.end(), m.type) != slot.types.end();
+}
+
+EntityRef ref(const Mention& m) { return {m.type, m.label}; }
+
+// Text between two names that joins members of one enumeration.
+bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
+  if (end - begin > 2) return false;
+  const std::u32string gap(s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
+         gap == U"或" || gap == U"，";
+}
+
+// A gap a slot may not reach across: a clause ends at a semicolon.
+bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k)
+    if (s.cps[k] == U'；') return true;
+  return false;
+}
+
+std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
+  std::vector<const Mention*> out;
+  for (const auto& m : mentions)
+    if (!m.nested) out.push_back(&m);
+  return out;
+}
+
+struct Filled {
+  std::vector<const Mention*> members;
+  std::size_t anchor = 0;  // where the next slot on the same side starts searching
+};
+
+std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                const std::vector<const Mention*>& names) {
+  for (std::size_t i = names.size(); i-- > 0;) {
+    const Mention& m = *names[i];
+    if (m.end > anchor) continue;
+    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor)) return std::nullopt;
+    if (!allowed(slot, m)) continue;
+    Filled f{{&m}, m.begin};
+    for (std::size_t j = i; slot.enumerate && j-- > 0;) {
+      const Mention& prev = *names[j];
+      if (!allowed(slot, prev) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
+      f.members.insert(f.members.begin(), &prev);
+      f.anchor = prev.begin;
+    }
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                 const std::vector<const Mention*>& names) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const Mention& first = *names[i];
+    if (first.begin < anchor) continue;
+    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin)) return std::nullopt;
+    if (!allowed(slot, first)) continue;
+    Filled f{{&first}, first.end};
+    std::size_t j = i;
+    // In a place chain (林芝市巴宜区鲁朗镇) the last, lowest place is the one meant.
+    while (slot.innermost && j + 1 < names.size() && names[j + 1]->type == first.type &&
+           names[j + 1]->begin == names[j]->end) {
+      f.members.back() = names[++j];
+      f.anchor = names[j]->end;
+    }
+    while (slot.enumerate && j + 1 < names.size() && allowed(slot, *names[j + 1]) &&
+           is_separator(s, f.anchor, names[j + 1]->begin)) {
+      f.members.push_back(names[++j]);
+      f.anchor = names[j]->end;
+    }
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
+  std::optional<int> found;
+  for (const auto& y : years)
+    if (y.begin < position) found = y.year;
+  return found;
+}
+
+}  // namespace
+
+RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
+  for (std::size_t i = 0; i < rules.relations.size(); ++i)
+    for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
+}
+
+std::optional<EntityRef> RelationFinder::subject_of(const std::vector<Mention>& mentions) {
+  for (const auto& m : mentions) {
+    if (m.nested) continue;
+    if (m.begin > kSubjectWindow) break;
+    if (m.type == rules::kOrganisation || m.type == rules::kPlace) return ref(m);
+  }
+  return std::nullopt;
+}
+
+bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
+                                const SentenceContext& c, std::vector<RelationMention>& out, std::string& why_not) const {
+  const auto names = top_level(c.mentions);
+  std::size_t left = cue_begin;
+  std::size_t right = cue_end;
+  std::map<std::string, std::vector<EntityRef>> roles;
+  for (const auto& slot : rule.slots) {
+    const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names)
+                                                       : fill_right(slot, right, c.text, names);
+    if (filled) {
+      for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
+      (slot.side == rules::Side::left ? left : right) = filled->anchor;
+    } else if (slot.carry && c.carried_subject &&
+               std::find(slot.types.begin(), slot.types.end(), c.carried_subject->type) != slot.types.end()) {
+      roles[slot.role].push_back(*c.carried_subject);
+    } else {
+      why_not = "no " + slot.role + " within " + std::to_string(slot.max_gap) + " characters";
+      return false;
+    }
+  }
+  std::optional<Amount> amount;
+  if (rule.needs_amount) {
+    for (const auto& a : c.amounts)
+      if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) {
+        amount = a;
+        break;
+      }
+    if (!amount) {
+      why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
+      return false;
+    }
+  }
+  RelationMention base;
+  base.relation = rule.relation;
+  base.rule = rule.id;
+  base.sentence = c.text.index;
+  base.evidence = c.text.span(0, c.text.size());
+  // Only money makes the year part of the fact; other relations do not split by year.
+  if (rule.needs_amount) base.year = year_before(c.years, cue_begin);
+  if (amount) {
+    base.amount_yuan = amount->yuan;
+    base.approximate = amount->approximate;
+  }
+  const std::size_t before = out.size();
+  if (const auto members = roles.find("members"); members != roles.end()) {
+    for (std::size_t i = 0; i < members->second.size(); ++i)
+      for (std::size_t j = i + 1; j < members->second.size(); ++j) {
+        RelationMention r = base;
+        r.source = members->second[i];
+        r.target = members->second[j];
+        if (r.source != r.target) out.push_back(r);
+      }
+  } else {
+    for (const auto& source : roles["source"])
+      for (const auto& target : roles["target"]) {
+        RelationMention r = base;
+        r.source = source;
+        r.target = target;
+        if (r.source != r.target) out.push_back(r);
+      }
+  }
+  if (out.size() == before) why_not = "members name one entity";
+  return out.size() > before;
+}
+
+void RelationFinder::apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const {
+  for (const auto& rule : rules_.structures) {
+    RelationMention base;
+    base.relation = rule.relation;
+    base.rule = rule.id;
+    base.sentence = c.text.index;
+    base.evidence = c.text.span(0, c.text.size());
+    for (std::size_t i = 0; i < c.mentions.size(); ++i) {
+      const Mention& outer = c.mentions[i];
+      if (rule.kind == "place-chain" && outer.type == rules::kPlace) {
+        for (const auto& next : c.mentions)
+          if (next.type == rules::kPlace && next.begin == outer.end && level_rank(next.level) > level_rank(outer.level)) {
+            RelationMention r = base;
+            r.source = ref(next);
+            r.target = ref(outer);
+            out.push_back(r);
+          }
+      } else if (rule.kind == "name-parent" && outer.type == rules::kOrganisation) {
+        // Only the nearest parent: 住院部药浴科 is part of 住院部, which is part of the hospital.
+        const Mention* parent = nullptr;
+        for (const auto& inner : c.mentions)
+          if (&inner != &outer && inner.type == rules::kOrganisation && inner.begin == outer.begin &&
+              inner.end < outer.end && (parent == nullptr || inner.end > parent->end))
+            parent = &inner;
+        if (parent != nullptr) {
+          RelationMention r = base;
+          r.source = ref(outer);
+          r.target = ref(*parent);
+          out.push_back(r);
+        }
+      } else if (rule.kind == "name-prefix" && outer.type == rules::kOrganisation && !outer.nested) {
+        // The places that open an organisation's name, in a chain: the last one is its seat.
+        const Mention* seat = nullptr;
+        std::size_t at = outer.begin;
+        for (const auto& inner : c.mentions)
+          if (&inner != &outer && inner.type == rules::kPlace && inner.begin == at && inner.end < outer.end) {
+            seat = &inner;
+            at = inner.end;
+          }
+        if (seat != nullptr) {
+          RelationMention r = base;
+          r.source = ref(outer);
+          r.target = ref(*seat);
+          out.push_back(r);
+        }
+      }
+    }
+  }
+}
+
+std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std::vector<RuleTrace>* trace) const {
+  std::vector<RelationMention> out;
+  apply_structures(c, out);
+  const auto names = top_level(c.mentions);
+  const auto inside_name = [&](std::size_t pos) {
+    return std::any_of(names.begin(), names.end(), [&](const Mention* m) { return m->begin <= pos && pos < m->end; });
+  };
+  for (std::size_t i = 0; i < c.text.size();) {
+    const auto match = inside_name(i) ? WordMatcher::Match{} : cues_.longest_at(c.text.cps, i);
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    std::vector<int> candidates = *match.payloads;
+    std::sort(candidates.begin(), candidates.end());  // rules are stored by priority
+    for (int index : candidates) {
+      const auto& rule = rules_.relations[static_cast<std::size_t>(index)];
+      std::string why_not;
+      const bool fired = apply_rule(rule, i, i + match.length, c, out, why_not);
+      if (trace) trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not});
+      if (fired) break;
+    }
+    i += match.length;
+  }
+  return out;
+}
+
+}  // namespace kg::extract

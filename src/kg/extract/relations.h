@@ -1,0 +1,55 @@
+// Relation mentions in one sentence, from the rules' cue-and-slot patterns and structure rules.
+//
+//   kg::extract::RelationFinder finder(rules);
+//   auto found = finder.find(sentence, mentions, amounts, years, carried_subject);
+//
+// A cue occurrence (the longest cue at a position, outside any name) is offered to the rules
+// that list it, highest priority first; the first rule whose slots all fill takes it. A slot
+// takes the nearest name of its types within its gap, walking outwards from the cue (or from
+// the slot before it on the same side), and with `enumerate` every member of "A、B和C".
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "kg/extract/amounts.h"
+#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+struct SentenceContext {
+  const SentenceText& text;
+  const std::vector<Mention>& mentions;   // this sentence's, sorted by begin
+  const std::vector<Amount>& amounts;
+  const std::vector<YearMention>& years;
+  std::optional<EntityRef> carried_subject;  // from the paragraph's previous sentence
+};
+
+// A rule that fired or nearly fired, for `explain`-style tracing.
+struct RuleTrace {
+  std::string rule;
+  std::string cue;
+  std::string outcome;  // "fired" or what was missing
+};
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(const rules::RuleSet& rules);
+  std::vector<RelationMention> find(const SentenceContext& context, std::vector<RuleTrace>* trace = nullptr) const;
+
+  // The sentence's subject: its first organisation or place near the start, if any.
+  static std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions);
+
+ private:
+  void apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const;
+  bool apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
+                  const SentenceContext& c, std::vector<RelationMention>& out, std::string& why_not) const;
+
+  const rules::RuleSet& rules_;
+  WordMatcher cues_;   // payload: index into rules_.relations
+};
+
+}  // namespace kg::extract

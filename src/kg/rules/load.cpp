@@ -1,0 +1,283 @@
+// Loading rules/*.xml into a RuleSet: one function per element, each checking what it reads.
+#include <unicode/regex.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "kg/rules/rule_set.h"
+#include "kg/rules/xml_file.h"
+
+namespace kg::rules {
+
+namespace {
+
+using Node = rapidxml::xml_node<>;
+
+const std::set<std::string> kRelations = {"funds",       "serves",          "organises",  "issues",
+                                          "establishes", "participates_in", "cooperates_with",
+                                          "supervises",  "visits",          "part_of",    "located_in"};
+const std::set<std::string> kLevels = {"",     "province", "city",        "county", "township",
+                                       "subdistrict", "town", "village", "community", "other"};
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+std::string trimmed_value(const Node* node) {
+  std::string s(node->value(), node->value_size());
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+std::size_t number(const XmlFile& xml, const Node* node, const char* name, std::size_t fallback) {
+  const std::string v = xml.attribute(node, name);
+  if (v.empty()) return fallback;
+  if (v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)
+    xml.fail(node, std::string("attribute '") + name + "' must be a small whole number, not '" + v + "'");
+  return std::stoul(v);
+}
+
+bool flag(const XmlFile& xml, const Node* node, const char* name, bool fallback) {
+  const std::string v = xml.attribute(node, name);
+  if (v.empty()) return fallback;
+  if (v != "true" && v != "false") xml.fail(node, std::string("attribute '") + name + "' must be true or false");
+  return v == "true";
+}
+
+std::string level(const XmlFile& xml, const Node* node) {
+  std::string v = xml.attribute(node, "level");
+  if (!kLevels.count(v)) xml.fail(node, "unknown level '" + v + "'");
+  return v;
+}
+
+class FileLoader {
+ public:
+  FileLoader(const XmlFile& xml, RuleSet& rules) : xml_(xml), rules_(rules) {}
+
+  void load() {
+    const Node* root = xml_.root();
+    if (std::string(root->name()) != "rules") xml_.fail(root, "root element must be <rules>");
+    for (const Node* n = root->first_node(); n; n = n->next_sibling()) {
+      const std::string name = n->name();
+      if (name == "macro") macro(n);
+      else if (name == "lexicon") lexicon(n);
+      else if (name == "suffix") suffix(n);
+      else if (name == "words") words(n);
+      else if (name == "pattern") pattern(n);
+      else if (name == "amount") amount(n);
+      else if (name == "unit") unit(n);
+      else if (name == "relation") relation(n);
+      else if (name == "structure") structure(n);
+      else if (name == "alias") alias(n);
+      else xml_.fail(n, "unknown element <" + name + ">");
+    }
+  }
+
+ private:
+  Location where(const Node* n) const { return {xml_.path(), xml_.line_of(n)}; }
+
+  void macro(const Node* n) { macros_[xml_.required(n, "name")] = trimmed_value(n); }
+
+  std::string expand_macros(const Node* n, std::string regex) const {
+    for (std::size_t open = regex.find('{'); open != std::string::npos; open = regex.find('{', open + 1)) {
+      const std::size_t close = regex.find('}', open);
+      if (close == std::string::npos) break;
+      const std::string name = regex.substr(open + 1, close - open - 1);
+      // Macro names are upper case ({PROGRAM_WORD}); anything else is regex syntax ({2,4}, \p{Han}).
+      const bool is_macro_name = !name.empty() && std::all_of(name.begin(), name.end(), [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') || ch == '_' || (ch >= '0' && ch <= '9');
+      }) && name[0] >= 'A' && name[0] <= 'Z';
+      if (!is_macro_name) continue;
+      const auto it = macros_.find(name);
+      if (it == macros_.end()) xml_.fail(n, "unknown macro {" + name + "}");
+      regex.replace(open, close - open + 1, it->second);
+    }
+    return regex;
+  }
+
+  std::shared_ptr<const icu::RegexPattern> compile(const Node* n, const std::string& regex) const {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse{};
+    std::shared_ptr<const icu::RegexPattern> p(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), 0, parse, status));
+    if (U_FAILURE(status))
+      xml_.fail(n, "regex does not compile (" + std::string(u_errorName(status)) + " at offset " +
+                       std::to_string(parse.offset) + "): " + regex);
+    return p;
+  }
+
+  void lexicon(const Node* n) {
+    const std::string id = xml_.required(n, "id");
+    const std::string type = xml_.required(n, "type");
+    const std::string lvl = level(xml_, n);
+    const bool standalone = flag(xml_, n, "standalone", true);
+    for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
+      if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> elements");
+      LexiconEntry entry{id, type, lvl, xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone, where(e)};
+      if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
+      entry.id = id + "/" + entry.forms.front();
+      rules_.lexicon.push_back(std::move(entry));
+    }
+  }
+
+  void suffix(const Node* n) {
+    Suffix s{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n), trimmed_value(n),
+             number(xml_, n, "min", 1), number(xml_, n, "max", 6), flag(xml_, n, "stop-at-same-type", true), where(n)};
+    if (s.text.empty()) xml_.fail(n, "empty <suffix>");
+    if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
+    rules_.suffixes.push_back(std::move(s));
+  }
+
+  void words(const Node* n) {
+    WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
+               split_words(trimmed_value(n)), where(n)};
+    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound")
+      xml_.fail(n, "kind must be boundary, generic or compound");
+    rules_.word_lists.push_back(std::move(w));
+  }
+
+  void pattern(const Node* n) {
+    EntityPattern p{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n),
+                    expand_macros(n, trimmed_value(n)), flag(xml_, n, "trim", false), nullptr, where(n)};
+    p.compiled = compile(n, p.regex);
+    rules_.entity_patterns.push_back(std::move(p));
+  }
+
+  void amount(const Node* n) {
+    AmountPattern a{xml_.required(n, "id"), expand_macros(n, trimmed_value(n)), nullptr, where(n)};
+    a.compiled = compile(n, a.regex);
+    UErrorCode status = U_ZERO_ERROR;
+    for (const char* group : {"number", "unit"}) {
+      a.compiled->groupNumberFromName(icu::UnicodeString::fromUTF8(group), status);
+      if (U_FAILURE(status)) xml_.fail(n, std::string("amount pattern needs a named group '") + group + "'");
+    }
+    rules_.amount_patterns.push_back(std::move(a));
+  }
+
+  void unit(const Node* n) {
+    const std::string factor = xml_.required(n, "factor");
+    char* end = nullptr;
+    const double f = std::strtod(factor.c_str(), &end);
+    if (end == factor.c_str() || *end != '\0' || !(f > 0)) xml_.fail(n, "factor must be a positive number");
+    rules_.money_units.push_back({xml_.required(n, "text"), f});
+  }
+
+  Slot slot(const Node* n) const {
+    Slot s;
+    s.role = xml_.required(n, "role");
+    if (s.role != "source" && s.role != "target" && s.role != "members")
+      xml_.fail(n, "unknown slot role '" + s.role + "' (source, target or members)");
+    const std::string side = xml_.required(n, "side");
+    if (side != "left" && side != "right") xml_.fail(n, "side must be left or right");
+    s.side = side == "left" ? Side::left : Side::right;
+    s.types = split_words(xml_.required(n, "types"));
+    s.max_gap = number(xml_, n, "gap", 10);
+    s.enumerate = flag(xml_, n, "enumerate", false);
+    s.innermost = flag(xml_, n, "innermost", false);
+    s.carry = flag(xml_, n, "carry", false);
+    if (s.carry && s.role != "source") xml_.fail(n, "only a source slot can be carried over");
+    return s;
+  }
+
+  void relation(const Node* n) {
+    RelationRule r;
+    r.id = xml_.required(n, "id");
+    r.relation = xml_.required(n, "relation");
+    if (!kRelations.count(r.relation)) xml_.fail(n, "unknown relation '" + r.relation + "'");
+    const std::string priority = xml_.attribute(n, "priority", "0");
+    r.priority = std::atoi(priority.c_str());
+    r.where = where(n);
+    for (const Node* c = n->first_node(); c; c = c->next_sibling()) {
+      const std::string name = c->name();
+      if (name == "cue") {
+        for (auto& w : split_words(trimmed_value(c))) r.cues.push_back(w);
+      } else if (name == "slot") {
+        r.slots.push_back(slot(c));
+      } else if (name == "amount") {
+        r.needs_amount = true;
+        r.amount_gap = number(xml_, c, "gap", 8);
+      } else if (name == "example") {
+        r.examples.push_back(trimmed_value(c));
+      } else {
+        xml_.fail(c, "unknown element <" + name + "> in <relation>");
+      }
+    }
+    if (r.cues.empty()) xml_.fail(n, "relation rule '" + r.id + "' has no <cue>");
+    const auto count = [&](const char* role) {
+      return std::count_if(r.slots.begin(), r.slots.end(), [&](const Slot& s) { return s.role == role; });
+    };
+    if (!(count("members") == 1 || (count("source") == 1 && count("target") == 1)))
+      xml_.fail(n, "relation rule '" + r.id + "' needs one source and one target slot, or one members slot");
+    // Left slots first, then right ones: each searches from the slot before it on its side.
+    std::stable_sort(r.slots.begin(), r.slots.end(), [](const Slot& a, const Slot& b) { return a.side < b.side; });
+    rules_.relations.push_back(std::move(r));
+  }
+
+  void alias(const Node* n) {
+    AliasRule a{xml_.required(n, "id"), split_words(trimmed_value(n)), where(n)};
+    if (a.joiners.empty()) xml_.fail(n, "<alias> needs the joining words as its text");
+    rules_.aliases.push_back(std::move(a));
+  }
+
+  void structure(const Node* n) {
+    StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
+    if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent")
+      xml_.fail(n, "kind must be place-chain, name-prefix or name-parent");
+    if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
+    rules_.structures.push_back(std::move(s));
+  }
+
+  const XmlFile& xml_;
+  RuleSet& rules_;
+  std::map<std::string, std::string> macros_;
+};
+
+}  // namespace
+
+void load_rule_file(const std::string& path, RuleSet& into) {
+  const XmlFile xml(path);
+  FileLoader(xml, into).load();
+  into.files.push_back(path);
+}
+
+void check_rule_set(const RuleSet& rules) {
+  std::map<std::string, Location> seen;
+  const auto claim = [&](const std::string& id, const Location& where) {
+    const auto [it, fresh] = seen.emplace(id, where);
+    if (!fresh) throw Error(where.file, where.line, "duplicate rule id '" + id + "' (first at " + it->second.str() + ")");
+  };
+  for (const auto& r : rules.lexicon) claim(r.id, r.where);
+  for (const auto& r : rules.suffixes) claim(r.id, r.where);
+  for (const auto& r : rules.word_lists) claim(r.id, r.where);
+  for (const auto& r : rules.entity_patterns) claim(r.id, r.where);
+  for (const auto& r : rules.amount_patterns) claim(r.id, r.where);
+  for (const auto& r : rules.relations) claim(r.id, r.where);
+  for (const auto& r : rules.structures) claim(r.id, r.where);
+  for (const auto& r : rules.aliases) claim(r.id, r.where);
+}
+
+RuleSet load_rule_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(dir, 0, "rules directory not found");
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  if (files.empty()) throw Error(dir, 0, "rules directory holds no .xml file");
+  RuleSet rules;
+  for (const auto& f : files) load_rule_file(f, rules);
+  check_rule_set(rules);
+  std::stable_sort(rules.relations.begin(), rules.relations.end(),
+                   [](const RelationRule& a, const RelationRule& b) { return a.priority > b.priority; });
+  return rules;
+}
+
+}  // namespace kg::rules

@@ -1,0 +1,157 @@
+// The rule set: every lexicon, pattern and relation rule kgbuild applies, loaded from rules/*.xml.
+//
+//   kg::rules::RuleSet rules = kg::rules::load_rule_dir("rules");   // throws kg::Error file:line
+//   ... pass `rules` by const& to every stage; it is immutable once loaded.
+//
+// The XML language is described in docs/rules.md. Every rule has an id, unique in the set, and
+// its source location so that messages and `explain` can point at it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
+
+namespace kg::rules {
+
+struct Location {
+  std::string file;
+  std::size_t line = 0;
+  std::string str() const { return file + ":" + std::to_string(line); }
+};
+
+// Entity types the guideline scores; other type names are allowed in rules and pass through.
+inline constexpr const char* kOrganisation = "organisation";
+inline constexpr const char* kPlace = "place";
+inline constexpr const char* kProgram = "program";
+
+// A fixed name or name part: a standard department ("人社局"), a province ("西藏自治区").
+// A lexicon form is matched as a unit that boundary words never cut; when `standalone` is false
+// it only protects the characters and the entity comes from a suffix rule around it.
+struct LexiconEntry {
+  std::string id;
+  std::string type;
+  std::string level;
+  std::string canonical;            // label when found alone; empty = the surface form
+  std::vector<std::string> forms;   // surface forms, canonical first when given
+  bool standalone = true;
+  Location where;
+};
+
+// Suffix grammar: a name part of min..max Han characters followed by the suffix ("村", "工作队").
+struct Suffix {
+  std::string id;
+  std::string type;
+  std::string level;
+  std::string text;
+  std::size_t min_name = 1;
+  std::size_t max_name = 6;
+  bool stops_at_same_type = true;  // a place name part never runs over an earlier place
+  Location where;
+};
+
+// A list of words with one role: "boundary" words end a name on its left; "generic" words are
+// never entities on their own; "compound" words are generic and also veto a suffix inside them
+// (市 in 城市, 村 in 村级).
+struct WordList {
+  std::string id;
+  std::string kind;                // boundary | generic | compound
+  std::vector<std::string> types;  // empty: every type
+  std::vector<std::string> words;
+  Location where;
+};
+
+// An ICU regular expression that finds entities; the named group "name" is the entity's text
+// (the whole match when absent). With `trim`, the start moves past the last boundary word.
+struct EntityPattern {
+  std::string id;
+  std::string type;
+  std::string level;
+  std::string regex;
+  bool trim = false;
+  std::shared_ptr<const icu::RegexPattern> compiled;
+  Location where;
+};
+
+struct MoneyUnit {
+  std::string text;  // "万元"
+  double factor = 1;
+};
+
+// Money: an ICU regex with groups "number", "unit" and optional "approx" (余, 多).
+struct AmountPattern {
+  std::string id;
+  std::string regex;
+  std::shared_ptr<const icu::RegexPattern> compiled;
+  Location where;
+};
+
+enum class Side { left, right };
+
+struct Slot {
+  std::string role;                // source | target | members
+  Side side = Side::left;
+  std::vector<std::string> types;
+  std::size_t max_gap = 10;        // characters between the slot and its anchor
+  bool enumerate = false;          // take every member of "A、B和C"
+  bool innermost = false;          // in a place chain, take the last (lowest) place
+  bool carry = false;              // missing source: the paragraph's previous subject
+};
+
+struct RelationRule {
+  std::string id;
+  std::string relation;
+  int priority = 0;                // higher first; one cue occurrence feeds one rule
+  std::vector<std::string> cues;
+  std::vector<Slot> slots;         // left slots then right slots, each from the nearer anchor
+  bool needs_amount = false;
+  std::size_t amount_gap = 8;
+  std::vector<std::string> examples;
+  Location where;
+};
+
+// Relations read off the structure of names rather than cue words.
+struct StructureRule {
+  std::string id;
+  std::string kind;                // place-chain | name-prefix | name-parent
+  std::string relation;
+  Location where;
+};
+
+// Two names of one type joined by one of `joiners` name one entity, the first being the label:
+// “小城Time”——巴宜区城市休闲文化氛围提升项目; 第四届…论坛（以下简称“环喜论坛”）.
+struct AliasRule {
+  std::string id;
+  std::vector<std::string> joiners;
+  Location where;
+};
+
+struct RuleSet {
+  std::vector<LexiconEntry> lexicon;
+  std::vector<Suffix> suffixes;
+  std::vector<WordList> word_lists;
+  std::vector<EntityPattern> entity_patterns;
+  std::vector<AmountPattern> amount_patterns;
+  std::vector<MoneyUnit> money_units;
+  std::vector<RelationRule> relations;   // sorted by priority, highest first
+  std::vector<StructureRule> structures;
+  std::vector<AliasRule> aliases;
+  std::vector<std::string> files;        // what was loaded, in order
+};
+
+// Loads every *.xml in `dir` (sorted). Throws kg::Error with file:line for malformed XML, an
+// unknown element or attribute value, a regex ICU rejects, a duplicate id or an empty rule dir.
+RuleSet load_rule_dir(const std::string& dir);
+
+// Loads one file's rules into `into`; exposed for tests.
+void load_rule_file(const std::string& path, RuleSet& into);
+
+// Checks that hold across files (duplicate ids); called by load_rule_dir.
+void check_rule_set(const RuleSet& rules);
+
+}  // namespace kg::rules

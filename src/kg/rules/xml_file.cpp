@@ -1,0 +1,49 @@
+#include "kg/rules/xml_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace kg::rules {
+
+XmlFile::XmlFile(std::string path) : path_(std::move(path)) {
+  std::ifstream in(path_, std::ios::binary);
+  if (!in) throw Error(path_, 0, "cannot open rule file");
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  pristine_ = contents.str();
+  buffer_.assign(pristine_.begin(), pristine_.end());
+  buffer_.push_back('\0');
+  try {
+    document_.parse<rapidxml::parse_default>(buffer_.data());
+  } catch (const rapidxml::parse_error& e) {
+    throw Error(path_, line_at(e.where<char>()), std::string("malformed XML: ") + e.what());
+  }
+  if (root() == nullptr) throw Error(path_, 1, "malformed XML: no root element");
+}
+
+std::size_t XmlFile::line_at(const char* position) const {
+  const char* begin = buffer_.data();
+  std::size_t offset = position >= begin && position <= begin + pristine_.size() ? static_cast<std::size_t>(position - begin) : 0;
+  return 1 + static_cast<std::size_t>(std::count(pristine_.begin(), pristine_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+std::size_t XmlFile::line_of(const rapidxml::xml_node<>* node) const { return line_at(node->name()); }
+
+std::string XmlFile::attribute(const rapidxml::xml_node<>* node, const char* name, const std::string& fallback) const {
+  const auto* a = node->first_attribute(name);
+  return a ? std::string(a->value(), a->value_size()) : fallback;
+}
+
+std::string XmlFile::required(const rapidxml::xml_node<>* node, const char* name) const {
+  const auto* a = node->first_attribute(name);
+  if (a == nullptr || a->value_size() == 0)
+    fail(node, "<" + std::string(node->name()) + "> needs attribute '" + name + "'");
+  return std::string(a->value(), a->value_size());
+}
+
+void XmlFile::fail(const rapidxml::xml_node<>* node, const std::string& message) const {
+  throw Error(path_, line_of(node), message);
+}
+
+}  // namespace kg::rules

@@ -1,0 +1,40 @@
+// A parsed XML file that remembers where each element came from, so that a rule error can say
+// "rules/relations.xml:42: ...". RapidXML parses in place and keeps no line numbers; positions
+// are recovered from the element's offset in an untouched copy of the file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <rapidxml.hpp>
+
+#include "kg/error.h"
+
+namespace kg::rules {
+
+class XmlFile {
+ public:
+  // Throws kg::Error(path, line, what RapidXML objected to) for a malformed file.
+  explicit XmlFile(std::string path);
+  XmlFile(const XmlFile&) = delete;
+  XmlFile& operator=(const XmlFile&) = delete;
+
+  const std::string& path() const { return path_; }
+  rapidxml::xml_node<>* root() const { return document_.first_node(); }
+  std::size_t line_of(const rapidxml::xml_node<>* node) const;
+
+  // Attribute value or `fallback`; required() throws naming the element and its line.
+  std::string attribute(const rapidxml::xml_node<>* node, const char* name, const std::string& fallback = "") const;
+  std::string required(const rapidxml::xml_node<>* node, const char* name) const;
+  [[noreturn]] void fail(const rapidxml::xml_node<>* node, const std::string& message) const;
+
+ private:
+  std::size_t line_at(const char* position) const;
+
+  std::string path_;
+  std::string pristine_;
+  std::vector<char> buffer_;
+  rapidxml::xml_document<> document_;
+};
+
+}  // namespace kg::rules

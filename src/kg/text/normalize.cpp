@@ -1,0 +1,109 @@
+#include "kg/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+#include "kg/text/utf8.h"
+
+namespace kg::text {
+
+std::size_t Text::original_end(std::size_t end) const {
+  // The end of a span is the original position just after the last byte it covers.
+  if (end == 0) return origin[0];
+  const std::size_t last = origin[end - 1];
+  std::size_t next = origin[end];
+  return next > last ? next : last + 1;
+}
+
+namespace {
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFKC normaliser unavailable");
+  return *n;
+}
+
+bool is_kept_fullwidth_punctuation(char32_t c) {
+  switch (c) {
+    case U'，': case U'；': case U'：': case U'！': case U'？': case U'（': case U'）':
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t fullwidth_of(char32_t c) {
+  switch (c) {
+    case U',': return U'，';
+    case U';': return U'；';
+    case U':': return U'：';
+    case U'!': return U'！';
+    case U'?': return U'？';
+    case U'(': return U'（';
+    case U')': return U'）';
+    default: return 0;
+  }
+}
+
+bool is_xml_forbidden(char32_t c) { return c < 0x20 && c != U'\n' && c != U'\t'; }
+
+struct CodePoint {
+  char32_t value;
+  std::size_t offset;
+};
+
+std::vector<CodePoint> decode_all(std::string_view raw) {
+  std::vector<CodePoint> out;
+  out.reserve(raw.size());
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    const std::size_t at = pos;
+    out.push_back({decode_utf8(raw, pos), at});
+  }
+  return out;
+}
+
+// Appends the NFKC form of one code point, every byte mapped to `offset`.
+void append_normalized(Text& out, char32_t c, std::size_t offset, const icu::Normalizer2& norm) {
+  icu::UnicodeString decomposition;
+  if (c < 0x80 || is_kept_fullwidth_punctuation(c) || !norm.getDecomposition(static_cast<UChar32>(c), decomposition)) {
+    append_utf8(out.bytes, c);
+  } else {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString result = norm.normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation failed");
+    result.toUTF8String(out.bytes);
+  }
+  out.origin.resize(out.bytes.size(), offset);
+}
+
+}  // namespace
+
+Text normalize(std::string_view raw) {
+  const icu::Normalizer2& norm = nfkc();
+  const std::vector<CodePoint> cps = decode_all(raw);
+  Text out;
+  out.bytes.reserve(raw.size());
+  out.origin.reserve(raw.size() + 1);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    char32_t c = cps[i].value;
+    if (c == U'\r') {
+      if (i + 1 < cps.size() && cps[i + 1].value == U'\n') continue;
+      c = U'\n';
+    } else if (is_xml_forbidden(c)) {
+      c = U' ';
+    } else if (char32_t wide = fullwidth_of(c)) {
+      const bool before_wide = i > 0 && cps[i - 1].value >= 0x80;
+      const bool after_wide = i + 1 < cps.size() && cps[i + 1].value >= 0x80;
+      if (before_wide || after_wide) c = wide;
+    }
+    append_normalized(out, c, cps[i].offset, norm);
+  }
+  out.origin.push_back(raw.size());
+  return out;
+}
+
+}  // namespace kg::text

@@ -1,0 +1,19 @@
+// Normalisation of raw article text.
+//
+// - NFKC, one code point at a time, so full-width digits and letters become ASCII while the
+//   offset map stays exact. Chinese punctuation is kept as it is (NFKC would turn "，" into ",").
+// - CR LF and lone CR become LF; characters XML 1.0 forbids (form feeds from PDFs) become spaces.
+// - ASCII , ; : ! ? ( ) next to a non-ASCII character become their full-width forms, so that
+//   text pasted from a PDF reads like the rest of the genre ("今年以来,林芝市" -> "今年以来，林芝市").
+#pragma once
+
+#include <string_view>
+
+#include "kg/text/text.h"
+
+namespace kg::text {
+
+// REQUIRES: `raw` is valid UTF-8 (see find_invalid_utf8).
+Text normalize(std::string_view raw);
+
+}  // namespace kg::text

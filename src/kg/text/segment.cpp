@@ -1,0 +1,64 @@
+#include "kg/text/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string_view>
+
+namespace kg::text {
+
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+std::unique_ptr<icu::BreakIterator> sentence_iterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  return it;
+}
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n") == std::string_view::npos; }
+
+void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu::BreakIterator& it,
+                   std::vector<Sentence>& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, all.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()), &status));
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU UText: ") + u_errorName(status));
+  it.setText(ut.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU setText: ") + u_errorName(status));
+  std::size_t start = 0;
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
+    std::size_t stop = static_cast<std::size_t>(end);
+    std::string_view piece = all.substr(paragraph.begin + start, stop - start);
+    if (!is_blank(piece)) {
+      while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n')) piece.remove_suffix(1);
+      out.push_back({{paragraph.begin + start, paragraph.begin + start + piece.size()}, index});
+    }
+    start = stop;
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> segment(const Text& text) {
+  std::vector<Sentence> out;
+  auto it = sentence_iterator();
+  const std::string_view all = text.bytes;
+  std::size_t begin = 0;
+  std::size_t index = 0;
+  while (begin < all.size()) {
+    std::size_t end = all.find('\n', begin);
+    if (end == std::string_view::npos) end = all.size();
+    if (end > begin) add_sentences(all, {begin, end}, index++, *it, out);
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace kg::text
