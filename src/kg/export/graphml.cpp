@@ -44,7 +44,8 @@ void data(std::ostringstream& out, const char* key, const std::string& value) {
 std::string format_number(double value) {
   if (!std::isfinite(value)) return "";
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // Fixed notation, shortest round trip: 10000000, not 1e+07 (readers show the text as is).
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
   return std::string(buffer, result.ptr);
 }
 

@@ -11,7 +11,8 @@ namespace kg::exports {
 
 std::string to_graphml(const graph::Graph& g);
 
-// Shortest text that reads back as the same double ("19070000", "144900", "0.5").
+// Shortest fixed-notation text that reads back as the same double ("19070000", "0.5");
+// empty for NaN and infinities, which consumers reject.
 std::string format_number(double value);
 
 // XML text: escapes & < > " and drops characters XML 1.0 forbids.

@@ -79,14 +79,25 @@ std::string strip_marks(const std::string& name) {
 }
 
 struct EntityRecognizer::Blocks {
-  std::map<std::string, std::vector<bool>> by_type;  // true: a boundary word covers this code point
-  const std::vector<bool>& of(const std::string& type) const { return by_type.at(type); }
+  // Per type and code point: the length of the boundary word covering it, 0 for none.
+  std::map<std::string, std::vector<unsigned char>> by_type;
+  const std::vector<unsigned char>& of(const std::string& type) const { return by_type.at(type); }
 };
 
 EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
-  for (std::size_t i = 0; i < rules.suffixes.size(); ++i) suffixes_.add(rules.suffixes[i].text, static_cast<int>(i));
+  name_ends_ = rules.suffixes;
+  for (const auto& entry : rules.lexicon)
+    if (!entry.standalone)
+      for (const auto& form : entry.forms)
+        name_ends_.push_back({entry.id, entry.type, entry.level, form, 0, 20, false, entry.where});
+  for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
+  // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
+  const int cue_list = static_cast<int>(rules.word_lists.size());
+  for (const auto& relation : rules.relations)
+    for (const auto& cue : relation.cues)
+      if (to_u32(cue).size() >= 2) boundaries_.add(cue, cue_list);
   for (std::size_t i = 0; i < rules.word_lists.size(); ++i) {
     const auto& list = rules.word_lists[i];
     if (list.kind == "boundary") {
@@ -128,7 +139,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
   for (const auto& p : rules_.entity_patterns) types.insert(p.type);
-  for (const auto& t : types) blocks.by_type[t].assign(s.size(), false);
+  for (const auto& t : types) blocks.by_type[t].assign(s.size(), 0);
   for (std::size_t i = 0; i < s.size();) {
     const auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
     if (match.length == 0) {
@@ -137,8 +148,10 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
     }
     for (int list : *match.payloads)
       for (const auto& t : types)
-        if (applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
-          for (std::size_t k = i; k < i + match.length; ++k) blocks.by_type[t][k] = true;
+        if (list == static_cast<int>(rules_.word_lists.size()) ||
+            applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
+          for (std::size_t k = i; k < i + match.length; ++k)
+            blocks.by_type[t][k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
     i += match.length;
   }
   return blocks;
@@ -151,14 +164,19 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
     if (match.length == 0) continue;
     std::set<std::string> done;  // the longest suffix of each type wins at this end
     for (int index : *match.payloads) {
-      const auto& suffix = rules_.suffixes[static_cast<std::size_t>(index)];
+      const auto& suffix = name_ends_[static_cast<std::size_t>(index)];
       if (!done.insert(suffix.type).second) continue;
       const std::size_t suffix_begin = end - match.length;
-      const std::vector<bool>& blocked = blocks.of(suffix.type);
+      const std::vector<unsigned char>& blocked = blocks.of(suffix.type);
       const std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
       std::size_t begin = suffix_begin;
       while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
              is_name_char(suffix.type, s.cps[begin - 1]))
+        --begin;
+      // A one-character boundary word may still open a place name that is too short without it:
+      // 向 in 向阳村, 和 in 和平村.
+      if (suffix.type == kPlace && suffix_begin - begin + 1 == suffix.min_name && begin > floor && blocked[begin - 1] == 1 &&
+          text::is_han(s.cps[begin - 1]))
         --begin;
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
@@ -191,9 +209,9 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       std::size_t begin = s.index_of_byte(static_cast<std::size_t>(b));
       const std::size_t end = s.index_of_byte(static_cast<std::size_t>(e));
       if (pattern.trim) {
-        const std::vector<bool>& blocked = blocks.of(pattern.type);
+        const std::vector<unsigned char>& blocked = blocks.of(pattern.type);
         for (std::size_t k = end; k > begin; --k)
-          if (blocked[k - 1]) {
+          if (blocked[k - 1] != 0) {
             begin = k;
             break;
           }

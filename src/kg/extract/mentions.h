@@ -35,8 +35,9 @@ class EntityRecognizer {
 
   const rules::RuleSet& rules_;
   WordMatcher lexicon_;
-  WordMatcher suffixes_;
-  WordMatcher boundaries_;   // payload: word list index
+  std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
+  WordMatcher suffixes_;     // payload: index into name_ends_
+  WordMatcher boundaries_;   // payload: word list index; word_lists.size() for relation cues
   WordMatcher generic_;
   std::map<std::string, WordMatcher> compounds_;  // per entity type
 };

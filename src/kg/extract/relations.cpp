@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace kg::extract {
 
@@ -24,9 +25,13 @@ bool allowed(const rules::Slot& slot, const Mention& m) {
 EntityRef ref(const Mention& m) { return {m.type, m.label}; }
 
 // Text between two names that joins members of one enumeration.
+// Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
-  if (end - begin > 2) return false;
-  const std::u32string gap(s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  static constexpr std::u32string_view kMarks = U"“”‘’《》「」『』";
+  std::u32string gap;
+  for (std::size_t k = begin; k < end; ++k)
+    if (kMarks.find(s.cps[k]) == std::u32string_view::npos) gap += s.cps[k];
+  if (gap.size() > 2) return false;
   return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
          gap == U"或" || gap == U"，";
 }
@@ -51,10 +56,13 @@ struct Filled {
 };
 
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                const std::vector<const Mention*>& names) {
+                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
+    // An organisation or place that was the object of an earlier verb is not the subject of a
+    // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
+    if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor)) return std::nullopt;
     if (!allowed(slot, m)) continue;
     Filled f{{&m}, m.begin};
@@ -118,16 +126,20 @@ std::optional<EntityRef> RelationFinder::subject_of(const std::vector<Mention>& 
 }
 
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
-                                const SentenceContext& c, std::vector<RelationMention>& out, std::string& why_not) const {
+                                const SentenceContext& c, std::set<const Mention*>& objects,
+                                std::vector<RelationMention>& out, std::string& why_not) const {
   const auto names = top_level(c.mentions);
   std::size_t left = cue_begin;
   std::size_t right = cue_end;
   std::map<std::string, std::vector<EntityRef>> roles;
+  std::vector<const Mention*> new_objects;
   for (const auto& slot : rule.slots) {
-    const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names)
+    const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
                                                        : fill_right(slot, right, c.text, names);
     if (filled) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
+      if (slot.side == rules::Side::right && slot.role == "target")
+        new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());
       (slot.side == rules::Side::left ? left : right) = filled->anchor;
     } else if (slot.carry && c.carried_subject &&
                std::find(slot.types.begin(), slot.types.end(), c.carried_subject->type) != slot.types.end()) {
@@ -178,8 +190,12 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
         if (r.source != r.target) out.push_back(r);
       }
   }
-  if (out.size() == before) why_not = "members name one entity";
-  return out.size() > before;
+  if (out.size() == before) {
+    why_not = "members name one entity";
+    return false;
+  }
+  objects.insert(new_objects.begin(), new_objects.end());
+  return true;
 }
 
 void RelationFinder::apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const {
@@ -236,6 +252,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
   std::vector<RelationMention> out;
   apply_structures(c, out);
   const auto names = top_level(c.mentions);
+  std::set<const Mention*> objects;
   const auto inside_name = [&](std::size_t pos) {
     return std::any_of(names.begin(), names.end(), [&](const Mention* m) { return m->begin <= pos && pos < m->end; });
   };
@@ -250,7 +267,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     for (int index : candidates) {
       const auto& rule = rules_.relations[static_cast<std::size_t>(index)];
       std::string why_not;
-      const bool fired = apply_rule(rule, i, i + match.length, c, out, why_not);
+      const bool fired = apply_rule(rule, i, i + match.length, c, objects, out, why_not);
       if (trace) trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not});
       if (fired) break;
     }

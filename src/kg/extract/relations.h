@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "kg/extract/amounts.h"
@@ -46,7 +47,8 @@ class RelationFinder {
  private:
   void apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const;
   bool apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
-                  const SentenceContext& c, std::vector<RelationMention>& out, std::string& why_not) const;
+                  const SentenceContext& c, std::set<const Mention*>& objects, std::vector<RelationMention>& out,
+                  std::string& why_not) const;
 
   const rules::RuleSet& rules_;
   WordMatcher cues_;   // payload: index into rules_.relations

@@ -117,7 +117,9 @@ class FileLoader {
     const std::string id = xml_.required(n, "id");
     const std::string type = xml_.required(n, "type");
     const std::string lvl = level(xml_, n);
-    const bool standalone = flag(xml_, n, "standalone", true);
+    const std::string role = xml_.attribute(n, "role", "name");
+    if (role != "name" && role != "head") xml_.fail(n, "role must be name or head");
+    const bool standalone = role == "name";
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> elements");
       LexiconEntry entry{id, type, lvl, xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone, where(e)};

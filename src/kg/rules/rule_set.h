@@ -30,9 +30,10 @@ inline constexpr const char* kOrganisation = "organisation";
 inline constexpr const char* kPlace = "place";
 inline constexpr const char* kProgram = "program";
 
-// A fixed name or name part: a standard department ("人社局"), a province ("西藏自治区").
-// A lexicon form is matched as a unit that boundary words never cut; when `standalone` is false
-// it only protects the characters and the entity comes from a suffix rule around it.
+// A fixed name or name part: a province ("西藏自治区"), a standard department ("人社局").
+// A lexicon form is matched as a unit that boundary words never cut. A "name" entry is an
+// entity by itself; a "head" entry (standalone false) ends a name like a suffix does, taking
+// the place chain before it (县 + 妇联, 巴宜区 + 人社局).
 struct LexiconEntry {
   std::string id;
   std::string type;

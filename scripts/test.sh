@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set-up, a strict build (warnings as errors, AddressSanitizer and UndefinedBehaviorSanitizer)
+# and the whole test suite. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DKGBUILD_WERROR=ON -DKGBUILD_SANITIZE=ON >/dev/null
+cmake --build build-test -j"$(nproc)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+cd build-test && ctest --output-on-failure -j"$(nproc)"

@@ -1,0 +1,96 @@
+// The command line as a user meets it: exit status, one-line errors, and no partial output.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support.h"
+
+using kg::test::file_exists;
+using kg::test::run_kgbuild;
+using kg::test::scratch_dir;
+using kg::test::write_file;
+
+namespace {
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+int line_count(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("extract writes GraphML and DOT for a good article") {
+  const std::string dir = scratch_dir();
+  const auto r = run_kgbuild("extract " + quoted(kg::test::source_path("examples/county-news.txt")) + " -o " +
+                             quoted(dir + "/g.graphml") + " -o " + quoted(dir + "/g.dot"));
+  CHECK(r.status == 0);
+  CHECK(file_exists(dir + "/g.graphml"));
+  CHECK(file_exists(dir + "/g.dot"));
+}
+
+TEST_CASE("standard input is read with -") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/in.txt", "东坝县民政局开展“暖冬行动”专项救助活动。");
+  const auto r = run_kgbuild("extract - -o " + quoted(dir + "/g.graphml") + " < " + quoted(dir + "/in.txt"));
+  CHECK(r.status == 0);
+  CHECK(file_exists(dir + "/g.graphml"));
+}
+
+TEST_CASE("bad input gives one clear line, exit 1 and no output file") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/bad.txt", "第一行\n\xff\xfe");
+  write_file(dir + "/empty.txt", "");
+  std::filesystem::create_directories(dir + "/nothing");
+  write_file(dir + "/nothing/readme.md", "x");
+  std::filesystem::create_directories(dir + "/rules");
+  write_file(dir + "/rules/broken.xml", "<rules>\n<suffix id='a' type='place'>村</suffix>\n<words\n</rules>\n");
+  write_file(dir + "/ok.txt", "东坝县民政局开展“暖冬行动”专项救助活动。");
+
+  struct Case {
+    std::string arguments;
+    std::string message;
+  };
+  const Case cases[] = {
+      {quoted(dir + "/bad.txt"), "bad.txt:2: invalid UTF-8 at byte offset 10"},
+      {quoted(dir + "/empty.txt"), "empty.txt: empty input"},
+      {quoted(dir + "/nothing"), "nothing: directory holds no .txt file"},
+      {quoted(dir + "/ok.txt") + " --rules " + quoted(dir + "/rules"), "broken.xml:4: malformed XML"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.arguments);
+    const std::string out = dir + "/out.graphml";
+    const auto r = run_kgbuild("extract " + c.arguments + " -o " + quoted(out));
+    CHECK(r.status == 1);
+    CHECK(line_count(r.output) == 1);
+    CHECK_THAT(r.output, Catch::Contains(c.message));
+    CHECK_FALSE(file_exists(out));
+  }
+}
+
+TEST_CASE("a failed run leaves the user's earlier output untouched") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/g.graphml", "earlier result");
+  write_file(dir + "/bad.txt", "\xff");
+  CHECK(run_kgbuild("extract " + quoted(dir + "/bad.txt") + " -o " + quoted(dir + "/g.graphml")).status == 1);
+  std::ifstream in(dir + "/g.graphml");
+  std::string contents;
+  std::getline(in, contents);
+  CHECK(contents == "earlier result");
+}
+
+TEST_CASE("usage mistakes exit 2, help and version exit 0") {
+  CHECK(run_kgbuild("extract --bogus x.txt -o g.graphml").status == 2);
+  CHECK(run_kgbuild("extract x.txt").status == 2);
+  CHECK(run_kgbuild("frobnicate").status == 2);
+  CHECK(run_kgbuild("").status == 2);
+  const auto help = run_kgbuild("--help");
+  CHECK(help.status == 0);
+  CHECK_THAT(help.output, Catch::Contains("kgbuild extract INPUT"));
+  const auto version = run_kgbuild("--version");
+  CHECK(version.status == 0);
+  CHECK_THAT(version.output, Catch::StartsWith("kgbuild "));
+}

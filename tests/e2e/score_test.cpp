@@ -1,0 +1,92 @@
+// End to end against the shared gold annotations, scored by the shared scorer.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Scores {
+  double entity_f1 = 0;
+  double relation_f1 = 0;
+  int amounts_checked = 0;
+  int amounts_right = 0;
+};
+
+std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+
+double number_after(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\": \\{[^}]*\"f\": ([0-9.eE+-]+)"))) return -1;
+  return std::stod(m[1]);
+}
+
+int count_after(const std::string& json, const std::string& field) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"amounts\": \\{[^}]*\"" + field + "\": ([0-9]+)"))) return -1;
+  return std::stoi(m[1]);
+}
+
+// Extracts every dev article named in `gold_names` into one directory and scores it.
+Scores score(const std::vector<std::string>& gold_names) {
+  const std::string out = kg::test::scratch_dir();
+  const std::string gold = kg::test::scratch_dir();
+  for (const auto& name : gold_names) {
+    const auto r = kg::test::run_kgbuild("extract '" + kg::test::shared_path("corpus/dev/" + name + ".txt") + "' -o '" +
+                                         out + "/" + name + ".graphml'");
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    fs::copy_file(kg::test::shared_path("eval/gold/" + name + ".json"), gold + "/" + name + ".json");
+  }
+  const std::string result = out + "/score.json";
+  const std::string command = python() + " '" + kg::test::shared_path("eval/score.py") + "' --gold-dir '" + gold +
+                              "' --graphml-dir '" + out + "' --json > '" + result + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::ifstream in(result);
+  std::stringstream json;
+  json << in.rdbuf();
+  const std::string s = json.str();
+  INFO(s);
+  return {number_after(s, "entities"), number_after(s, "relations"), count_after(s, "checked"), count_after(s, "right")};
+}
+
+std::vector<std::string> all_gold_names() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(kg::test::shared_path("eval/gold")))
+    if (e.path().extension() == ".json" && fs::exists(kg::test::shared_path("corpus/dev/" + e.path().stem().string() + ".txt")))
+      names.push_back(e.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("the seed page scores above the bar, with every funds amount right") {
+  if (!fs::exists(kg::test::shared_path("eval/score.py"))) {
+    WARN("../shared/eval is not present: nothing to score");
+    return;
+  }
+  const Scores s = score({"000_046523daf5b7182a"});
+  CHECK(s.entity_f1 >= 0.70);
+  CHECK(s.relation_f1 >= 0.40);
+  CHECK(s.amounts_checked > 0);
+  CHECK(s.amounts_right == s.amounts_checked);
+}
+
+TEST_CASE("every dev article with gold stays above the regression floor") {
+  if (!fs::exists(kg::test::shared_path("eval/score.py"))) {
+    WARN("../shared/eval is not present: nothing to score");
+    return;
+  }
+  const Scores s = score(all_gold_names());
+  CHECK(s.entity_f1 >= 0.55);
+  CHECK(s.relation_f1 >= 0.45);
+  CHECK(s.amounts_right == s.amounts_checked);
+}

@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include "kg/extract/amounts.h"
+#include "kg/text/segment.h"
+#include "support.h"
+
+namespace {
+
+std::vector<kg::extract::Amount> amounts_in(const std::string& sentence) {
+  kg::text::Sentence s{{0, sentence.size()}, 0};
+  return kg::extract::find_amounts(kg::extract::SentenceText(sentence, s, 0), kg::test::shipped_rules());
+}
+
+}  // namespace
+
+TEST_CASE("money in 万元 and 亿元 with decimals is normalised to yuan") {
+  const auto a = amounts_in("投入1000万元，其中14.49万元用于救助，总投资2.3亿元，另有500元补贴。");
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].yuan == Approx(10000000));
+  CHECK(a[1].yuan == Approx(144900));
+  CHECK(a[2].yuan == Approx(230000000));
+  CHECK(a[3].yuan == Approx(500));
+}
+
+TEST_CASE("余 and 多 mark an amount as approximate") {
+  const auto a = amounts_in("发放补助资金300余万元。");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].yuan == Approx(3000000));
+  CHECK(a[0].approximate);
+}
+
+TEST_CASE("people, households and areas counted in 万 are not money") {
+  CHECK(amounts_in("惠及群众1.2万人，覆盖3万户，种植5万亩。").empty());
+}
+
+TEST_CASE("years are four digits before 年") {
+  const std::string s = "2024年，投入资金；12345年不是年份。";
+  kg::text::Sentence sentence{{0, s.size()}, 0};
+  const auto years = kg::extract::find_years(kg::extract::SentenceText(s, sentence, 0));
+  REQUIRE(years.size() == 1);
+  CHECK(years[0].year == 2024);
+}

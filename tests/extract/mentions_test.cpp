@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using kg::test::contains;
+using kg::test::entity_lines;
+using kg::test::extract_text;
+
+TEST_CASE("a place chain gives each place with its level") {
+  const auto x = extract_text("近日，山南市乃东区昌珠镇克松村新建了文化广场。");
+  const auto e = entity_lines(x);
+  CHECK(contains(e, "place:山南市"));
+  CHECK(contains(e, "place:乃东区"));
+  CHECK(contains(e, "place:昌珠镇"));
+  CHECK(contains(e, "place:克松村"));
+  for (const auto& m : x.mentions)
+    if (m.label == "克松村") CHECK(m.level == "village");
+}
+
+TEST_CASE("a department name keeps its place prefix and stops at the verb before it") {
+  const auto e = entity_lines(extract_text("会议邀请乃东区人社局、乃东区文化和旅游局参加。"));
+  CHECK(contains(e, "organisation:乃东区人社局"));
+  CHECK(contains(e, "organisation:乃东区文化和旅游局"));
+}
+
+TEST_CASE("generic words are not entities") {
+  const auto e = entity_lines(extract_text("全村群众和乡镇企业共同发展农村经济，城市居民也来参观。"));
+  for (const auto& line : e) {
+    INFO(line);
+    CHECK(line.find(":全村") == std::string::npos);
+    CHECK(line.find(":乡镇") == std::string::npos);
+    CHECK(line.find(":农村") == std::string::npos);
+    CHECK(line.find("城市") == std::string::npos);
+  }
+}
+
+TEST_CASE("programs come from book titles, quoted names and program words, without the marks") {
+  const auto e = entity_lines(extract_text(
+      "县政府印发《农牧民增收实施方案》，开展“乡村夜校”培训活动，并推进农村饮水安全提升工程。"));
+  CHECK(contains(e, "program:农牧民增收实施方案"));
+  CHECK(contains(e, "program:乡村夜校培训活动"));
+  CHECK(contains(e, "program:农村饮水安全提升工程"));
+}
+
+TEST_CASE("a short later mention of a program names the same program") {
+  const auto x = extract_text("县总工会举办“金秋杯”职工技能竞赛。共有20支队伍参加技能竞赛。");
+  const auto e = entity_lines(x);
+  CHECK(contains(e, "program:金秋杯职工技能竞赛"));
+  CHECK_FALSE(contains(e, "program:技能竞赛"));
+}
+
+TEST_CASE("a named sub-unit in brackets stays with its organisation") {
+  const auto e = entity_lines(extract_text("城东消防救援站（新训队）参加了比武。"));
+  CHECK(contains(e, "organisation:城东消防救援站（新训队）"));
+}
+
+TEST_CASE("mentions point at the original bytes") {
+  const std::string raw = "今年以来,东坝县民政局开展“暖冬行动”。";
+  const auto x = extract_text(raw);
+  bool found = false;
+  for (const auto& m : x.mentions)
+    if (m.label == "东坝县民政局") {
+      const auto begin = x.text.original_begin(m.span.begin);
+      const auto end = x.text.original_end(m.span.end);
+      CHECK(raw.substr(begin, end - begin) == "东坝县民政局");
+      found = true;
+    }
+  CHECK(found);
+}

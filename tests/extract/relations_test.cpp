@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using kg::test::contains;
+using kg::test::extract_text;
+using kg::test::relation_lines;
+
+TEST_CASE("funding takes the amount in yuan and the year before it") {
+  const auto x = extract_text("2023年，东坝县住建局投入资金2.5亿元实施老旧小区改造工程。");
+  bool found = false;
+  for (const auto& r : x.relations)
+    if (r.relation == "funds") {
+      CHECK(r.source.label == "东坝县住建局");
+      CHECK(r.target.label == "老旧小区改造工程");
+      REQUIRE(r.amount_yuan.has_value());
+      CHECK(*r.amount_yuan == Approx(250000000));
+      CHECK(r.year == 2023);
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("an omitted subject is carried over from the paragraph's previous sentence") {
+  const auto r = relation_lines(extract_text(
+      "东坝县卫健委推动医疗资源下沉。2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  CHECK(contains(r, "东坝县卫健委 -funds-> 乡镇卫生院能力提升工程"));
+}
+
+TEST_CASE("the subject is not carried into the next paragraph") {
+  const auto r = relation_lines(extract_text("东坝县卫健委推动医疗资源下沉。\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
+}
+
+TEST_CASE("income and output value are not funding") {
+  const auto r = relation_lines(extract_text("东坝县农业农村局推动合作社发展，带动群众增收300万元，实现产值1200万元。"));
+  for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
+}
+
+TEST_CASE("one verb with an enumeration gives an edge per member") {
+  const auto r = relation_lines(extract_text("东坝县民政局工作人员前往东坝村、西坝村、南坝村和北坝村，了解群众需求。"));
+  CHECK(contains(r, "东坝县民政局 -visits-> 东坝村"));
+  CHECK(contains(r, "东坝县民政局 -visits-> 西坝村"));
+  CHECK(contains(r, "东坝县民政局 -visits-> 南坝村"));
+  CHECK(contains(r, "东坝县民政局 -visits-> 北坝村"));
+}
+
+TEST_CASE("joint organisers cooperate and each organises the event") {
+  const auto r = relation_lines(extract_text("东坝县妇联、东坝县司法局联合举办“法润家庭”普法宣讲。"));
+  CHECK(contains(r, "东坝县妇联 -cooperates_with-> 东坝县司法局"));
+  CHECK(contains(r, "东坝县妇联 -organises-> 法润家庭普法宣讲"));
+  CHECK(contains(r, "东坝县司法局 -organises-> 法润家庭普法宣讲"));
+}
+
+TEST_CASE("the object of one verb is not the subject of the next") {
+  const auto r = relation_lines(extract_text("东坝县人社局走访东坝县雪域建材有限公司，并开展就业政策宣讲。"));
+  CHECK(contains(r, "东坝县人社局 -visits-> 东坝县雪域建材有限公司"));
+  CHECK(contains(r, "东坝县人社局 -organises-> 就业政策宣讲"));
+  CHECK_FALSE(contains(r, "东坝县雪域建材有限公司 -organises-> 就业政策宣讲"));
+}
+
+TEST_CASE("place chains and name prefixes give located_in") {
+  const auto r = relation_lines(extract_text("日喀则市东坝县西坝镇团结村的卫生室由东坝县卫健委管理。"));
+  CHECK(contains(r, "东坝县 -located_in-> 日喀则市"));
+  CHECK(contains(r, "西坝镇 -located_in-> 东坝县"));
+  CHECK(contains(r, "团结村 -located_in-> 西坝镇"));
+  CHECK(contains(r, "东坝县卫健委 -located_in-> 东坝县"));
+}
+
+TEST_CASE("a policy document is issued, and each title in a row is one edge") {
+  const auto r = relation_lines(extract_text("东坝县人民政府制定《就业见习管理办法》《返乡创业扶持办法》。"));
+  CHECK(contains(r, "东坝县人民政府 -issues-> 就业见习管理办法"));
+  CHECK(contains(r, "东坝县人民政府 -issues-> 返乡创业扶持办法"));
+}

@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include "kg/error.h"
+#include "kg/rules/rule_set.h"
+#include "support.h"
+
+namespace {
+
+// Writes `body` as the only rule file of a fresh directory and returns the error message.
+std::string load_error(const std::string& body) {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/r.xml", body);
+  try {
+    kg::rules::load_rule_dir(dir);
+  } catch (const kg::Error& e) {
+    return std::string(e.what()).substr(dir.size() + 1);
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("the shipped rules load, and every rule has an id") {
+  const auto& rules = kg::test::shipped_rules();
+  CHECK(rules.relations.size() >= 10);
+  CHECK_FALSE(rules.suffixes.empty());
+  CHECK_FALSE(rules.entity_patterns.empty());
+}
+
+TEST_CASE("malformed XML is reported with its line") {
+  CHECK(load_error("<rules>\n  <suffix id='a' type='place'>村\n</rules>\n") ==
+        "r.xml:4: malformed XML: unexpected end of data");
+}
+
+TEST_CASE("an unknown element, relation or slot role names the line") {
+  CHECK(load_error("<rules>\n\n  <sufix id='a'/>\n</rules>") == "r.xml:3: unknown element <sufix>");
+  CHECK(load_error("<rules>\n<relation id='r' relation='fund'><cue>投入</cue></relation>\n</rules>") ==
+        "r.xml:2: unknown relation 'fund'");
+  CHECK(load_error("<rules>\n<relation id='r' relation='funds'>\n<cue>投入</cue>\n"
+                   "<slot role='payer' side='left' types='organisation'/>\n</relation></rules>") ==
+        "r.xml:4: unknown slot role 'payer' (source, target or members)");
+}
+
+TEST_CASE("a regex that ICU rejects is reported with the ICU error") {
+  const std::string message = load_error("<rules>\n<pattern id='p' type='program'>(unclosed</pattern>\n</rules>");
+  CHECK_THAT(message, Catch::StartsWith("r.xml:2: regex does not compile (U_REGEX_MISMATCHED_PAREN"));
+}
+
+TEST_CASE("a duplicate id is reported at its second definition") {
+  CHECK(load_error("<rules>\n<suffix id='x' type='place'>村</suffix>\n<suffix id='x' type='place'>乡</suffix>\n</rules>")
+            .rfind("r.xml:3: duplicate rule id 'x' (first at ", 0) == 0);
+}
+
+TEST_CASE("an unknown macro is an error rather than literal text") {
+  CHECK(load_error("<rules>\n<pattern id='p' type='program'>{NOPE}工程</pattern>\n</rules>") ==
+        "r.xml:2: unknown macro {NOPE}");
+}

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "kg/text/normalize.h"
+
+using kg::text::normalize;
+
+TEST_CASE("full-width digits and letters become ASCII, Chinese punctuation stays") {
+  CHECK(normalize("投入１０００万元，ＡＢ").bytes == "投入1000万元，AB");
+}
+
+TEST_CASE("ASCII punctuation inside Chinese text becomes full-width") {
+  CHECK(normalize("今年以来,县里(试点)完成;").bytes == "今年以来，县里（试点）完成；");
+  CHECK(normalize("3,5 and (x)").bytes == "3,5 and (x)");  // plain ASCII context stays
+}
+
+TEST_CASE("CR LF and lone CR become LF, form feeds become spaces") {
+  CHECK(normalize("甲\r\n乙\r丙\f丁").bytes == "甲\n乙\n丙 丁");
+}
+
+TEST_CASE("every normalised byte maps back to its original byte") {
+  const std::string raw = "１年,\r\n林";
+  const auto t = normalize(raw);
+  REQUIRE(t.bytes == "1年，\n林");
+  REQUIRE(t.origin.size() == t.bytes.size() + 1);
+  CHECK(t.origin[0] == 0);                         // '1' from the 3-byte '１'
+  CHECK(t.origin[1] == 3);                         // 年
+  CHECK(t.origin[4] == 6);                         // '，' from ','
+  CHECK(t.origin[7] == 8);                         // '\n' from the LF of CR LF
+  CHECK(t.origin[8] == 9);                         // 林
+  CHECK(t.origin.back() == raw.size());
+}

@@ -1,0 +1,17 @@
+#include <catch2/catch.hpp>
+
+#include "kg/text/layout.h"
+#include "kg/text/normalize.h"
+#include "kg/text/segment.h"
+
+TEST_CASE("sentences end at Chinese full stops and never cross paragraphs") {
+  const auto t = kg::text::repair_layout(kg::text::normalize("标题\n第一句。第二句！\n第三句"));
+  const auto s = kg::text::segment(t);
+  REQUIRE(s.size() == 4);
+  CHECK(t.bytes.substr(s[1].span.begin, s[1].span.size()) == "第一句。");
+  CHECK(t.bytes.substr(s[2].span.begin, s[2].span.size()) == "第二句！");
+  CHECK(s[0].paragraph == 0);
+  CHECK(s[1].paragraph == 1);
+  CHECK(s[2].paragraph == 1);
+  CHECK(s[3].paragraph == 2);
+}
