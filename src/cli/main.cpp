@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "explain_command.h"
 #include "extract_command.h"
 #include "kg/error.h"
 #include "options.h"
@@ -32,6 +33,10 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
         return kOk;
       }
     return kg::cli::run_extract(kg::cli::parse_extract(rest), argv0);
+  }
+  if (command == "explain") {
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    return kg::cli::run_explain(kg::cli::parse_explain(rest), argv0);
   }
   throw kg::cli::UsageError("unknown command '" + command + "'");
 }

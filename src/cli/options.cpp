@@ -4,6 +4,7 @@ namespace kg::cli {
 
 std::string usage() {
   return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR]\n"
+         "       kgbuild explain INPUT... [--rules DIR]\n"
          "       kgbuild --help | --version\n"
          "\n"
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
@@ -15,10 +16,15 @@ std::string usage() {
          "                 .graphml (Gephi, NetworkX, igraph), .dot (Graphviz), .svg, .png, .pdf\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
+         "explain prints every sentence with its mentions, the relations found and the rules\n"
+         "each cue was offered to, with why a rule did not fire.\n"
+         "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
 }
 
-ExtractOptions parse_extract(const std::vector<std::string>& args) {
+namespace {
+
+ExtractOptions parse(const std::vector<std::string>& args) {
   ExtractOptions o;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -33,8 +39,22 @@ ExtractOptions parse_extract(const std::vector<std::string>& args) {
     else if (a.size() > 1 && a[0] == '-') throw UsageError("unknown option '" + a + "'");
     else o.inputs.push_back(a);
   }
+  return o;
+}
+
+}  // namespace
+
+ExtractOptions parse_extract(const std::vector<std::string>& args) {
+  ExtractOptions o = parse(args);
   if (o.inputs.empty()) throw UsageError("extract needs at least one INPUT");
   if (o.outputs.empty()) throw UsageError("extract needs an output: -o OUT.graphml");
+  return o;
+}
+
+ExtractOptions parse_explain(const std::vector<std::string>& args) {
+  ExtractOptions o = parse(args);
+  if (o.inputs.empty()) throw UsageError("explain needs at least one INPUT");
+  if (!o.outputs.empty()) throw UsageError("explain prints to standard output; it takes no -o");
   return o;
 }
 

@@ -19,6 +19,7 @@ struct ExtractOptions {
 };
 
 ExtractOptions parse_extract(const std::vector<std::string>& args);
+ExtractOptions parse_explain(const std::vector<std::string>& args);
 
 std::string usage();
 

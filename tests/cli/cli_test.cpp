@@ -94,3 +94,13 @@ TEST_CASE("usage mistakes exit 2, help and version exit 0") {
   CHECK(version.status == 0);
   CHECK_THAT(version.output, Catch::StartsWith("kgbuild "));
 }
+
+TEST_CASE("explain shows each sentence's mentions, relations and the rules behind them") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/a.txt", "东坝县民政局开展“暖冬行动”专项救助活动。");
+  const auto r = run_kgbuild("explain " + quoted(dir + "/a.txt"));
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("organisation  东坝县民政局"));
+  CHECK_THAT(r.output, Catch::Contains("=> 东坝县民政局 -organises-> 暖冬行动专项救助活动  <- organises.run"));
+  CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " -o x.graphml").status == 2);
+}

@@ -64,7 +64,7 @@ Extractor::Extractor(const rules::RuleSet& rules)
 
 Extractor::~Extractor() = default;
 
-Extraction Extractor::run(const document::Document& document) const {
+Extraction Extractor::run(const document::Document& document, const RunOptions& options) const {
   Extraction x;
   x.document_id = document.id;
   x.text = text::repair_layout(text::normalize(document.bytes));
@@ -95,7 +95,12 @@ Extraction Extractor::run(const document::Document& document) const {
     const auto years = find_years(s);
     const auto own_subject = RelationFinder::subject_of(mentions);
     const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject};
-    auto found = relations_->find(context);
+    std::vector<RuleTrace> trace;
+    auto found = relations_->find(context, options.trace ? &trace : nullptr);
+    if (options.trace) {
+      x.traces.emplace_back();
+      for (const auto& t : trace) x.traces.back().push_back(t.rule + " [" + t.cue + "] " + t.outcome);
+    }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
     if (own_subject) subject = own_subject;
   }

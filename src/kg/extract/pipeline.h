@@ -24,6 +24,11 @@ struct Extraction {
   std::vector<text::Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<RelationMention> relations;
+  std::vector<std::vector<std::string>> traces;  // per sentence, when asked for: rules tried
+};
+
+struct RunOptions {
+  bool trace = false;  // record, per sentence, each rule a cue was offered to and the outcome
 };
 
 class EntityRecognizer;
@@ -33,7 +38,7 @@ class Extractor {
  public:
   explicit Extractor(const rules::RuleSet& rules);
   ~Extractor();
-  Extraction run(const document::Document& document) const;
+  Extraction run(const document::Document& document, const RunOptions& options = {}) const;
 
  private:
   const rules::RuleSet& rules_;

@@ -145,7 +145,8 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
                std::find(slot.types.begin(), slot.types.end(), c.carried_subject->type) != slot.types.end()) {
       roles[slot.role].push_back(*c.carried_subject);
     } else {
-      why_not = "no " + slot.role + " within " + std::to_string(slot.max_gap) + " characters";
+      why_not = std::string(roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
+                std::to_string(slot.max_gap) + " characters";
       return false;
     }
   }
@@ -157,7 +158,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
         break;
       }
     if (!amount) {
-      why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
+      why_not = "nearly: no amount within " + std::to_string(rule.amount_gap) + " characters";
       return false;
     }
   }
@@ -191,7 +192,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
       }
   }
   if (out.size() == before) {
-    why_not = "members name one entity";
+    why_not = "nearly: members name one entity";
     return false;
   }
   objects.insert(new_objects.begin(), new_objects.end());
@@ -268,7 +269,9 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
       const auto& rule = rules_.relations[static_cast<std::size_t>(index)];
       std::string why_not;
       const bool fired = apply_rule(rule, i, i + match.length, c, objects, out, why_not);
-      if (trace) trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not});
+      // A rule none of whose slots filled is no near miss: it would drown the trace in 的 and 为.
+      if (trace && (fired || why_not.rfind("nearly: ", 0) == 0))
+        trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not.substr(8)});
       if (fired) break;
     }
     i += match.length;

@@ -1,0 +1,44 @@
+#include "explain_command.h"
+
+#include <iostream>
+
+#include "kg/document/document.h"
+#include "kg/extract/pipeline.h"
+#include "rules_location.h"
+
+namespace kg::cli {
+
+namespace {
+
+void print_sentence(const extract::Extraction& x, std::size_t index, std::ostream& out) {
+  const auto& s = x.sentences[index];
+  out << "[" << index + 1 << "] " << x.text.bytes.substr(s.span.begin, s.span.size()) << "\n";
+  for (const auto& m : x.mentions)
+    if (m.sentence == index)
+      out << "    " << m.type << (m.level.empty() ? "" : "/" + m.level) << "  " << m.label
+          << (m.surface != m.label ? "  (" + m.surface + ")" : "") << "  <- " << m.rule << "\n";
+  for (const auto& r : x.relations)
+    if (r.sentence == index) {
+      out << "    => " << r.source.label << " -" << r.relation << "-> " << r.target.label;
+      if (r.amount_yuan) out << "  amount_yuan=" << *r.amount_yuan << (r.approximate ? " (approximate)" : "");
+      if (r.year) out << "  year=" << *r.year;
+      out << "  <- " << r.rule << "\n";
+    }
+  if (index < x.traces.size())
+    for (const auto& t : x.traces[index]) out << "    ?  " << t << "\n";
+}
+
+}  // namespace
+
+int run_explain(const ExtractOptions& options, const std::string& argv0) {
+  const rules::RuleSet rules = rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
+  const extract::Extractor extractor(rules);
+  for (const auto& path : document::expand_inputs(options.inputs)) {
+    const extract::Extraction x = extractor.run(document::read_document(path), {.trace = true});
+    std::cout << "== " << path << "\n";
+    for (std::size_t i = 0; i < x.sentences.size(); ++i) print_sentence(x, i, std::cout);
+  }
+  return 0;
+}
+
+}  // namespace kg::cli

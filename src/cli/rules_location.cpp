@@ -1,0 +1,33 @@
+#include "rules_location.h"
+
+#include <filesystem>
+#include <vector>
+
+#include "kg/error.h"
+
+namespace kg::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path executable_dir(const std::string& argv0) {
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) self = fs::absolute(argv0, ec);
+  return self.parent_path();
+}
+
+}  // namespace
+
+std::string default_rules_dir(const std::string& argv0) {
+  const fs::path dir = executable_dir(argv0);
+  const std::vector<fs::path> candidates = {dir / "rules", dir / ".." / "share" / "kgbuild" / "rules",
+                                            KGBUILD_INSTALLED_RULES, KGBUILD_SOURCE_RULES};
+  std::error_code ec;
+  for (const auto& c : candidates)
+    if (fs::is_directory(c, ec)) return c.string();
+  throw Error("", 0, "cannot find the rules directory; give one with --rules DIR");
+}
+
+}  // namespace kg::cli
