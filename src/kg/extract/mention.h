@@ -20,6 +20,10 @@ struct Mention {
   std::size_t end = 0;
   text::Span span;         // normalised bytes in the document
   bool nested = false;     // lies inside another mention (a place inside an organisation's name)
+  // A department named without its place (人社局) or with only a level (县政府): the level of
+  // the place in scope it belongs to, and the department's own name.
+  std::string scope_level;
+  std::string scope_head;
 };
 
 struct Amount {

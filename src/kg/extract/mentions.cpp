@@ -91,7 +91,7 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) 
   for (const auto& entry : rules.lexicon)
     if (!entry.standalone)
       for (const auto& form : entry.forms)
-        name_ends_.push_back({entry.id, entry.type, entry.level, form, 0, 20, false, entry.where});
+        name_ends_.push_back({entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
   // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
   const int cue_list = static_cast<int>(rules.word_lists.size());
@@ -100,8 +100,10 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) 
       if (to_u32(cue).size() >= 2) boundaries_.add(cue, cue_list);
   for (std::size_t i = 0; i < rules.word_lists.size(); ++i) {
     const auto& list = rules.word_lists[i];
-    if (list.kind == "boundary") {
+    if (list.kind == "boundary" || list.kind == "opener") {
       for (const auto& w : list.words) boundaries_.add(w, static_cast<int>(i));
+      if (list.kind == "opener")
+        for (const auto& w : list.words) openers_.add(w, static_cast<int>(i));
       continue;
     }
     // A compound word is generic too; only compounds can veto a suffix inside them.
@@ -173,17 +175,24 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
              is_name_char(suffix.type, s.cps[begin - 1]))
         --begin;
-      // A one-character boundary word may still open a place name that is too short without it:
-      // 向 in 向阳村, 和 in 和平村.
-      if (suffix.type == kPlace && suffix_begin - begin + 1 == suffix.min_name && begin > floor && blocked[begin - 1] == 1 &&
-          text::is_han(s.cps[begin - 1]))
+      // An opener may still open a place name that is too short without it: 向 in 向阳村.
+      if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
+          begin > floor && openers_.longest_at(s.cps, begin - 1).length == 1)
         --begin;
+      std::string scope_level;
+      if (suffix.is_head) scope_level = head_scope(s, begin, suffix_begin, suffix);
+      if (suffix.is_head && scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
-      if (is_generic(m)) continue;
+      if (suffix.is_head && scope_level != "-" && !scope_level.empty()) {
+        m.scope_level = scope_level;
+        m.scope_head = s.slice(suffix_begin, stop);
+      }
+      // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
+      if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
       last_end[suffix.type] = stop;
       out.push_back(std::move(m));
     }
@@ -218,9 +227,31 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       }
       if (end <= begin) continue;
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
+      if (to_u32(m.label).size() < pattern.min_length) continue;
       if (!is_generic(m)) out.push_back(std::move(m));
     }
   }
+}
+
+// What the text before a department name says about its place: "" when it names the place
+// itself (巴宜区人社局), the scope level when it names only a level or nothing (县政府: county;
+// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府).
+std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
+                                         const rules::Suffix& head) const {
+  std::u32string prefix(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
+                        s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin));
+  if (prefix.empty()) return "default";
+  for (const auto& scope : rules_.scopes)
+    for (const auto& p : scope.prefixes) {
+      const std::u32string level_char = to_u32(p);
+      if (prefix == level_char) return scope.level;
+      for (const auto& d : scope.deictics)
+        if (prefix == to_u32(d) + level_char) return scope.level;
+    }
+  if (head.prefix_ends.empty()) return "";
+  const std::string last = s.slice(head_begin - 1, head_begin);
+  const bool ends_well = std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
+  return ends_well ? "" : "-";
 }
 
 // The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "kg/extract/amounts.h"
 #include "kg/extract/mentions.h"
@@ -36,6 +37,43 @@ void resolve_short_names(std::vector<Mention>& mentions) {
       if (best != nullptr) m.label = best->label;
     }
     ++seen[{m.type, m.label}];
+  }
+}
+
+void resolve_scope(std::vector<Mention>& mentions) {
+  // The place a document is about, per level: the one it names most (first named on a tie).
+  std::map<std::string, std::map<std::string, std::size_t>> counts;  // level -> label -> count
+  std::map<std::string, std::string> first_seen;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace && !m.level.empty()) ++counts[m.level][m.label];
+  std::map<std::string, std::string> main;
+  for (const auto& [level, labels] : counts) {
+    std::size_t best = 0;
+    for (const auto& m : mentions)
+      if (m.type == rules::kPlace && m.level == level && labels.at(m.label) > best) {
+        best = labels.at(m.label);
+        main[level] = m.label;
+      }
+  }
+  for (Mention& m : mentions) {
+    if (m.scope_level.empty()) continue;
+    std::string level = m.scope_level;
+    if (level == "default") level = main.count("county") ? "county" : "city";
+    if (const auto it = main.find(level); it != main.end()) m.label = it->second + m.scope_head;
+  }
+}
+
+void resolve_places(std::vector<Mention>& mentions) {
+  std::set<std::string> labels;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace) labels.insert(m.label);
+  for (Mention& m : mentions) {
+    if (m.type != rules::kPlace) continue;
+    // 值得加木村 where 加木村 stands alone elsewhere: the shortest known place that ends it.
+    std::string best;
+    for (const auto& other : labels)
+      if (other.size() >= 6 && ends_with(m.label, other) && (best.empty() || other.size() < best.size())) best = other;
+    if (!best.empty()) m.label = best;
   }
 }
 
@@ -80,6 +118,8 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     x.mentions.insert(x.mentions.end(), found.begin(), found.end());
   }
   first_mention.push_back(x.mentions.size());
+  resolve_places(x.mentions);
+  resolve_scope(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
 

@@ -50,6 +50,14 @@ class Extractor {
 // entity (比武竞赛 after “安康杯”技能比武竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
+// A place whose name ends with another place named in the document is that place: the longer
+// name took a word before it (值得加木村 and 加木村). Names of at least two characters and a suffix.
+void resolve_places(std::vector<Mention>& mentions);
+
+// Departments named without their place (人社局, 县政府) take the place the document names most
+// at the level the prefix gives (county by default, else city).
+void resolve_scope(std::vector<Mention>& mentions);
+
 // Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first.
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules);
 

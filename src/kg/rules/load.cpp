@@ -76,6 +76,7 @@ class FileLoader {
       else if (name == "relation") relation(n);
       else if (name == "structure") structure(n);
       else if (name == "alias") alias(n);
+      else if (name == "scope") scope(n);
       else xml_.fail(n, "unknown element <" + name + ">");
     }
   }
@@ -120,9 +121,11 @@ class FileLoader {
     const std::string role = xml_.attribute(n, "role", "name");
     if (role != "name" && role != "head") xml_.fail(n, "role must be name or head");
     const bool standalone = role == "name";
+    const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> elements");
-      LexiconEntry entry{id, type, lvl, xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone, where(e)};
+      LexiconEntry entry{id, type, lvl, xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone,
+                         prefix_ends, where(e)};
       if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
       entry.id = id + "/" + entry.forms.front();
       rules_.lexicon.push_back(std::move(entry));
@@ -140,14 +143,15 @@ class FileLoader {
   void words(const Node* n) {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
-    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound")
-      xml_.fail(n, "kind must be boundary, generic or compound");
+    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener")
+      xml_.fail(n, "kind must be boundary, generic, compound or opener");
     rules_.word_lists.push_back(std::move(w));
   }
 
   void pattern(const Node* n) {
     EntityPattern p{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n),
-                    expand_macros(n, trimmed_value(n)), flag(xml_, n, "trim", false), nullptr, where(n)};
+                    expand_macros(n, trimmed_value(n)), flag(xml_, n, "trim", false), number(xml_, n, "min", 2),
+                    nullptr, where(n)};
     p.compiled = compile(n, p.regex);
     rules_.entity_patterns.push_back(std::move(p));
   }
@@ -228,6 +232,13 @@ class FileLoader {
     rules_.aliases.push_back(std::move(a));
   }
 
+  void scope(const Node* n) {
+    Scope s{xml_.required(n, "id"), level(xml_, n), split_words(trimmed_value(n)),
+            split_words(xml_.attribute(n, "deictic")), where(n)};
+    if (s.level.empty() || s.prefixes.empty()) xml_.fail(n, "<scope> needs a level and prefix characters");
+    rules_.scopes.push_back(std::move(s));
+  }
+
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
     if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent")
@@ -263,6 +274,7 @@ void check_rule_set(const RuleSet& rules) {
   for (const auto& r : rules.relations) claim(r.id, r.where);
   for (const auto& r : rules.structures) claim(r.id, r.where);
   for (const auto& r : rules.aliases) claim(r.id, r.where);
+  for (const auto& r : rules.scopes) claim(r.id, r.where);
 }
 
 RuleSet load_rule_dir(const std::string& dir) {

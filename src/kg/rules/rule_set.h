@@ -41,6 +41,7 @@ struct LexiconEntry {
   std::string canonical;            // label when found alone; empty = the surface form
   std::vector<std::string> forms;   // surface forms, canonical first when given
   bool standalone = true;
+  std::vector<std::string> prefix_ends;  // heads: what the text before the head may end with
   Location where;
 };
 
@@ -54,14 +55,28 @@ struct Suffix {
   std::size_t max_name = 6;
   bool stops_at_same_type = true;  // a place name part never runs over an earlier place
   Location where;
+  bool is_head = false;            // from a head lexicon entry (a department name)
+  std::vector<std::string> prefix_ends;
+};
+
+// A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the
+// document is about: the prefix characters name the level (县 区 旗: county), deictic words may
+// precede them (该, 我, 本).
+struct Scope {
+  std::string id;
+  std::string level;
+  std::vector<std::string> prefixes;
+  std::vector<std::string> deictics;
+  Location where;
 };
 
 // A list of words with one role: "boundary" words end a name on its left; "generic" words are
 // never entities on their own; "compound" words are generic and also veto a suffix inside them
-// (市 in 城市, 村 in 村级).
+// (市 in 城市, 村 in 村级); "opener" characters are boundaries that may still open a place
+// name too short without them (向 in 向阳村).
 struct WordList {
   std::string id;
-  std::string kind;                // boundary | generic | compound
+  std::string kind;                // boundary | generic | compound | opener
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;
@@ -75,6 +90,7 @@ struct EntityPattern {
   std::string level;
   std::string regex;
   bool trim = false;
+  std::size_t min_length = 2;      // shortest label, in characters, after trimming
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
 };
@@ -142,6 +158,7 @@ struct RuleSet {
   std::vector<RelationRule> relations;   // sorted by priority, highest first
   std::vector<StructureRule> structures;
   std::vector<AliasRule> aliases;
+  std::vector<Scope> scopes;
   std::vector<std::string> files;        // what was loaded, in order
 };
 
