@@ -170,7 +170,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (!done.insert(suffix.type).second) continue;
       const std::size_t suffix_begin = end - match.length;
       const std::vector<unsigned char>& blocked = blocks.of(suffix.type);
-      const std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
+      std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
+      for (const auto& m : out)  // a name part never runs into a lexicon name of its type
+        if (suffix.stops_at_same_type && m.type == suffix.type && m.end <= suffix_begin) floor = std::max(floor, m.end);
       std::size_t begin = suffix_begin;
       while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
              is_name_char(suffix.type, s.cps[begin - 1]))
@@ -180,14 +182,15 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           begin > floor && openers_.longest_at(s.cps, begin - 1).length == 1)
         --begin;
       std::string scope_level;
-      if (suffix.is_head) scope_level = head_scope(s, begin, suffix_begin, suffix);
-      if (suffix.is_head && scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
+      if (suffix.type == kOrganisation) scope_level = head_scope(s, begin, suffix_begin, suffix);
+      if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
+      if (suffix.type == kOrganisation && scope_level.empty()) begin = start_at_place(out, begin, suffix_begin);
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
-      if (suffix.is_head && scope_level != "-" && !scope_level.empty()) {
+      if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
         m.scope_head = s.slice(suffix_begin, stop);
       }
@@ -240,7 +243,7 @@ std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begi
                                          const rules::Suffix& head) const {
   std::u32string prefix(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
                         s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin));
-  if (prefix.empty()) return "default";
+  if (prefix.empty()) return head.is_head ? "default" : "";
   for (const auto& scope : rules_.scopes)
     for (const auto& p : scope.prefixes) {
       const std::u32string level_char = to_u32(p);
@@ -252,6 +255,19 @@ std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begi
   const std::string last = s.slice(head_begin - 1, head_begin);
   const bool ends_well = std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
   return ends_well ? "" : "-";
+}
+
+// An organisation's name that holds a place starts at its first place: 协助黑水县人民医院 is
+// 黑水县人民医院. Unchanged when a place opens the name or none lies inside it.
+std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
+                                             std::size_t name_end) {
+  std::size_t first = name_end;
+  for (const auto& m : found)
+    if (m.type == kPlace && m.begin >= begin && m.end <= name_end) {
+      if (m.begin == begin) return begin;
+      first = std::min(first, m.begin);
+    }
+  return first < name_end ? first : begin;
 }
 
 // The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.
