@@ -67,3 +67,27 @@ TEST_CASE("mentions point at the original bytes") {
     }
   CHECK(found);
 }
+
+TEST_CASE("a department named by level only belongs to the county the article is about") {
+  const auto e = entity_lines(extract_text(
+      "东坝县召开乡村振兴推进会。会上，县政府部署春耕生产，该县住建局介绍了农房改造进展。东坝县多次强调。"));
+  CHECK(contains(e, "organisation:东坝县政府"));
+  CHECK(contains(e, "organisation:东坝县住建局"));
+  CHECK_FALSE(contains(e, "organisation:县政府"));
+}
+
+TEST_CASE("该县 with no county named anywhere is no entity") {
+  for (const auto& line : entity_lines(extract_text("该县投入资金修建道路。")))
+    CHECK(line.find("该县") == std::string::npos);
+}
+
+TEST_CASE("an organisation's name starts at the first place inside it") {
+  const auto e = entity_lines(extract_text("援藏专家赴东坝县人民医院坐诊。"));
+  CHECK(contains(e, "organisation:东坝县人民医院"));
+}
+
+TEST_CASE("a place settles on the shorter name the article uses elsewhere") {
+  const auto e = entity_lines(extract_text("团结村位于河谷。游客们都说值得团结村一游。"));
+  CHECK(contains(e, "place:团结村"));
+  CHECK_FALSE(contains(e, "place:值得团结村"));
+}

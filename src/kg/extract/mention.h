@@ -24,6 +24,7 @@ struct Mention {
   // the place in scope it belongs to, and the department's own name.
   std::string scope_level;
   std::string scope_head;
+  bool deictic = false;    // 该县, 我县: the place in scope itself
 };
 
 struct Amount {

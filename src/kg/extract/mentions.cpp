@@ -236,6 +236,22 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
   }
 }
 
+// 该县, 我县, 本市: the place the document is about, at the level the character names.
+void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
+  for (const auto& scope : rules_.scopes)
+    for (const auto& d : scope.deictics)
+      for (const auto& p : scope.prefixes) {
+        const std::u32string word = to_u32(d + p);
+        for (std::size_t i = 0; i + word.size() <= s.size(); ++i)
+          if (std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i))) {
+            Mention m = make_mention(s, i, i + word.size(), kPlace, scope.level, scope.id);
+            m.scope_level = scope.level;
+            m.deictic = true;
+            out.push_back(std::move(m));
+          }
+      }
+}
+
 // What the text before a department name says about its place: "" when it names the place
 // itself (巴宜区人社局), the scope level when it names only a level or nothing (县政府: county;
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府).
@@ -332,6 +348,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   std::vector<Mention> found;
   std::vector<bool> protected_cps(s.size(), false);
   add_lexicon(s, found, protected_cps);
+  add_deictic_places(s, found);
   const Blocks blocks = block_map(s, protected_cps);
   add_suffix_names(s, blocks, found);
   add_patterns(s, blocks, found);

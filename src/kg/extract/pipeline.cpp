@@ -45,12 +45,12 @@ void resolve_scope(std::vector<Mention>& mentions) {
   std::map<std::string, std::map<std::string, std::size_t>> counts;  // level -> label -> count
   std::map<std::string, std::string> first_seen;
   for (const auto& m : mentions)
-    if (m.type == rules::kPlace && !m.level.empty()) ++counts[m.level][m.label];
+    if (m.type == rules::kPlace && !m.level.empty() && !m.deictic) ++counts[m.level][m.label];
   std::map<std::string, std::string> main;
   for (const auto& [level, labels] : counts) {
     std::size_t best = 0;
     for (const auto& m : mentions)
-      if (m.type == rules::kPlace && m.level == level && labels.at(m.label) > best) {
+      if (m.type == rules::kPlace && m.level == level && !m.deictic && labels.at(m.label) > best) {
         best = labels.at(m.label);
         main[level] = m.label;
       }
@@ -59,8 +59,13 @@ void resolve_scope(std::vector<Mention>& mentions) {
     if (m.scope_level.empty()) continue;
     std::string level = m.scope_level;
     if (level == "default") level = main.count("county") ? "county" : "city";
-    if (const auto it = main.find(level); it != main.end()) m.label = it->second + m.scope_head;
+    if (const auto it = main.find(level); it != main.end()) {
+      m.label = it->second + m.scope_head;
+      m.deictic = false;
+    }
   }
+  // 该县 in a text that names no county stays unknown rather than becoming a node.
+  std::erase_if(mentions, [](const Mention& m) { return m.deictic; });
 }
 
 void resolve_places(std::vector<Mention>& mentions) {
@@ -109,19 +114,18 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   x.sentences = text::segment(x.text);
 
   std::vector<SentenceText> sentences;
-  std::vector<std::size_t> first_mention;  // index of each sentence's first mention
   sentences.reserve(x.sentences.size());
   for (std::size_t i = 0; i < x.sentences.size(); ++i) {
     sentences.emplace_back(x.text.bytes, x.sentences[i], i);
-    first_mention.push_back(x.mentions.size());
     auto found = entities_->find(sentences.back());
     x.mentions.insert(x.mentions.end(), found.begin(), found.end());
   }
-  first_mention.push_back(x.mentions.size());
   resolve_places(x.mentions);
   resolve_scope(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
+  std::vector<std::vector<Mention>> by_sentence(sentences.size());
+  for (const auto& m : x.mentions) by_sentence[m.sentence].push_back(m);
 
   std::optional<EntityRef> subject;
   std::size_t paragraph = static_cast<std::size_t>(-1);
@@ -129,8 +133,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const SentenceText& s = sentences[i];
     if (s.paragraph != paragraph) subject.reset();
     paragraph = s.paragraph;
-    const std::vector<Mention> mentions(x.mentions.begin() + static_cast<std::ptrdiff_t>(first_mention[i]),
-                                        x.mentions.begin() + static_cast<std::ptrdiff_t>(first_mention[i + 1]));
+    const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
     const auto own_subject = RelationFinder::subject_of(mentions);
