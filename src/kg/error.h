@@ -19,9 +19,11 @@ class Error : public std::runtime_error {
 
  private:
   static std::string format(const std::string& file, std::size_t line, const std::string& message) {
+    if (file.empty()) return message;
     std::string out = file;
-    if (line > 0) out += ":" + std::to_string(line);
-    return out.empty() ? message : out + ": " + message;
+    if (line > 0) out.append(":").append(std::to_string(line));
+    out.append(": ").append(message);
+    return out;
   }
 
   std::string file_;

@@ -17,8 +17,9 @@ void write_atomically(const std::string& path, const std::function<void(const st
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(path, 0, "output directory does not exist");
-  const std::string temporary =
-      (dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()))).string();
+  std::string name = ".";
+  name.append(target.filename().string()).append(".tmp").append(std::to_string(::getpid()));
+  const std::string temporary = (dir / name).string();
   try {
     write(temporary);
   } catch (...) {

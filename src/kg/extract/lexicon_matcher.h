@@ -25,9 +25,18 @@ class WordMatcher {
   Match longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const;
   bool empty() const { return words_.empty(); }
 
+  struct Word {
+    std::u32string text;
+    std::vector<int> payloads;
+  };
+
  private:
-  std::unordered_map<std::u32string, std::vector<int>> words_;
-  std::size_t max_length_ = 0;
+  std::vector<Word> words_;
+  std::unordered_map<std::u32string, std::size_t> index_;
+  // Word indexes by first and by last code point, longest first: a lookup compares only the
+  // words that can match there, and the first that does is the longest.
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_first_;
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_last_;
 };
 
 std::u32string to_u32(const std::string& utf8);

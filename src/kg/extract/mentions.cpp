@@ -30,6 +30,7 @@ bool applies_to(const std::vector<std::string>& types, const std::string& type) 
 // (巴宜区人民医院“教培中心”); places are plain Han.
 bool is_name_char(const std::string& type, char32_t c) {
   if (text::is_han(c)) return true;
+  if (type == rules::kProgram) return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 

@@ -102,9 +102,9 @@ std::string caption(const Edge& e) {
     char buffer[64];
     const double wan = *e.amount_yuan / 10000.0;
     std::snprintf(buffer, sizeof buffer, "%.6g", wan);
-    out += std::string(" ") + buffer + (e.approximate ? "余万元" : "万元");
+    out.append(" ").append(buffer).append(e.approximate ? "余万元" : "万元");
   }
-  if (e.year) out += " " + std::to_string(*e.year);
+  if (e.year) out.append(" ").append(std::to_string(*e.year));
   return out;
 }
 

@@ -132,12 +132,17 @@ class FileLoader {
     }
   }
 
+  // One element may list several suffixes that share their attributes (and their id).
   void suffix(const Node* n) {
-    Suffix s{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n), trimmed_value(n),
-             number(xml_, n, "min", 1), number(xml_, n, "max", 6), flag(xml_, n, "stop-at-same-type", true), where(n)};
-    if (s.text.empty()) xml_.fail(n, "empty <suffix>");
+    Suffix s{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n), "",
+             number(xml_, n, "min", 1), number(xml_, n, "max", 6), flag(xml_, n, "stop-at-same-type", true), where(n), false, {}};
+    const std::vector<std::string> words = split_words(trimmed_value(n));
+    if (words.empty()) xml_.fail(n, "empty <suffix>");
     if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
-    rules_.suffixes.push_back(std::move(s));
+    for (const auto& w : words) {
+      s.text = w;
+      rules_.suffixes.push_back(s);
+    }
   }
 
   void words(const Node* n) {
@@ -267,7 +272,11 @@ void check_rule_set(const RuleSet& rules) {
     if (!fresh) throw Error(where.file, where.line, "duplicate rule id '" + id + "' (first at " + it->second.str() + ")");
   };
   for (const auto& r : rules.lexicon) claim(r.id, r.where);
-  for (const auto& r : rules.suffixes) claim(r.id, r.where);
+  std::string previous;
+  for (const auto& r : rules.suffixes) {
+    if (r.id + r.where.str() != previous) claim(r.id, r.where);
+    previous = r.id + r.where.str();
+  }
   for (const auto& r : rules.word_lists) claim(r.id, r.where);
   for (const auto& r : rules.entity_patterns) claim(r.id, r.where);
   for (const auto& r : rules.amount_patterns) claim(r.id, r.where);

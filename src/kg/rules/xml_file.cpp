@@ -38,7 +38,7 @@ std::string XmlFile::attribute(const rapidxml::xml_node<>* node, const char* nam
 std::string XmlFile::required(const rapidxml::xml_node<>* node, const char* name) const {
   const auto* a = node->first_attribute(name);
   if (a == nullptr || a->value_size() == 0)
-    fail(node, "<" + std::string(node->name()) + "> needs attribute '" + name + "'");
+    fail(node, std::string("<").append(node->name()).append("> needs attribute '").append(name).append("'"));
   return std::string(a->value(), a->value_size());
 }
 
