@@ -15,3 +15,18 @@ TEST_CASE("sentences end at Chinese full stops and never cross paragraphs") {
   CHECK(s[2].paragraph == 1);
   CHECK(s[3].paragraph == 2);
 }
+
+TEST_CASE("a run without sentence ends is cut into bounded pieces at clause marks") {
+  std::string raw;
+  for (int i = 0; i < 400; ++i) raw += "县里开展活动，";
+  const auto t = kg::text::repair_layout(kg::text::normalize(raw));
+  const auto s = kg::text::segment(t);
+  REQUIRE(s.size() > 1);
+  std::size_t covered = 0;
+  for (const auto& piece : s) {
+    CHECK(piece.span.size() <= kg::text::kMaxSentenceBytes);
+    CHECK(t.bytes.substr(piece.span.begin, piece.span.size()).rfind("，") == piece.span.size() - 3);
+    covered += piece.span.size();
+  }
+  CHECK(covered == t.bytes.size());
+}

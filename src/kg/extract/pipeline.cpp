@@ -15,28 +15,40 @@ namespace kg::extract {
 
 namespace {
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}  // namespace
+
+namespace {
+
+// Byte offsets of the code points after the first one: where proper suffixes of `s` start.
+std::vector<std::size_t> suffix_starts(const std::string& s) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+  return out;
 }
 
 }  // namespace
 
 void resolve_short_names(std::vector<Mention>& mentions) {
-  std::map<EntityRef, std::size_t> seen;  // label so far -> mentions so far
+  std::map<EntityRef, std::size_t> seen;                          // label so far -> mentions so far
+  std::map<std::pair<std::string, std::string>, std::vector<EntityRef>> by_suffix;  // (type, tail)
   for (Mention& m : mentions) {
     if (m.type == rules::kOrganisation || m.type == rules::kProgram) {
       // The entity mentioned most so far wins: 比武竞赛 is the contest of the headline, not the
       // 团体比武竞赛 event of one paragraph.
       const EntityRef* best = nullptr;
       std::size_t best_count = 0;
-      for (const auto& [ref, count] : seen)
-        if (ref.type == m.type && ends_with(ref.label, m.label) && count > best_count) {
-          best = &ref;
-          best_count = count;
-        }
+      if (const auto it = by_suffix.find({m.type, m.label}); it != by_suffix.end())
+        for (const auto& ref : it->second)
+          if (const std::size_t count = seen[ref]; count > best_count) {
+            best = &ref;
+            best_count = count;
+          }
       if (best != nullptr) m.label = best->label;
     }
-    ++seen[{m.type, m.label}];
+    const EntityRef ref{m.type, m.label};
+    if (seen[ref]++ == 0)
+      for (std::size_t at : suffix_starts(m.label)) by_suffix[{m.type, m.label.substr(at)}].push_back(ref);
   }
 }
 
@@ -75,10 +87,14 @@ void resolve_places(std::vector<Mention>& mentions) {
   for (Mention& m : mentions) {
     if (m.type != rules::kPlace) continue;
     // 值得加木村 where 加木村 stands alone elsewhere: the shortest known place that ends it.
-    std::string best;
-    for (const auto& other : labels)
-      if (other.size() >= 6 && ends_with(m.label, other) && (best.empty() || other.size() < best.size())) best = other;
-    if (!best.empty()) m.label = best;
+    const auto starts = suffix_starts(m.label);
+    for (auto at = starts.rbegin(); at != starts.rend(); ++at) {
+      const std::string tail = m.label.substr(*at);
+      if (tail.size() >= 6 && labels.count(tail)) {
+        m.label = tail;
+        break;
+      }
+    }
   }
 }
 

@@ -9,6 +9,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kSubjectWindow = 12;  // a subject starts within this many characters
+constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this is a table, not a list
 
 int level_rank(const std::string& level) {
   static const std::map<std::string, int> kRank = {
@@ -66,7 +67,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor)) return std::nullopt;
     if (!allowed(slot, m)) continue;
     Filled f{{&m}, m.begin};
-    for (std::size_t j = i; slot.enumerate && j-- > 0;) {
+    for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
       const Mention& prev = *names[j];
       if (!allowed(slot, prev) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
       f.members.insert(f.members.begin(), &prev);
@@ -92,7 +93,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.back() = names[++j];
       f.anchor = names[j]->end;
     }
-    while (slot.enumerate && j + 1 < names.size() && allowed(slot, *names[j + 1]) &&
+    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() && allowed(slot, *names[j + 1]) &&
            is_separator(s, f.anchor, names[j + 1]->begin)) {
       f.members.push_back(names[++j]);
       f.anchor = names[j]->end;

@@ -24,6 +24,30 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator() {
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n") == std::string_view::npos; }
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where to cut [begin, end) no later than begin + kMaxSentenceBytes: after the last clause mark
+// in the second half of the window, else at a code point boundary.
+std::size_t cut_point(std::string_view all, std::size_t begin, std::size_t end) {
+  if (end - begin <= kMaxSentenceBytes) return end;
+  std::size_t limit = begin + kMaxSentenceBytes;
+  while (limit > begin && is_continuation(all[limit])) --limit;
+  const std::string_view window = all.substr(begin, limit - begin);
+  for (const char* mark : {"；", "，", "、"}) {
+    const std::size_t at = window.rfind(mark);
+    if (at != std::string_view::npos && at > window.size() / 2) return begin + at + std::string_view(mark).size();
+  }
+  return limit;
+}
+
+void add_bounded(std::string_view all, Span piece, std::size_t index, std::vector<Sentence>& out) {
+  while (piece.begin < piece.end) {
+    const std::size_t stop = cut_point(all, piece.begin, piece.end);
+    out.push_back({{piece.begin, stop}, index});
+    piece.begin = stop;
+  }
+}
+
 void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu::BreakIterator& it,
                    std::vector<Sentence>& out) {
   UErrorCode status = U_ZERO_ERROR;
@@ -38,7 +62,7 @@ void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu:
     std::string_view piece = all.substr(paragraph.begin + start, stop - start);
     if (!is_blank(piece)) {
       while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n')) piece.remove_suffix(1);
-      out.push_back({{paragraph.begin + start, paragraph.begin + start + piece.size()}, index});
+      add_bounded(all, {paragraph.begin + start, paragraph.begin + start + piece.size()}, index, out);
     }
     start = stop;
   }

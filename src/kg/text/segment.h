@@ -15,6 +15,10 @@ struct Sentence {
   std::size_t paragraph = 0;   // 0-based index of the paragraph (line)
 };
 
+// A run of text with no sentence end is cut into pieces of at most this many bytes, at a comma
+// or semicolon where one is near, so that no stage ever sees an unbounded sentence.
+inline constexpr std::size_t kMaxSentenceBytes = 1500;
+
 std::vector<Sentence> segment(const Text& text);
 
 }  // namespace kg::text
