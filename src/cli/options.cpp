@@ -5,6 +5,7 @@ namespace kg::cli {
 std::string usage() {
   return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR]\n"
          "       kgbuild explain INPUT... [--rules DIR]\n"
+         "       kgbuild rules check|test [--rules DIR]\n"
          "       kgbuild --help | --version\n"
          "\n"
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
@@ -18,6 +19,7 @@ std::string usage() {
          "\n"
          "explain prints every sentence with its mentions, the relations found and the rules\n"
          "each cue was offered to, with why a rule did not fire.\n"
+         "rules check lints the rule set; rules test runs every relation rule's examples.\n"
          "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
 }

@@ -104,3 +104,23 @@ TEST_CASE("explain shows each sentence's mentions, relations and the rules behin
   CHECK_THAT(r.output, Catch::Contains("=> 东坝县民政局 -organises-> 暖冬行动专项救助活动  <- organises.run"));
   CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " -o x.graphml").status == 2);
 }
+
+TEST_CASE("rules check and rules test pass on the shipped rules and fail on a broken set") {
+  const auto check = run_kgbuild("rules check");
+  CHECK(check.status == 0);
+  CHECK_THAT(check.output, Catch::StartsWith("rules ok"));
+  const auto test = run_kgbuild("rules test");
+  CHECK(test.status == 0);
+  CHECK_THAT(test.output, Catch::Contains(" passed, 0 failed"));
+
+  const std::string dir = scratch_dir();
+  write_file(dir + "/r.xml", "<rules>\n<suffix id='s' type='organisation'>局</suffix>\n"
+                             "<relation id='r' relation='visits'>\n<cue>走访</cue>\n"
+                             "<slot role='source' side='left' types='organisation'/>\n"
+                             "<slot role='target' side='right' types='plaec'/>\n</relation>\n</rules>\n");
+  const auto broken = run_kgbuild("rules check --rules " + quoted(dir));
+  CHECK(broken.status == 1);
+  CHECK_THAT(broken.output, Catch::Contains("r.xml:3: rule 'r': slot type 'plaec' is produced by no entity rule"));
+  CHECK_THAT(broken.output, Catch::Contains("r.xml:3: rule 'r' has no <example>"));
+  CHECK(run_kgbuild("rules frob").status == 2);
+}
