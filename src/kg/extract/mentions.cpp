@@ -275,7 +275,8 @@ std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begi
 }
 
 // An organisation's name that holds a place starts at its first place: 协助黑水县人民医院 is
-// 黑水县人民医院. Unchanged when a place opens the name or none lies inside it.
+// 黑水县人民医院. Unchanged when a place opens the name, none lies inside it, or one character
+// stands before it (驻 in 驻白玛岗街道尼池社区工作队 is part of the name).
 std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
                                              std::size_t name_end) {
   std::size_t first = name_end;
@@ -284,7 +285,7 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
       if (m.begin == begin) return begin;
       first = std::min(first, m.begin);
     }
-  return first < name_end ? first : begin;
+  return first < name_end && first > begin + 1 ? first : begin;
 }
 
 // The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.
