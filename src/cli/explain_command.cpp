@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "kg/document/document.h"
+#include "kg/export/graphml.h"
 #include "kg/extract/pipeline.h"
 #include "rules_location.h"
 
@@ -20,7 +21,8 @@ void print_sentence(const extract::Extraction& x, std::size_t index, std::ostrea
   for (const auto& r : x.relations)
     if (r.sentence == index) {
       out << "    => " << r.source.label << " -" << r.relation << "-> " << r.target.label;
-      if (r.amount_yuan) out << "  amount_yuan=" << *r.amount_yuan << (r.approximate ? " (approximate)" : "");
+      if (r.amount_yuan)
+        out << "  amount_yuan=" << exports::format_number(*r.amount_yuan) << (r.approximate ? " (approximate)" : "");
       if (r.year) out << "  year=" << *r.year;
       out << "  <- " << r.rule << "\n";
     }

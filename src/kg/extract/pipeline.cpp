@@ -67,12 +67,18 @@ void resolve_scope(std::vector<Mention>& mentions) {
         main[level] = m.label;
       }
   }
+  // 县政府 is the county named last before it; a bare 人社局 is the county the article names most.
+  std::map<std::string, std::string> last_named;
   for (Mention& m : mentions) {
+    if (m.type == rules::kPlace && !m.deictic && !m.level.empty()) last_named[m.level] = m.label;
     if (m.scope_level.empty()) continue;
-    std::string level = m.scope_level;
-    if (level == "default") level = main.count("county") ? "county" : "city";
-    if (const auto it = main.find(level); it != main.end()) {
-      m.label = it->second + m.scope_head;
+    const bool bare = m.scope_level == "default";
+    const std::string level = bare ? (main.count("county") ? "county" : "city") : m.scope_level;
+    const auto& source = bare ? main : last_named;
+    const auto it = source.find(level);
+    const auto fallback = main.find(level);
+    if (it != source.end() || fallback != main.end()) {
+      m.label = (it != source.end() ? it->second : fallback->second) + m.scope_head;
       m.deictic = false;
     }
   }
@@ -96,6 +102,18 @@ void resolve_places(std::vector<Mention>& mentions) {
       }
     }
   }
+}
+
+void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+  // 西藏 and 西藏自治区 in one article are one place, named by the fuller form the text gives.
+  std::map<std::string, std::string> longest;  // lexicon entry id -> longest surface in the document
+  std::set<std::string> lexicon_ids;
+  for (const auto& e : rules.lexicon)
+    if (e.standalone) lexicon_ids.insert(e.id);
+  for (const auto& m : mentions)
+    if (lexicon_ids.count(m.rule) && m.label.size() > longest[m.rule].size()) longest[m.rule] = m.label;
+  for (Mention& m : mentions)
+    if (lexicon_ids.count(m.rule)) m.label = longest[m.rule];
 }
 
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
@@ -136,6 +154,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     auto found = entities_->find(sentences.back());
     x.mentions.insert(x.mentions.end(), found.begin(), found.end());
   }
+  prefer_full_forms(x.mentions, rules_);
   resolve_places(x.mentions);
   resolve_scope(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);

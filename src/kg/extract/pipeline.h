@@ -50,6 +50,9 @@ class Extractor {
 // entity (比武竞赛 after “安康杯”技能比武竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
+// Forms of one lexicon entry in one document name one entity, by the longest form used there.
+void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+
 // A place whose name ends with another place named in the document is that place: the longer
 // name took a word before it (值得加木村 and 加木村). Names of at least two characters and a suffix.
 void resolve_places(std::vector<Mention>& mentions);
