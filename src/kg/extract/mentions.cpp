@@ -101,10 +101,13 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) 
       if (to_u32(cue).size() >= 2) boundaries_.add(cue, cue_list);
   for (std::size_t i = 0; i < rules.word_lists.size(); ++i) {
     const auto& list = rules.word_lists[i];
-    if (list.kind == "boundary" || list.kind == "opener") {
+    if (list.kind == "boundary") {
       for (const auto& w : list.words) boundaries_.add(w, static_cast<int>(i));
-      if (list.kind == "opener")
-        for (const auto& w : list.words) openers_.add(w, static_cast<int>(i));
+      continue;
+    }
+    if (list.kind == "opener") {
+      for (const auto& t : list.types)
+        for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
       continue;
     }
     // A compound word is generic too; only compounds can veto a suffix inside them.
@@ -180,12 +183,16 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         --begin;
       // An opener may still open a place name that is too short without it: 向 in 向阳村.
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
-          begin > floor && openers_.longest_at(s.cps, begin - 1).length == 1)
+          begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
       std::string scope_level;
       if (suffix.type == kOrganisation) scope_level = head_scope(s, begin, suffix_begin, suffix);
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
-      if (suffix.type == kOrganisation && scope_level.empty()) begin = start_at_place(out, begin, suffix_begin);
+      if (suffix.type == kOrganisation && scope_level.empty()) {
+        const std::size_t at_place = start_at_place(out, begin, suffix_begin);
+        // 驻白玛岗街道…工作队: an opener just before the place stays in the name.
+        begin = at_place > begin && opens_name(kOrganisation, s, at_place - 1) ? at_place - 1 : at_place;
+      }
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
@@ -237,6 +244,11 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
   }
 }
 
+bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s, std::size_t at) const {
+  const auto it = openers_.find(type);
+  return it != openers_.end() && it->second.longest_at(s.cps, at).length == 1;
+}
+
 // 该县, 我县, 本市: the place the document is about, at the level the character names.
 void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
   for (const auto& scope : rules_.scopes)
@@ -275,8 +287,7 @@ std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begi
 }
 
 // An organisation's name that holds a place starts at its first place: 协助黑水县人民医院 is
-// 黑水县人民医院. Unchanged when a place opens the name, none lies inside it, or one character
-// stands before it (驻 in 驻白玛岗街道尼池社区工作队 is part of the name).
+// 黑水县人民医院. Unchanged when a place opens the name or none lies inside it.
 std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
                                              std::size_t name_end) {
   std::size_t first = name_end;
@@ -285,7 +296,7 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
       if (m.begin == begin) return begin;
       first = std::min(first, m.begin);
     }
-  return first < name_end && first > begin + 1 ? first : begin;
+  return first < name_end ? first : begin;
 }
 
 // The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.

@@ -72,8 +72,9 @@ struct Scope {
 
 // A list of words with one role: "boundary" words end a name on its left; "generic" words are
 // never entities on their own; "compound" words are generic and also veto a suffix inside them
-// (市 in 城市, 村 in 村级); "opener" characters are boundaries that may still open a place
-// name too short without them (向 in 向阳村).
+// (市 in 城市, 村 in 村级); "opener" characters may still open a name where a boundary or
+// a place would end it: a place name too short without them (向 in 向阳村), an organisation
+// before its place (驻).
 struct WordList {
   std::string id;
   std::string kind;                // boundary | generic | compound | opener
