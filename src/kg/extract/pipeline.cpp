@@ -160,7 +160,11 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
-  for (const auto& m : x.mentions) by_sentence[m.sentence].push_back(m);
+  std::set<std::string> place_labels;
+  for (const auto& m : x.mentions) {
+    by_sentence[m.sentence].push_back(m);
+    if (m.type == rules::kPlace) place_labels.insert(m.label);
+  }
 
   std::optional<EntityRef> subject;
   std::size_t paragraph = static_cast<std::size_t>(-1);
@@ -172,7 +176,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
     const auto own_subject = RelationFinder::subject_of(mentions);
-    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject};
+    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject, place_labels};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {

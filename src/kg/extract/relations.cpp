@@ -103,6 +103,23 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   return std::nullopt;
 }
 
+// The places that open a name, in a chain (八一镇 + 多布村 in 八一镇多布村驻村工作队): the last is
+// the seat. Places are those the document names, so 县政府 resolved to 噶尔县政府 finds 噶尔县.
+std::string seat_of(const std::string& label, const std::set<std::string>& places) {
+  std::string seat;
+  std::size_t at = 0;
+  while (at < label.size()) {
+    std::size_t best = 0;
+    for (std::size_t end = at + 1; end < label.size(); ++end)
+      if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80 && places.count(label.substr(at, end - at)))
+        best = end - at;
+    if (best == 0) break;
+    seat = label.substr(at, best);
+    at += best;
+  }
+  return seat;
+}
+
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
   for (const auto& y : years)
@@ -230,19 +247,12 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
           r.target = ref(*parent);
           out.push_back(r);
         }
-      } else if (rule.kind == "name-prefix" && outer.type == rules::kOrganisation && !outer.nested) {
-        // The places that open an organisation's name, in a chain: the last one is its seat.
-        const Mention* seat = nullptr;
-        std::size_t at = outer.begin;
-        for (const auto& inner : c.mentions)
-          if (&inner != &outer && inner.type == rules::kPlace && inner.begin == at && inner.end < outer.end) {
-            seat = &inner;
-            at = inner.end;
-          }
-        if (seat != nullptr) {
+      } else if (rule.kind == "name-prefix" && outer.type == rules::kOrganisation) {
+        const std::string seat = seat_of(outer.label, c.place_labels);
+        if (!seat.empty()) {
           RelationMention r = base;
           r.source = ref(outer);
-          r.target = ref(*seat);
+          r.target = {rules::kPlace, seat};
           out.push_back(r);
         }
       }

@@ -27,6 +27,7 @@ struct SentenceContext {
   const std::vector<Amount>& amounts;
   const std::vector<YearMention>& years;
   std::optional<EntityRef> carried_subject;  // from the paragraph's previous sentence
+  const std::set<std::string>& place_labels;  // every place the document names
 };
 
 // A rule that fired or nearly fired, for `explain`-style tracing.
