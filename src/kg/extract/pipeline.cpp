@@ -7,7 +7,9 @@
 #include "kg/extract/amounts.h"
 #include "kg/extract/mentions.h"
 #include "kg/extract/relations.h"
+#include "kg/extract/lexicon_matcher.h"
 #include "kg/extract/sentence_text.h"
+#include "kg/text/utf8.h"
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"
 
@@ -104,6 +106,51 @@ void resolve_places(std::vector<Mention>& mentions) {
   }
 }
 
+void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
+  // 彭州 after 彭州市, 黑水 after 黑水县: a city or county named without its one-character suffix.
+  WordMatcher short_forms;
+  std::vector<const Mention*> places;
+  for (const auto& m : mentions) {
+    const std::u32string label = to_u32(m.label);
+    if (m.type != rules::kPlace || m.deictic || label.size() < 3 || (m.level != "city" && m.level != "county")) continue;
+    std::string name;
+    for (std::size_t i = 0; i + 1 < label.size(); ++i) text::append_utf8(name, label[i]);
+    short_forms.add(name, static_cast<int>(places.size()));
+    places.push_back(&m);
+  }
+  if (places.empty()) return;
+  std::vector<Mention> added;
+  for (const auto& s : sentences) {
+    std::vector<bool> covered(s.size() + 1, false);
+    for (const auto& m : mentions)
+      if (m.sentence == s.index)
+        for (std::size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (covered[i]) continue;
+      const auto match = short_forms.longest_at(s.cps, i);
+      if (match.length == 0 || covered[i + match.length - 1]) continue;
+      const bool glued = (i > 0 && text::is_han(s.cps[i - 1]) && !covered[i - 1] && i + match.length < s.size() &&
+                          text::is_han(s.cps[i + match.length]) && !covered[i + match.length]);
+      if (glued) continue;  // inside a longer run of characters on both sides: likely another word
+      const Mention& full = *places[static_cast<std::size_t>(match.payloads->front())];
+      Mention m = full;
+      m.sentence = s.index;
+      m.begin = i;
+      m.end = i + match.length;
+      m.span = s.span(i, i + match.length);
+      m.surface = s.slice(i, i + match.length);
+      m.rule = "place.short-form";
+      m.nested = false;
+      added.push_back(std::move(m));
+      i += match.length - 1;
+    }
+  }
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+}
+
 void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
   // 西藏 and 西藏自治区 in one article are one place, named by the fuller form the text gives.
   std::map<std::string, std::string> longest;  // lexicon entry id -> longest surface in the document
@@ -157,6 +204,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   prefer_full_forms(x.mentions, rules_);
   resolve_places(x.mentions);
   resolve_scope(x.mentions);
+  add_short_place_forms(x.mentions, sentences);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());

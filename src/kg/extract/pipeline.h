@@ -12,6 +12,7 @@
 
 #include "kg/document/document.h"
 #include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/segment.h"
 #include "kg/text/text.h"
@@ -49,6 +50,10 @@ class Extractor {
 // A short name that ends a longer name of the same type seen earlier in the document is that
 // entity (比武竞赛 after “安康杯”技能比武竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
+
+// 彭州 after 彭州市 in the same document is that city (cities and counties only; a short form
+// inside a longer run of characters on both sides is left alone).
+void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.
 void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);

@@ -120,6 +120,16 @@ std::string seat_of(const std::string& label, const std::set<std::string>& place
   return seat;
 }
 
+// A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
+bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m) {
+  if (slot.after.empty()) return true;
+  return std::any_of(slot.after.begin(), slot.after.end(), [&](const std::string& word) {
+    const std::u32string w = to_u32(word);
+    return m.begin >= w.size() &&
+           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.begin - w.size()));
+  });
+}
+
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
   for (const auto& y : years)
@@ -154,7 +164,8 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   for (const auto& slot : rule.slots) {
     const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
                                                        : fill_right(slot, right, c.text, names);
-    if (filled) {
+    const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
+    if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
       if (slot.side == rules::Side::right && slot.role == "target")
         new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());

@@ -193,6 +193,7 @@ class FileLoader {
     s.enumerate = flag(xml_, n, "enumerate", false);
     s.innermost = flag(xml_, n, "innermost", false);
     s.carry = flag(xml_, n, "carry", false);
+    s.after = split_words(xml_.attribute(n, "after"));
     if (s.carry && s.role != "source") xml_.fail(n, "only a source slot can be carried over");
     return s;
   }

@@ -119,6 +119,7 @@ struct Slot {
   bool enumerate = false;          // take every member of "A、B和C"
   bool innermost = false;          // in a place chain, take the last (lowest) place
   bool carry = false;              // missing source: the paragraph's previous subject
+  std::vector<std::string> after;  // the slot's name must follow one of these words (在)
 };
 
 struct RelationRule {
