@@ -37,10 +37,11 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
          gap == U"或" || gap == U"，";
 }
 
-// A gap a slot may not reach across: a clause ends at a semicolon.
-bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end) {
+// A gap a slot may not reach across: a clause ends at a semicolon, and for a slot that says so
+// at a comma.
+bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, bool comma_ends = false) {
   for (std::size_t k = begin; k < end; ++k)
-    if (s.cps[k] == U'；') return true;
+    if (s.cps[k] == U'；' || (comma_ends && s.cps[k] == U'，')) return true;
   return false;
 }
 
@@ -64,7 +65,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
-    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor)) return std::nullopt;
+    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return std::nullopt;
     if (!allowed(slot, m)) continue;
     Filled f{{&m}, m.begin};
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
@@ -83,7 +84,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
-    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin)) return std::nullopt;
+    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma)) return std::nullopt;
     if (!allowed(slot, first)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;

@@ -120,6 +120,7 @@ struct Slot {
   bool innermost = false;          // in a place chain, take the last (lowest) place
   bool carry = false;              // missing source: the paragraph's previous subject
   std::vector<std::string> after;  // the slot's name must follow one of these words (在)
+  bool crosses_comma = true;       // false: the slot stays in the cue's comma-delimited clause
 };
 
 struct RelationRule {
