@@ -175,8 +175,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       const std::size_t suffix_begin = end - match.length;
       const std::vector<unsigned char>& blocked = blocks.of(suffix.type);
       std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
-      for (const auto& m : out)  // a name part never runs into a lexicon name of its type
-        if (suffix.stops_at_same_type && m.type == suffix.type && m.end <= suffix_begin) floor = std::max(floor, m.end);
+      // A name part never runs into a lexicon name of its type, nor a place into an organisation.
+      for (const auto& m : out)
+        if (suffix.stops_at_same_type && m.end <= suffix_begin &&
+            (m.type == suffix.type || (suffix.type == kPlace && m.type == kOrganisation)))
+          floor = std::max(floor, m.end);
       std::size_t begin = suffix_begin;
       while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
              is_name_char(suffix.type, s.cps[begin - 1]))

@@ -54,6 +54,34 @@ void resolve_short_names(std::vector<Mention>& mentions) {
   }
 }
 
+void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+  std::set<std::u32string> places;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace && !m.deictic) places.insert(to_u32(m.label));
+  WordMatcher openers;
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "opener" && std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
+      for (const auto& w : list.words) openers.add(w, 0);
+  for (Mention& m : mentions) {
+    if (m.type != rules::kOrganisation) continue;
+    const std::u32string label = to_u32(m.label);
+    const std::vector<char32_t> cps(label.begin(), label.end());
+    for (std::size_t at = 0; at + 1 < label.size(); ++at) {
+      bool found = false;
+      for (std::size_t len = 2; at + len < label.size() && len <= 12 && !found; ++len)
+        found = places.count(label.substr(at, len)) > 0;
+      if (!found) continue;
+      // 挂职黑水县中藏医院 is 黑水县中藏医院; 驻白玛岗街道…工作队 keeps its 驻.
+      if (at > 0 && !(at == 1 && openers.longest_at(cps, 0).length == 1)) {
+        std::string trimmed;
+        for (std::size_t k = at; k < label.size(); ++k) text::append_utf8(trimmed, label[k]);
+        m.label = trimmed;
+      }
+      break;
+    }
+  }
+}
+
 void resolve_scope(std::vector<Mention>& mentions) {
   // The place a document is about, per level: the one it names most (first named on a tie).
   std::map<std::string, std::map<std::string, std::size_t>> counts;  // level -> label -> count
@@ -203,6 +231,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   }
   prefer_full_forms(x.mentions, rules_);
   resolve_places(x.mentions);
+  trim_organisations_to_places(x.mentions, rules_);
   resolve_scope(x.mentions);
   add_short_place_forms(x.mentions, sentences);
   apply_aliases(x.mentions, x.text, rules_);

@@ -62,6 +62,10 @@ void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rul
 // name took a word before it (值得加木村 and 加木村). Names of at least two characters and a suffix.
 void resolve_places(std::vector<Mention>& mentions);
 
+// An organisation's name that holds a place the document names starts there: 挂职黑水县中藏医院
+// is 黑水县中藏医院 (an opener such as 驻 stays).
+void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+
 // Departments named without their place (人社局, 县政府) take the place the document names most
 // at the level the prefix gives (county by default, else city).
 void resolve_scope(std::vector<Mention>& mentions);
