@@ -32,25 +32,29 @@ std::vector<std::size_t> suffix_starts(const std::string& s) {
 }  // namespace
 
 void resolve_short_names(std::vector<Mention>& mentions) {
-  std::map<EntityRef, std::size_t> seen;                          // label so far -> mentions so far
-  std::map<std::pair<std::string, std::string>, std::vector<EntityRef>> by_suffix;  // (type, tail)
+  // Every name and surface form of the document, indexed by its proper tails.
+  std::map<EntityRef, std::size_t> count;
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> by_tail;  // (type, tail) -> labels
+  for (const auto& m : mentions) {
+    if (m.type != rules::kOrganisation && m.type != rules::kProgram) continue;
+    ++count[{m.type, m.label}];
+    for (const std::string& name : {m.label, strip_marks(m.surface)})
+      for (std::size_t at : suffix_starts(name)) by_tail[{m.type, name.substr(at)}].insert(m.label);
+  }
+  // A short name is the entity that the document names most among those it ends: 比武竞赛 is
+  // the contest of the headline, not the 团体比武竞赛 of one paragraph; a headline's short name
+  // may refer forward.
   for (Mention& m : mentions) {
-    if (m.type == rules::kOrganisation || m.type == rules::kProgram) {
-      // The entity mentioned most so far wins: 比武竞赛 is the contest of the headline, not the
-      // 团体比武竞赛 event of one paragraph.
-      const EntityRef* best = nullptr;
-      std::size_t best_count = 0;
-      if (const auto it = by_suffix.find({m.type, m.label}); it != by_suffix.end())
-        for (const auto& ref : it->second)
-          if (const std::size_t count = seen[ref]; count > best_count) {
-            best = &ref;
-            best_count = count;
-          }
-      if (best != nullptr) m.label = best->label;
-    }
-    const EntityRef ref{m.type, m.label};
-    if (seen[ref]++ == 0)
-      for (std::size_t at : suffix_starts(m.label)) by_suffix[{m.type, m.label.substr(at)}].push_back(ref);
+    const auto it = by_tail.find({m.type, m.label});
+    if (it == by_tail.end()) continue;
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& label : it->second)
+      if (label != m.label && count[{m.type, label}] > best_count) {
+        best = label;
+        best_count = count[{m.type, label}];
+      }
+    if (!best.empty()) m.label = best;
   }
 }
 

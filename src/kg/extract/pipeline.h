@@ -47,8 +47,8 @@ class Extractor {
   std::unique_ptr<RelationFinder> relations_;
 };
 
-// A short name that ends a longer name of the same type seen earlier in the document is that
-// entity (比武竞赛 after “安康杯”技能比武竞赛); applies to organisations and programs.
+// A short name that ends a longer name (or surface form) of the same type in the document is
+// that entity (比武竞赛 and “安康杯”技能比武竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
 // 彭州 after 彭州市 in the same document is that city (cities and counties only; a short form
