@@ -200,6 +200,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
+      if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
@@ -300,6 +301,15 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
       first = std::min(first, m.begin);
     }
   return first < name_end ? first : begin;
+}
+
+// 委 in 居委会 or 委员会 is no suffix of its own: a longer suffix covers it and runs on past it.
+bool EntityRecognizer::inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const {
+  for (std::size_t k = suffix_begin >= 3 ? suffix_begin - 3 : 0; k <= suffix_begin; ++k) {
+    const auto match = suffixes_.longest_at(s.cps, k);
+    if (match.length > 0 && k + match.length > end) return true;
+  }
+  return false;
 }
 
 // The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.

@@ -32,6 +32,7 @@ class EntityRecognizer {
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
+  bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
