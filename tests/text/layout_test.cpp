@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"
 
@@ -25,4 +28,21 @@ TEST_CASE("joined text keeps its map to the original bytes") {
   const auto at = t.bytes.find("需求");
   REQUIRE(at != std::string::npos);
   CHECK(raw.substr(t.origin[at], 6) == "需求");
+}
+
+TEST_CASE("the seed page's six mid-sentence breaks are joined and its headlines stay apart") {
+  std::ifstream in(KGBUILD_TEST_SHARED_DIR "/corpus/dev/000_046523daf5b7182a.txt", std::ios::binary);
+  if (!in) {
+    WARN("../shared/corpus is not present");
+    return;
+  }
+  std::ostringstream raw;
+  raw << in.rdbuf();
+  const std::string text = repaired(raw.str());
+  for (const char* joined : {"兑现大学生奖励和资助金341万元", "推广和宣传小城特色文化", "用人需求332个",
+                             "福州大道消防救援站（新训队）", "巴宜区农业农村组织调柔性援藏", "组织作用发挥"})
+    CHECK(text.find(joined) != std::string::npos);
+  for (const char* apart : {"\n巴宜区\n举办“安康杯”技能比武竞赛\n本报巴宜电（记者 谢筱纯 王珊）",
+                            "\n巴宜区民政局\n深入实施残疾人家庭无障碍改造\n"})
+    CHECK(text.find(apart) != std::string::npos);
 }
