@@ -40,3 +40,12 @@ TEST_CASE("years are four digits before 年") {
   REQUIRE(years.size() == 1);
   CHECK(years[0].year == 2024);
 }
+
+TEST_CASE("money in Chinese numerals is read") {
+  const auto a = amounts_in("县里拨付一千万元，又筹集三亿五千万元和十五万元，另有一百二十元。");
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].yuan == Approx(10000000));
+  CHECK(a[1].yuan == Approx(350000000));
+  CHECK(a[2].yuan == Approx(150000));
+  CHECK(a[3].yuan == Approx(120));
+}

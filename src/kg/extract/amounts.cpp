@@ -3,7 +3,11 @@
 #include <unicode/regex.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <string_view>
+
+#include "kg/extract/lexicon_matcher.h"
 #include <memory>
 
 namespace kg::extract {
@@ -30,9 +34,52 @@ std::optional<double> unit_factor(const rules::RuleSet& rules, const std::string
   return std::nullopt;
 }
 
+int chinese_digit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  if (c == U'〇') return 0;
+  if (c == U'两') return 2;
+  const auto at = kDigits.find(c);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// 一千二百五十 = 1250, 三亿五千万 = 350000000, 十五 = 15. Digits without units read positionally
+// (一二三 = 123). Returns -1 for anything else.
+double parse_chinese_number(const std::u32string& s) {
+  double total = 0;    // completed 亿 groups
+  double section = 0;  // below 亿, completed 万 groups
+  double block = 0;    // below 万
+  double digit = -1;
+  bool positional = true;
+  for (char32_t c : s) {
+    const int d = chinese_digit(c);
+    if (d >= 0) {
+      digit = digit >= 0 && positional ? digit * 10 + d : d;
+      continue;
+    }
+    positional = false;
+    const double value = digit < 0 ? 1 : digit;
+    switch (c) {
+      case U'十': block += value * 10; break;
+      case U'百': block += value * 100; break;
+      case U'千': block += value * 1000; break;
+      case U'万': section = (section + block + (digit < 0 ? 0 : digit)) * 10000; block = 0; break;
+      case U'亿': total = (total + section + block + (digit < 0 ? 0 : digit)) * 100000000; section = block = 0; break;
+      default: return -1;
+    }
+    if (c == U'万' || c == U'亿') {
+      digit = -1;
+      continue;
+    }
+    digit = -1;
+  }
+  return total + section + block + (digit < 0 ? 0 : digit);
+}
+
 double parse_number(std::string digits) {
   std::erase(digits, ',');
-  return std::strtod(digits.c_str(), nullptr);
+  const std::u32string cps = to_u32(digits);
+  if (!cps.empty() && cps.front() >= U'0' && cps.front() <= U'9') return std::strtod(digits.c_str(), nullptr);
+  return parse_chinese_number(cps);
 }
 
 }  // namespace
@@ -53,11 +100,14 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
       Amount a;
       a.begin = s.index_of_byte(static_cast<std::size_t>(m->start64(status)));
       a.end = s.index_of_byte(static_cast<std::size_t>(m->end64(status)));
-      a.yuan = parse_number(group_text(s, *m, *pattern.compiled, "number")) * *factor;
+      const double number = parse_number(group_text(s, *m, *pattern.compiled, "number"));
+      if (number <= 0) continue;
+      a.yuan = number * *factor;
       a.approximate = !group_text(s, *m, *pattern.compiled, "approx").empty();
       out.push_back(a);
     }
   }
+  std::sort(out.begin(), out.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   return out;
 }
 
