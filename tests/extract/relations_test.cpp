@@ -72,3 +72,8 @@ TEST_CASE("a policy document is issued, and each title in a row is one edge") {
   CHECK(contains(r, "东坝县人民政府 -issues-> 就业见习管理办法"));
   CHECK(contains(r, "东坝县人民政府 -issues-> 返乡创业扶持办法"));
 }
+
+TEST_CASE("loans and fines are not funding") {
+  const auto r = relation_lines(extract_text("东坝县农商银行发放贷款500万元支持青稞种植项目。东坝县市场监管局发放罚款通知2万元。"));
+  for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
+}

@@ -216,6 +216,8 @@ class FileLoader {
       } else if (name == "amount") {
         r.needs_amount = true;
         r.amount_gap = number(xml_, c, "gap", 8);
+      } else if (name == "unless") {
+        for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
       } else if (name == "example") {
         r.examples.push_back(trimmed_value(c));
       } else {

@@ -131,6 +131,7 @@ struct RelationRule {
   std::vector<Slot> slots;         // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;
+  std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
   std::vector<std::string> examples;
   Location where;
 };
