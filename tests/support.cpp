@@ -15,8 +15,12 @@ namespace kg::test {
 
 namespace fs = std::filesystem;
 
-std::string source_path(const std::string& relative) { return std::string(KGBUILD_TEST_SOURCE_DIR) + "/" + relative; }
-std::string shared_path(const std::string& relative) { return std::string(KGBUILD_TEST_SHARED_DIR) + "/" + relative; }
+std::string source_path(const std::string& relative) {
+  return std::string(KGBUILD_TEST_SOURCE_DIR) + "/" + relative;
+}
+std::string shared_path(const std::string& relative) {
+  return std::string(KGBUILD_TEST_SHARED_DIR) + "/" + relative;
+}
 
 const rules::RuleSet& shipped_rules() {
   static const rules::RuleSet rules = rules::load_rule_dir(source_path("rules"));
@@ -50,7 +54,9 @@ void write_file(const std::string& path, const std::string& contents) {
   out << contents;
 }
 
-bool file_exists(const std::string& path) { return fs::exists(path); }
+bool file_exists(const std::string& path) {
+  return fs::exists(path);
+}
 
 RunResult run_kgbuild(const std::string& arguments) {
   const std::string command = std::string(KGBUILD_TEST_BINARY) + " " + arguments + " 2>&1";

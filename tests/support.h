@@ -10,7 +10,7 @@ namespace kg::test {
 
 std::string source_path(const std::string& relative);  // inside the repository
 std::string shared_path(const std::string& relative);  // inside ../shared
-const rules::RuleSet& shipped_rules();                  // rules/ loaded once
+const rules::RuleSet& shipped_rules();                 // rules/ loaded once
 
 // A fresh empty directory, removed at exit.
 std::string scratch_dir();

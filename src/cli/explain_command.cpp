@@ -33,7 +33,8 @@ void print_sentence(const extract::Extraction& x, std::size_t index, std::ostrea
 }  // namespace
 
 int run_explain(const ExtractOptions& options, const std::string& argv0) {
-  const rules::RuleSet rules = rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
+  const rules::RuleSet rules =
+      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
   const extract::Extractor extractor(rules);
   for (const auto& path : document::expand_inputs(options.inputs)) {
     const extract::Extraction x = extractor.run(document::read_document(path), {.trace = true});

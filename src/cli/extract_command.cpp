@@ -2,7 +2,6 @@
 
 #include "rules_location.h"
 
-
 #include "kg/document/document.h"
 #include "kg/error.h"
 #include "kg/export/writer.h"
@@ -14,7 +13,8 @@ namespace kg::cli {
 
 int run_extract(const ExtractOptions& options, const std::string& argv0) {
   for (const auto& out : options.outputs) exports::check_output_path(out);
-  const rules::RuleSet rules = rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
+  const rules::RuleSet rules =
+      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
   const extract::Extractor extractor(rules);
   graph::GraphBuilder builder;
   for (const auto& path : document::expand_inputs(options.inputs))

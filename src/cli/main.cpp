@@ -5,9 +5,9 @@
 
 #include "explain_command.h"
 #include "extract_command.h"
-#include "rules_command.h"
 #include "kg/error.h"
 #include "options.h"
+#include "rules_command.h"
 
 namespace {
 

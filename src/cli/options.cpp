@@ -34,12 +34,18 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
       return args[++i];
     };
-    if (a == "-o" || a == "--output") o.outputs.push_back(value());
-    else if (a.rfind("--output=", 0) == 0) o.outputs.push_back(a.substr(9));
-    else if (a == "--rules") o.rules_dir = value();
-    else if (a.rfind("--rules=", 0) == 0) o.rules_dir = a.substr(8);
-    else if (a.size() > 1 && a[0] == '-') throw UsageError("unknown option '" + a + "'");
-    else o.inputs.push_back(a);
+    if (a == "-o" || a == "--output")
+      o.outputs.push_back(value());
+    else if (a.rfind("--output=", 0) == 0)
+      o.outputs.push_back(a.substr(9));
+    else if (a == "--rules")
+      o.rules_dir = value();
+    else if (a.rfind("--rules=", 0) == 0)
+      o.rules_dir = a.substr(8);
+    else if (a.size() > 1 && a[0] == '-')
+      throw UsageError("unknown option '" + a + "'");
+    else
+      o.inputs.push_back(a);
   }
   return o;
 }

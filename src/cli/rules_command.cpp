@@ -44,9 +44,12 @@ int run_rules(const std::vector<std::string>& args, const std::string& argv0) {
     throw UsageError("rules needs a subcommand: check or test");
   std::string dir;
   for (std::size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--rules" && i + 1 < args.size()) dir = args[++i];
-    else if (args[i].rfind("--rules=", 0) == 0) dir = args[i].substr(8);
-    else throw UsageError("unknown argument '" + args[i] + "' for rules " + args[0]);
+    if (args[i] == "--rules" && i + 1 < args.size())
+      dir = args[++i];
+    else if (args[i].rfind("--rules=", 0) == 0)
+      dir = args[i].substr(8);
+    else
+      throw UsageError("unknown argument '" + args[i] + "' for rules " + args[0]);
   }
   const rules::RuleSet rules = rules::load_rule_dir(dir.empty() ? default_rules_dir(argv0) : dir);
   return args[0] == "check" ? check(rules) : test(rules);

@@ -13,7 +13,9 @@ using kg::test::write_file;
 
 namespace {
 
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
+std::string quoted(const std::string& s) {
+  return "'" + s + "'";
+}
 
 int line_count(const std::string& s) {
   int n = 0;
@@ -114,10 +116,11 @@ TEST_CASE("rules check and rules test pass on the shipped rules and fail on a br
   CHECK_THAT(test.output, Catch::Contains(" passed, 0 failed"));
 
   const std::string dir = scratch_dir();
-  write_file(dir + "/r.xml", "<rules>\n<suffix id='s' type='organisation'>局</suffix>\n"
-                             "<relation id='r' relation='visits'>\n<cue>走访</cue>\n"
-                             "<slot role='source' side='left' types='organisation'/>\n"
-                             "<slot role='target' side='right' types='plaec'/>\n</relation>\n</rules>\n");
+  write_file(dir + "/r.xml",
+             "<rules>\n<suffix id='s' type='organisation'>局</suffix>\n"
+             "<relation id='r' relation='visits'>\n<cue>走访</cue>\n"
+             "<slot role='source' side='left' types='organisation'/>\n"
+             "<slot role='target' side='right' types='plaec'/>\n</relation>\n</rules>\n");
   const auto broken = run_kgbuild("rules check --rules " + quoted(dir));
   CHECK(broken.status == 1);
   CHECK_THAT(broken.output, Catch::Contains("r.xml:3: rule 'r': slot type 'plaec' is produced by no entity rule"));

@@ -20,7 +20,9 @@ struct Scores {
   int amounts_right = 0;
 };
 
-std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+std::string python() {
+  return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+}
 
 double number_after(const std::string& json, const std::string& key) {
   std::smatch m;
@@ -54,13 +56,15 @@ Scores score(const std::vector<std::string>& gold_names) {
   json << in.rdbuf();
   const std::string s = json.str();
   INFO(s);
-  return {number_after(s, "entities"), number_after(s, "relations"), count_after(s, "checked"), count_after(s, "right")};
+  return {number_after(s, "entities"), number_after(s, "relations"), count_after(s, "checked"),
+          count_after(s, "right")};
 }
 
 std::vector<std::string> all_gold_names() {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(kg::test::shared_path("eval/gold")))
-    if (e.path().extension() == ".json" && fs::exists(kg::test::shared_path("corpus/dev/" + e.path().stem().string() + ".txt")))
+    if (e.path().extension() == ".json" &&
+        fs::exists(kg::test::shared_path("corpus/dev/" + e.path().stem().string() + ".txt")))
       names.push_back(e.path().stem().string());
   std::sort(names.begin(), names.end());
   return names;

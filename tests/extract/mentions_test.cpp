@@ -35,8 +35,8 @@ TEST_CASE("generic words are not entities") {
 }
 
 TEST_CASE("programs come from book titles, quoted names and program words, without the marks") {
-  const auto e = entity_lines(extract_text(
-      "县政府印发《农牧民增收实施方案》，开展“乡村夜校”培训活动，并推进农村饮水安全提升工程。"));
+  const auto e = entity_lines(
+      extract_text("县政府印发《农牧民增收实施方案》，开展“乡村夜校”培训活动，并推进农村饮水安全提升工程。"));
   CHECK(contains(e, "program:农牧民增收实施方案"));
   CHECK(contains(e, "program:乡村夜校培训活动"));
   CHECK(contains(e, "program:农村饮水安全提升工程"));

@@ -22,18 +22,20 @@ TEST_CASE("funding takes the amount in yuan and the year before it") {
 }
 
 TEST_CASE("an omitted subject is carried over from the paragraph's previous sentence") {
-  const auto r = relation_lines(extract_text(
-      "东坝县卫健委推动医疗资源下沉。2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  const auto r =
+      relation_lines(extract_text("东坝县卫健委推动医疗资源下沉。2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
   CHECK(contains(r, "东坝县卫健委 -funds-> 乡镇卫生院能力提升工程"));
 }
 
 TEST_CASE("the subject is not carried into the next paragraph") {
-  const auto r = relation_lines(extract_text("东坝县卫健委推动医疗资源下沉。\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  const auto r = relation_lines(
+      extract_text("东坝县卫健委推动医疗资源下沉。\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
   for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
 }
 
 TEST_CASE("income and output value are not funding") {
-  const auto r = relation_lines(extract_text("东坝县农业农村局推动合作社发展，带动群众增收300万元，实现产值1200万元。"));
+  const auto r =
+      relation_lines(extract_text("东坝县农业农村局推动合作社发展，带动群众增收300万元，实现产值1200万元。"));
   for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
 }
 
@@ -74,6 +76,7 @@ TEST_CASE("a policy document is issued, and each title in a row is one edge") {
 }
 
 TEST_CASE("loans and fines are not funding") {
-  const auto r = relation_lines(extract_text("东坝县农商银行发放贷款500万元支持青稞种植项目。东坝县市场监管局发放罚款通知2万元。"));
+  const auto r = relation_lines(
+      extract_text("东坝县农商银行发放贷款500万元支持青稞种植项目。东坝县市场监管局发放罚款通知2万元。"));
   for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
 }

@@ -26,8 +26,9 @@ TEST_CASE("the same fact stated twice is one edge with two mentions") {
 
 TEST_CASE("funding the same target with two amounts is two facts") {
   kg::graph::GraphBuilder b;
-  b.add(kg::test::extract_text("2023年，东坝县财政局投入资金100万元实施农村道路改造工程。\n"
-                               "2024年，东坝县财政局投入资金300万元实施农村道路改造工程。"));
+  b.add(
+      kg::test::extract_text("2023年，东坝县财政局投入资金100万元实施农村道路改造工程。\n"
+                             "2024年，东坝县财政局投入资金300万元实施农村道路改造工程。"));
   CHECK(count_edges(b.build(), "funds") == 2);
 }
 

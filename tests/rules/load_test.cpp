@@ -47,8 +47,9 @@ TEST_CASE("a regex that ICU rejects is reported with the ICU error") {
 }
 
 TEST_CASE("a duplicate id is reported at its second definition") {
-  CHECK(load_error("<rules>\n<suffix id='x' type='place'>村</suffix>\n<suffix id='x' type='place'>乡</suffix>\n</rules>")
-            .rfind("r.xml:3: duplicate rule id 'x' (first at ", 0) == 0);
+  CHECK(
+      load_error("<rules>\n<suffix id='x' type='place'>村</suffix>\n<suffix id='x' type='place'>乡</suffix>\n</rules>")
+          .rfind("r.xml:3: duplicate rule id 'x' (first at ", 0) == 0);
 }
 
 TEST_CASE("an unknown macro is an error rather than literal text") {

@@ -7,7 +7,9 @@
 #include "kg/text/normalize.h"
 
 namespace {
-std::string repaired(const std::string& raw) { return kg::text::repair_layout(kg::text::normalize(raw)).bytes; }
+std::string repaired(const std::string& raw) {
+  return kg::text::repair_layout(kg::text::normalize(raw)).bytes;
+}
 }  // namespace
 
 TEST_CASE("a sentence broken across a blank line by page layout is joined") {
@@ -17,8 +19,7 @@ TEST_CASE("a sentence broken across a blank line by page layout is joined") {
 }
 
 TEST_CASE("headlines, kickers and datelines stay on their own lines") {
-  const std::string raw =
-      "东坝县\n\n举办职工技能竞赛\n\n本报东坝电（记者 张三）近日，东坝县总工会举办职工技能竞赛。\n";
+  const std::string raw = "东坝县\n\n举办职工技能竞赛\n\n本报东坝电（记者 张三）近日，东坝县总工会举办职工技能竞赛。\n";
   CHECK(repaired(raw) == "东坝县\n举办职工技能竞赛\n本报东坝电（记者 张三）近日，东坝县总工会举办职工技能竞赛。");
 }
 

@@ -22,10 +22,10 @@ TEST_CASE("every normalised byte maps back to its original byte") {
   const auto t = normalize(raw);
   REQUIRE(t.bytes == "1年，\n林");
   REQUIRE(t.origin.size() == t.bytes.size() + 1);
-  CHECK(t.origin[0] == 0);                         // '1' from the 3-byte '１'
-  CHECK(t.origin[1] == 3);                         // 年
-  CHECK(t.origin[4] == 6);                         // '，' from ','
-  CHECK(t.origin[7] == 8);                         // '\n' from the LF of CR LF
-  CHECK(t.origin[8] == 9);                         // 林
+  CHECK(t.origin[0] == 0);  // '1' from the 3-byte '１'
+  CHECK(t.origin[1] == 3);  // 年
+  CHECK(t.origin[4] == 6);  // '，' from ','
+  CHECK(t.origin[7] == 8);  // '\n' from the LF of CR LF
+  CHECK(t.origin[8] == 9);  // 林
   CHECK(t.origin.back() == raw.size());
 }

@@ -10,10 +10,10 @@ TEST_CASE("valid UTF-8 with Chinese and a 4-byte character passes") {
 
 TEST_CASE("the first invalid byte is reported by offset") {
   CHECK(find_invalid_utf8(std::string("abc\xff") + "def") == 3u);
-  CHECK(find_invalid_utf8("\xe5\x8e") == 0u);                 // truncated sequence
-  CHECK(find_invalid_utf8("\xc0\xaf") == 0u);                 // overlong
-  CHECK(find_invalid_utf8("ok\xed\xa0\x80") == 2u);           // surrogate
-  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == 0u);         // above U+10FFFF
+  CHECK(find_invalid_utf8("\xe5\x8e") == 0u);          // truncated sequence
+  CHECK(find_invalid_utf8("\xc0\xaf") == 0u);          // overlong
+  CHECK(find_invalid_utf8("ok\xed\xa0\x80") == 2u);    // surrogate
+  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == 0u);  // above U+10FFFF
 }
 
 TEST_CASE("decoding and encoding round-trip") {

@@ -25,7 +25,8 @@ std::vector<std::string> text_files_under(const fs::path& dir) {
 }
 
 std::size_t line_of(const std::string& bytes, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 +
+         static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 std::string read_stream(std::istream& in, const std::string& source) {
@@ -34,7 +35,8 @@ std::string read_stream(std::istream& in, const std::string& source) {
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > kMaxDocumentBytes)
-      throw Error(source, 0, "input larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; split it into articles");
+      throw Error(source, 0,
+                  "input larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; split it into articles");
   }
   if (in.bad()) throw Error(source, 0, "read error");
   return bytes;

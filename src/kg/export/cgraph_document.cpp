@@ -107,7 +107,8 @@ std::string CgraphDocument::to_dot() const {
 void CgraphDocument::render(const std::string& engine, const std::string& format, const std::string& path) const {
   std::lock_guard lock(graphviz_lock());
   if (gvLayout(impl_->gvc, impl_->graph, engine.c_str()) != 0)
-    throw Error(path, 0, "graphviz: layout engine '" + engine + "' failed (is graphviz's plugin config installed? run dot -c)");
+    throw Error(path, 0,
+                "graphviz: layout engine '" + engine + "' failed (is graphviz's plugin config installed? run dot -c)");
   const int rc = gvRenderFilename(impl_->gvc, impl_->graph, format.c_str(), path.c_str());
   gvFreeLayout(impl_->gvc, impl_->graph);
   if (rc != 0) throw Error(path, 0, "graphviz: cannot render format '" + format + "'");

@@ -47,7 +47,9 @@ std::unique_ptr<CgraphDocument> build(const graph::Graph& g) {
 
 }  // namespace
 
-std::string to_dot(const graph::Graph& g) { return build(g)->to_dot(); }
+std::string to_dot(const graph::Graph& g) {
+  return build(g)->to_dot();
+}
 
 void render(const graph::Graph& g, const std::string& format, const std::string& path) {
   build(g)->render("dot", format, path);

@@ -11,9 +11,13 @@ namespace kg::exports {
 
 namespace {
 
-std::string extension_of(const std::string& path) { return std::filesystem::path(path).extension().string(); }
+std::string extension_of(const std::string& path) {
+  return std::filesystem::path(path).extension().string();
+}
 
-bool is_rendered(const std::string& ext) { return ext == ".svg" || ext == ".png" || ext == ".pdf"; }
+bool is_rendered(const std::string& ext) {
+  return ext == ".svg" || ext == ".png" || ext == ".pdf";
+}
 
 }  // namespace
 

@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "kg/extract/lexicon_matcher.h"
 #include <memory>
+#include "kg/extract/lexicon_matcher.h"
 
 namespace kg::extract {
 
@@ -59,12 +59,25 @@ double parse_chinese_number(const std::u32string& s) {
     positional = false;
     const double value = digit < 0 ? 1 : digit;
     switch (c) {
-      case U'十': block += value * 10; break;
-      case U'百': block += value * 100; break;
-      case U'千': block += value * 1000; break;
-      case U'万': section = (section + block + (digit < 0 ? 0 : digit)) * 10000; block = 0; break;
-      case U'亿': total = (total + section + block + (digit < 0 ? 0 : digit)) * 100000000; section = block = 0; break;
-      default: return -1;
+      case U'十':
+        block += value * 10;
+        break;
+      case U'百':
+        block += value * 100;
+        break;
+      case U'千':
+        block += value * 1000;
+        break;
+      case U'万':
+        section = (section + block + (digit < 0 ? 0 : digit)) * 10000;
+        block = 0;
+        break;
+      case U'亿':
+        total = (total + section + block + (digit < 0 ? 0 : digit)) * 100000000;
+        section = block = 0;
+        break;
+      default:
+        return -1;
     }
     if (c == U'万' || c == U'亿') {
       digit = -1;

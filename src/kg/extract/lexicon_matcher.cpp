@@ -15,7 +15,8 @@ std::u32string to_u32(const std::string& utf8) {
 
 namespace {
 
-void insert_longest_first(std::vector<std::size_t>& bucket, std::size_t index, const std::vector<WordMatcher::Word>& words) {
+void insert_longest_first(std::vector<std::size_t>& bucket, std::size_t index,
+                          const std::vector<WordMatcher::Word>& words) {
   const auto at = std::find_if(bucket.begin(), bucket.end(),
                                [&](std::size_t other) { return words[other].text.size() < words[index].text.size(); });
   bucket.insert(at, index);

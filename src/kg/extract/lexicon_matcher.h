@@ -15,7 +15,7 @@ class WordMatcher {
   void add(const std::string& word, int payload);
 
   struct Match {
-    std::size_t length = 0;              // in code points; 0 = no match
+    std::size_t length = 0;  // in code points; 0 = no match
     const std::vector<int>* payloads = nullptr;
   };
 

@@ -10,25 +10,25 @@
 namespace kg::extract {
 
 struct Mention {
-  std::string type;        // organisation | place | program | …
-  std::string level;       // places: province … village; empty otherwise
-  std::string label;       // canonical name (quotes and book-title marks removed)
-  std::string surface;     // the text as written (normalised)
-  std::string rule;        // id of the rule that found it
+  std::string type;     // organisation | place | program | …
+  std::string level;    // places: province … village; empty otherwise
+  std::string label;    // canonical name (quotes and book-title marks removed)
+  std::string surface;  // the text as written (normalised)
+  std::string rule;     // id of the rule that found it
   std::size_t sentence = 0;
-  std::size_t begin = 0;   // code points within the sentence, half-open
+  std::size_t begin = 0;  // code points within the sentence, half-open
   std::size_t end = 0;
-  text::Span span;         // normalised bytes in the document
-  bool nested = false;     // lies inside another mention (a place inside an organisation's name)
+  text::Span span;      // normalised bytes in the document
+  bool nested = false;  // lies inside another mention (a place inside an organisation's name)
   // A department named without its place (人社局) or with only a level (县政府): the level of
   // the place in scope it belongs to, and the department's own name.
   std::string scope_level;
   std::string scope_head;
-  bool deictic = false;    // 该县, 我县: the place in scope itself
+  bool deictic = false;  // 该县, 我县: the place in scope itself
 };
 
 struct Amount {
-  std::size_t begin = 0;   // code points within the sentence
+  std::size_t begin = 0;  // code points within the sentence
   std::size_t end = 0;
   double yuan = 0;
   bool approximate = false;  // 余, 多: "more than"
@@ -49,7 +49,7 @@ struct RelationMention {
   std::optional<int> year;
   std::string rule;
   std::size_t sentence = 0;
-  text::Span evidence;     // normalised bytes of the sentence that states it
+  text::Span evidence;  // normalised bytes of the sentence that states it
 };
 
 }  // namespace kg::extract

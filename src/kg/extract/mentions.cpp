@@ -92,7 +92,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) 
   for (const auto& entry : rules.lexicon)
     if (!entry.standalone)
       for (const auto& form : entry.forms)
-        name_ends_.push_back({entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
+        name_ends_.push_back(
+            {entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
   // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
   const int cue_list = static_cast<int>(rules.word_lists.size());
@@ -140,7 +141,8 @@ void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& 
   }
 }
 
-EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps) const {
+EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
+                                                     const std::vector<bool>& protected_cps) const {
   Blocks blocks;
   std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
@@ -350,18 +352,22 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
     for (const auto& k : kept) {
       const bool same_span = k.begin == m.begin && k.end == m.end;
       const bool overlap = m.begin < k.end && k.begin < m.end;
-      if (same_span && (k.type == m.type || m.type != kPlace)) drop = true;
-      else if (is_parent_name(k, m)) continue;
-      else if (m.type != kPlace && k.type == m.type && overlap) drop = true;
-      else if (m.type != kPlace && k.type != kPlace && contains(k, m)) drop = true;
-      else if (m.type == kPlace && k.type == kPlace && overlap) drop = true;
+      if (same_span && (k.type == m.type || m.type != kPlace))
+        drop = true;
+      else if (is_parent_name(k, m))
+        continue;
+      else if (m.type != kPlace && k.type == m.type && overlap)
+        drop = true;
+      else if (m.type != kPlace && k.type != kPlace && contains(k, m))
+        drop = true;
+      else if (m.type == kPlace && k.type == kPlace && overlap)
+        drop = true;
       if (drop) break;
     }
     if (!drop) kept.push_back(std::move(m));
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  std::sort(kept.begin(), kept.end(),
+            [](const Mention& a, const Mention& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   for (auto& m : kept)
     for (const auto& k : kept)
       if (&k != &m && contains(k, m)) m.nested = true;

@@ -30,21 +30,23 @@ class EntityRecognizer {
   void add_lexicon(const SentenceText& s, std::vector<Mention>& out, std::vector<bool>& protected_cps) const;
   void add_suffix_names(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
-  bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end, const std::string& type) const;
+  bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
+                           const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
-  std::string head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head) const;
+  std::string head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
+                         const rules::Suffix& head) const;
 
   const rules::RuleSet& rules_;
   WordMatcher lexicon_;
   std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
-  WordMatcher suffixes_;     // payload: index into name_ends_
-  WordMatcher boundaries_;   // payload: word list index; word_lists.size() for relation cues
+  WordMatcher suffixes_;                  // payload: index into name_ends_
+  WordMatcher boundaries_;                // payload: word list index; word_lists.size() for relation cues
   WordMatcher generic_;
-  std::map<std::string, WordMatcher> openers_;  // per entity type
+  std::map<std::string, WordMatcher> openers_;    // per entity type
   std::map<std::string, WordMatcher> compounds_;  // per entity type
 };
 

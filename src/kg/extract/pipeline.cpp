@@ -5,19 +5,17 @@
 #include <set>
 
 #include "kg/extract/amounts.h"
+#include "kg/extract/lexicon_matcher.h"
 #include "kg/extract/mentions.h"
 #include "kg/extract/relations.h"
-#include "kg/extract/lexicon_matcher.h"
 #include "kg/extract/sentence_text.h"
-#include "kg/text/utf8.h"
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"
+#include "kg/text/utf8.h"
 
 namespace kg::extract {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 namespace {
 
@@ -64,7 +62,8 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::R
     if (m.type == rules::kPlace && !m.deictic) places.insert(to_u32(m.label));
   WordMatcher openers;
   for (const auto& list : rules.word_lists)
-    if (list.kind == "opener" && std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
+    if (list.kind == "opener" &&
+        std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
       for (const auto& w : list.words) openers.add(w, 0);
   for (Mention& m : mentions) {
     if (m.type != rules::kOrganisation) continue;
@@ -144,7 +143,8 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
   std::vector<const Mention*> places;
   for (const auto& m : mentions) {
     const std::u32string label = to_u32(m.label);
-    if (m.type != rules::kPlace || m.deictic || label.size() < 3 || (m.level != "city" && m.level != "county")) continue;
+    if (m.type != rules::kPlace || m.deictic || label.size() < 3 || (m.level != "city" && m.level != "county"))
+      continue;
     std::string name;
     for (std::size_t i = 0; i + 1 < label.size(); ++i) text::append_utf8(name, label[i]);
     short_forms.add(name, static_cast<int>(places.size()));
@@ -216,7 +216,9 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
 }
 
 Extractor::Extractor(const rules::RuleSet& rules)
-    : rules_(rules), entities_(std::make_unique<EntityRecognizer>(rules)), relations_(std::make_unique<RelationFinder>(rules)) {}
+    : rules_(rules),
+      entities_(std::make_unique<EntityRecognizer>(rules)),
+      relations_(std::make_unique<RelationFinder>(rules)) {}
 
 Extractor::~Extractor() = default;
 

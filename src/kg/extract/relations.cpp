@@ -12,9 +12,9 @@ constexpr std::size_t kSubjectWindow = 12;  // a subject starts within this many
 constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this is a table, not a list
 
 int level_rank(const std::string& level) {
-  static const std::map<std::string, int> kRank = {
-      {"province", 1}, {"city", 2}, {"county", 3}, {"township", 4}, {"town", 4},
-      {"subdistrict", 4}, {"village", 5}, {"community", 5}};
+  static const std::map<std::string, int> kRank = {{"province", 1}, {"city", 2},     {"county", 3},
+                                                   {"township", 4}, {"town", 4},     {"subdistrict", 4},
+                                                   {"village", 5},  {"community", 5}};
   const auto it = kRank.find(level);
   return it == kRank.end() ? 6 : it->second;
 }
@@ -23,7 +23,9 @@ bool allowed(const rules::Slot& slot, const Mention& m) {
   return std::find(slot.types.begin(), slot.types.end(), m.type) != slot.types.end();
 }
 
-EntityRef ref(const Mention& m) { return {m.type, m.label}; }
+EntityRef ref(const Mention& m) {
+  return {m.type, m.label};
+}
 
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
@@ -84,7 +86,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
-    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma)) return std::nullopt;
+    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
+      return std::nullopt;
     if (!allowed(slot, first)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;
@@ -247,7 +250,8 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
       const Mention& outer = c.mentions[i];
       if (rule.kind == "place-chain" && outer.type == rules::kPlace) {
         for (const auto& next : c.mentions)
-          if (next.type == rules::kPlace && next.begin == outer.end && level_rank(next.level) > level_rank(outer.level)) {
+          if (next.type == rules::kPlace && next.begin == outer.end &&
+              level_rank(next.level) > level_rank(outer.level)) {
             RelationMention r = base;
             r.source = ref(next);
             r.target = ref(outer);

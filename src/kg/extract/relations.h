@@ -23,10 +23,10 @@ namespace kg::extract {
 
 struct SentenceContext {
   const SentenceText& text;
-  const std::vector<Mention>& mentions;   // this sentence's, sorted by begin
+  const std::vector<Mention>& mentions;  // this sentence's, sorted by begin
   const std::vector<Amount>& amounts;
   const std::vector<YearMention>& years;
-  std::optional<EntityRef> carried_subject;  // from the paragraph's previous sentence
+  std::optional<EntityRef> carried_subject;   // from the paragraph's previous sentence
   const std::set<std::string>& place_labels;  // every place the document names
 };
 
@@ -47,12 +47,11 @@ class RelationFinder {
 
  private:
   void apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const;
-  bool apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
-                  const SentenceContext& c, std::set<const Mention*>& objects, std::vector<RelationMention>& out,
-                  std::string& why_not) const;
+  bool apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end, const SentenceContext& c,
+                  std::set<const Mention*>& objects, std::vector<RelationMention>& out, std::string& why_not) const;
 
   const rules::RuleSet& rules_;
-  WordMatcher cues_;   // payload: index into rules_.relations
+  WordMatcher cues_;  // payload: index into rules_.relations
 };
 
 }  // namespace kg::extract

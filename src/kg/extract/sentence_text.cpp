@@ -7,7 +7,9 @@
 namespace kg::extract {
 
 SentenceText::SentenceText(std::string_view all, const text::Sentence& sentence, std::size_t number)
-    : index(number), paragraph(sentence.paragraph), base(sentence.span.begin),
+    : index(number),
+      paragraph(sentence.paragraph),
+      base(sentence.span.begin),
       bytes(all.substr(sentence.span.begin, sentence.span.size())) {
   std::size_t pos = 0;
   while (pos < bytes.size()) {

@@ -11,10 +11,10 @@
 namespace kg::extract {
 
 struct SentenceText {
-  std::size_t index = 0;        // sentence number in the document
+  std::size_t index = 0;  // sentence number in the document
   std::size_t paragraph = 0;
-  std::size_t base = 0;         // byte offset of the sentence in the normalised text
-  std::string_view bytes;       // the sentence (a view into the document's text)
+  std::size_t base = 0;    // byte offset of the sentence in the normalised text
+  std::string_view bytes;  // the sentence (a view into the document's text)
   std::vector<char32_t> cps;
   std::vector<std::size_t> offsets;  // byte offset of cps[i] within `bytes`; back() == bytes.size()
 

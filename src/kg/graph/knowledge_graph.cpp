@@ -38,7 +38,9 @@ std::string node_id(const std::string& type, const std::string& label) {
   return prefix_of(type) + hex;
 }
 
-GraphBuilder::NodeData& GraphBuilder::node(const extract::EntityRef& ref) { return nodes_[ref]; }
+GraphBuilder::NodeData& GraphBuilder::node(const extract::EntityRef& ref) {
+  return nodes_[ref];
+}
 
 void GraphBuilder::add(const extract::Extraction& x) {
   for (const auto& m : x.mentions) {

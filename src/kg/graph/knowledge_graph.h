@@ -21,10 +21,10 @@
 namespace kg::graph {
 
 struct Node {
-  std::string id;        // stable ASCII id derived from type and label
+  std::string id;  // stable ASCII id derived from type and label
   std::string label;
   std::string type;
-  std::string level;     // places only
+  std::string level;  // places only
   std::size_t mentions = 0;
   std::vector<std::string> aliases;    // surface forms other than the label, sorted
   std::vector<std::string> documents;  // sorted document ids
@@ -34,11 +34,11 @@ struct Edge {
   std::string id;
   std::string relation;
   std::optional<double> amount_yuan;
-  bool approximate = false;            // the text said 余/多: at least the amount
+  bool approximate = false;  // the text said 余/多: at least the amount
   std::optional<int> year;
   std::size_t mentions = 0;
-  std::vector<std::string> rules;      // ids of the rules that found it, sorted
-  std::string evidence;                // the first sentence that states it
+  std::vector<std::string> rules;  // ids of the rules that found it, sorted
+  std::string evidence;            // the first sentence that states it
   std::vector<std::string> documents;
 };
 

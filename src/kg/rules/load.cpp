@@ -16,11 +16,11 @@ namespace {
 
 using Node = rapidxml::xml_node<>;
 
-const std::set<std::string> kRelations = {"funds",       "serves",          "organises",  "issues",
-                                          "establishes", "participates_in", "cooperates_with",
-                                          "supervises",  "visits",          "part_of",    "located_in"};
-const std::set<std::string> kLevels = {"",     "province", "city",        "county", "township",
-                                       "subdistrict", "town", "village", "community", "other"};
+const std::set<std::string> kRelations = {"funds",       "serves",          "organises",       "issues",
+                                          "establishes", "participates_in", "cooperates_with", "supervises",
+                                          "visits",      "part_of",         "located_in"};
+const std::set<std::string> kLevels = {"",     "province", "city",      "county", "township", "subdistrict",
+                                       "town", "village",  "community", "other"};
 
 std::vector<std::string> split_words(const std::string& text) {
   std::istringstream in(text);
@@ -66,18 +66,30 @@ class FileLoader {
     if (std::string(root->name()) != "rules") xml_.fail(root, "root element must be <rules>");
     for (const Node* n = root->first_node(); n; n = n->next_sibling()) {
       const std::string name = n->name();
-      if (name == "macro") macro(n);
-      else if (name == "lexicon") lexicon(n);
-      else if (name == "suffix") suffix(n);
-      else if (name == "words") words(n);
-      else if (name == "pattern") pattern(n);
-      else if (name == "amount") amount(n);
-      else if (name == "unit") unit(n);
-      else if (name == "relation") relation(n);
-      else if (name == "structure") structure(n);
-      else if (name == "alias") alias(n);
-      else if (name == "scope") scope(n);
-      else xml_.fail(n, "unknown element <" + name + ">");
+      if (name == "macro")
+        macro(n);
+      else if (name == "lexicon")
+        lexicon(n);
+      else if (name == "suffix")
+        suffix(n);
+      else if (name == "words")
+        words(n);
+      else if (name == "pattern")
+        pattern(n);
+      else if (name == "amount")
+        amount(n);
+      else if (name == "unit")
+        unit(n);
+      else if (name == "relation")
+        relation(n);
+      else if (name == "structure")
+        structure(n);
+      else if (name == "alias")
+        alias(n);
+      else if (name == "scope")
+        scope(n);
+      else
+        xml_.fail(n, "unknown element <" + name + ">");
     }
   }
 
@@ -124,8 +136,9 @@ class FileLoader {
     const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> elements");
-      LexiconEntry entry{id, type, lvl, xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone,
-                         prefix_ends, where(e)};
+      LexiconEntry entry{
+          id,         type,        lvl,     xml_.attribute(e, "canonical"), split_words(trimmed_value(e)),
+          standalone, prefix_ends, where(e)};
       if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
       entry.id = id + "/" + entry.forms.front();
       rules_.lexicon.push_back(std::move(entry));
@@ -134,8 +147,16 @@ class FileLoader {
 
   // One element may list several suffixes that share their attributes (and their id).
   void suffix(const Node* n) {
-    Suffix s{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n), "",
-             number(xml_, n, "min", 1), number(xml_, n, "max", 6), flag(xml_, n, "stop-at-same-type", true), where(n), false, {}};
+    Suffix s{xml_.required(n, "id"),
+             xml_.required(n, "type"),
+             level(xml_, n),
+             "",
+             number(xml_, n, "min", 1),
+             number(xml_, n, "max", 6),
+             flag(xml_, n, "stop-at-same-type", true),
+             where(n),
+             false,
+             {}};
     const std::vector<std::string> words = split_words(trimmed_value(n));
     if (words.empty()) xml_.fail(n, "empty <suffix>");
     if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
@@ -154,9 +175,9 @@ class FileLoader {
   }
 
   void pattern(const Node* n) {
-    EntityPattern p{xml_.required(n, "id"), xml_.required(n, "type"), level(xml_, n),
-                    expand_macros(n, trimmed_value(n)), flag(xml_, n, "trim", false), number(xml_, n, "min", 2),
-                    nullptr, where(n)};
+    EntityPattern p{
+        xml_.required(n, "id"),       xml_.required(n, "type"),  level(xml_, n), expand_macros(n, trimmed_value(n)),
+        flag(xml_, n, "trim", false), number(xml_, n, "min", 2), nullptr,        where(n)};
     p.compiled = compile(n, p.regex);
     rules_.entity_patterns.push_back(std::move(p));
   }
@@ -273,7 +294,8 @@ void check_rule_set(const RuleSet& rules) {
   std::map<std::string, Location> seen;
   const auto claim = [&](const std::string& id, const Location& where) {
     const auto [it, fresh] = seen.emplace(id, where);
-    if (!fresh) throw Error(where.file, where.line, "duplicate rule id '" + id + "' (first at " + it->second.str() + ")");
+    if (!fresh)
+      throw Error(where.file, where.line, "duplicate rule id '" + id + "' (first at " + it->second.str() + ")");
   };
   for (const auto& r : rules.lexicon) claim(r.id, r.where);
   std::string previous;

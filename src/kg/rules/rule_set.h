@@ -38,8 +38,8 @@ struct LexiconEntry {
   std::string id;
   std::string type;
   std::string level;
-  std::string canonical;            // label when found alone; empty = the surface form
-  std::vector<std::string> forms;   // surface forms, canonical first when given
+  std::string canonical;           // label when found alone; empty = the surface form
+  std::vector<std::string> forms;  // surface forms, canonical first when given
   bool standalone = true;
   std::vector<std::string> prefix_ends;  // heads: what the text before the head may end with
   Location where;
@@ -55,7 +55,7 @@ struct Suffix {
   std::size_t max_name = 6;
   bool stops_at_same_type = true;  // a place name part never runs over an earlier place
   Location where;
-  bool is_head = false;            // from a head lexicon entry (a department name)
+  bool is_head = false;  // from a head lexicon entry (a department name)
   std::vector<std::string> prefix_ends;
 };
 
@@ -91,7 +91,7 @@ struct EntityPattern {
   std::string level;
   std::string regex;
   bool trim = false;
-  std::size_t min_length = 2;      // shortest label, in characters, after trimming
+  std::size_t min_length = 2;  // shortest label, in characters, after trimming
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
 };
@@ -112,7 +112,7 @@ struct AmountPattern {
 enum class Side { left, right };
 
 struct Slot {
-  std::string role;                // source | target | members
+  std::string role;  // source | target | members
   Side side = Side::left;
   std::vector<std::string> types;
   std::size_t max_gap = 10;        // characters between the slot and its anchor
@@ -126,9 +126,9 @@ struct Slot {
 struct RelationRule {
   std::string id;
   std::string relation;
-  int priority = 0;                // higher first; one cue occurrence feeds one rule
+  int priority = 0;  // higher first; one cue occurrence feeds one rule
   std::vector<std::string> cues;
-  std::vector<Slot> slots;         // left slots then right slots, each from the nearer anchor
+  std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
@@ -139,7 +139,7 @@ struct RelationRule {
 // Relations read off the structure of names rather than cue words.
 struct StructureRule {
   std::string id;
-  std::string kind;                // place-chain | name-prefix | name-parent
+  std::string kind;  // place-chain | name-prefix | name-parent
   std::string relation;
   Location where;
 };
@@ -159,11 +159,11 @@ struct RuleSet {
   std::vector<EntityPattern> entity_patterns;
   std::vector<AmountPattern> amount_patterns;
   std::vector<MoneyUnit> money_units;
-  std::vector<RelationRule> relations;   // sorted by priority, highest first
+  std::vector<RelationRule> relations;  // sorted by priority, highest first
   std::vector<StructureRule> structures;
   std::vector<AliasRule> aliases;
   std::vector<Scope> scopes;
-  std::vector<std::string> files;        // what was loaded, in order
+  std::vector<std::string> files;  // what was loaded, in order
 };
 
 // Loads every *.xml in `dir` (sorted). Throws kg::Error with file:line for malformed XML, an

@@ -24,11 +24,15 @@ XmlFile::XmlFile(std::string path) : path_(std::move(path)) {
 
 std::size_t XmlFile::line_at(const char* position) const {
   const char* begin = buffer_.data();
-  std::size_t offset = position >= begin && position <= begin + pristine_.size() ? static_cast<std::size_t>(position - begin) : 0;
-  return 1 + static_cast<std::size_t>(std::count(pristine_.begin(), pristine_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  std::size_t offset =
+      position >= begin && position <= begin + pristine_.size() ? static_cast<std::size_t>(position - begin) : 0;
+  return 1 + static_cast<std::size_t>(
+                 std::count(pristine_.begin(), pristine_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-std::size_t XmlFile::line_of(const rapidxml::xml_node<>* node) const { return line_at(node->name()); }
+std::size_t XmlFile::line_of(const rapidxml::xml_node<>* node) const {
+  return line_at(node->name());
+}
 
 std::string XmlFile::attribute(const rapidxml::xml_node<>* node, const char* name, const std::string& fallback) const {
   const auto* a = node->first_attribute(name);

@@ -28,7 +28,13 @@ const icu::Normalizer2& nfkc() {
 
 bool is_kept_fullwidth_punctuation(char32_t c) {
   switch (c) {
-    case U'，': case U'；': case U'：': case U'！': case U'？': case U'（': case U'）':
+    case U'，':
+    case U'；':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U'（':
+    case U'）':
       return true;
     default:
       return false;
@@ -37,18 +43,28 @@ bool is_kept_fullwidth_punctuation(char32_t c) {
 
 char32_t fullwidth_of(char32_t c) {
   switch (c) {
-    case U',': return U'，';
-    case U';': return U'；';
-    case U':': return U'：';
-    case U'!': return U'！';
-    case U'?': return U'？';
-    case U'(': return U'（';
-    case U')': return U'）';
-    default: return 0;
+    case U',':
+      return U'，';
+    case U';':
+      return U'；';
+    case U':':
+      return U'：';
+    case U'!':
+      return U'！';
+    case U'?':
+      return U'？';
+    case U'(':
+      return U'（';
+    case U')':
+      return U'）';
+    default:
+      return 0;
   }
 }
 
-bool is_xml_forbidden(char32_t c) { return c < 0x20 && c != U'\n' && c != U'\t'; }
+bool is_xml_forbidden(char32_t c) {
+  return c < 0x20 && c != U'\n' && c != U'\t';
+}
 
 struct CodePoint {
   char32_t value;

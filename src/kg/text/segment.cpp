@@ -22,9 +22,13 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator() {
   return it;
 }
 
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n") == std::string_view::npos; }
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\n") == std::string_view::npos;
+}
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Where to cut [begin, end) no later than begin + kMaxSentenceBytes: after the last clause mark
 // in the second half of the window, else at a code point boundary.
@@ -61,7 +65,8 @@ void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu:
     std::size_t stop = static_cast<std::size_t>(end);
     std::string_view piece = all.substr(paragraph.begin + start, stop - start);
     if (!is_blank(piece)) {
-      while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n')) piece.remove_suffix(1);
+      while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n'))
+        piece.remove_suffix(1);
       add_bounded(all, {paragraph.begin + start, paragraph.begin + start + piece.size()}, index, out);
     }
     start = stop;

@@ -11,8 +11,8 @@
 namespace kg::text {
 
 struct Sentence {
-  Span span;                   // normalised bytes, trailing white space excluded
-  std::size_t paragraph = 0;   // 0-based index of the paragraph (line)
+  Span span;                  // normalised bytes, trailing white space excluded
+  std::size_t paragraph = 0;  // 0-based index of the paragraph (line)
 };
 
 // A run of text with no sentence end is cut into pieces of at most this many bytes, at a comma

@@ -16,9 +16,9 @@
 namespace kg::text {
 
 struct Text {
-  std::string bytes;                  // normalised UTF-8
-  std::vector<std::size_t> origin;    // origin[i]: original offset of normalised byte i;
-                                      // origin.size() == bytes.size() + 1 (end maps to end)
+  std::string bytes;                // normalised UTF-8
+  std::vector<std::size_t> origin;  // origin[i]: original offset of normalised byte i;
+                                    // origin.size() == bytes.size() + 1 (end maps to end)
 
   // Original half-open span of the normalised half-open span [begin, end).
   std::size_t original_begin(std::size_t begin) const { return origin[begin]; }

@@ -7,7 +7,9 @@ namespace kg::text {
 
 namespace {
 
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+bool is_continuation(unsigned char b) {
+  return (b & 0xC0) == 0x80;
+}
 
 // Length of the sequence that starts with `lead`, or 0 for a byte that cannot start one.
 std::size_t sequence_length(unsigned char lead) {
