@@ -1,7 +1,7 @@
 #include "kg/extract/amounts.h"
+#include "kg/text/utext.h"
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,10 +13,6 @@
 namespace kg::extract {
 
 namespace {
-
-struct UTextCloser {
-  void operator()(UText* t) const { utext_close(t); }
-};
 
 std::string group_text(const SentenceText& s, icu::RegexMatcher& m, const icu::RegexPattern& p, const char* name) {
   UErrorCode status = U_ZERO_ERROR;
@@ -100,8 +96,7 @@ double parse_number(std::string digits) {
 std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& rules) {
   std::vector<Amount> out;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, s.bytes.data(), static_cast<int64_t>(s.bytes.size()), &status));
+  const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules.amount_patterns) {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(status));

@@ -1,7 +1,7 @@
 #include "kg/extract/mentions.h"
+#include "kg/text/utext.h"
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <map>
@@ -52,10 +52,6 @@ Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, 
   m.span = s.span(begin, end);
   return m;
 }
-
-struct UTextCloser {
-  void operator()(UText* t) const { utext_close(t); }
-};
 
 // A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）.
 std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes) {
@@ -218,8 +214,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
 
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, s.bytes.data(), static_cast<int64_t>(s.bytes.size()), &status));
+  const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(pattern.compiled->matcher(status));

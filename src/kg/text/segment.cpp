@@ -1,19 +1,16 @@
 #include "kg/text/segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include <memory>
 #include <stdexcept>
 #include <string_view>
 
+#include "kg/text/utext.h"
+
 namespace kg::text {
 
 namespace {
-
-struct UTextCloser {
-  void operator()(UText* t) const { utext_close(t); }
-};
 
 std::unique_ptr<icu::BreakIterator> sentence_iterator() {
   UErrorCode status = U_ZERO_ERROR;
@@ -55,9 +52,7 @@ void add_bounded(std::string_view all, Span piece, std::size_t index, std::vecto
 void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu::BreakIterator& it,
                    std::vector<Sentence>& out) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, all.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()), &status));
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU UText: ") + u_errorName(status));
+  const UTextPtr ut = open_utf8(all.substr(paragraph.begin, paragraph.size()));
   it.setText(ut.get(), status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU setText: ") + u_errorName(status));
   std::size_t start = 0;
