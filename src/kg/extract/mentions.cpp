@@ -34,6 +34,11 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
+bool is_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
+
 bool contains(const Mention& outer, const Mention& inner) {
   return outer.begin <= inner.begin && inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
 }
@@ -102,6 +107,10 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) 
       for (const auto& w : list.words) boundaries_.add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "classifier") {
+      for (const auto& w : list.words) classifiers_.add(w, static_cast<int>(i));
+      continue;
+    }
     if (list.kind == "opener") {
       for (const auto& t : list.types)
         for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
@@ -144,6 +153,14 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
   for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
   for (const auto& p : rules_.entity_patterns) types.insert(p.type);
   for (const auto& t : types) blocks.by_type[t].assign(s.size(), 0);
+  // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (protected_cps[i] || classifiers_.longest_at(s.cps, i).length != 1 || !is_numeral(s.cps[i - 1])) continue;
+    std::size_t first = i;
+    while (first > 0 && is_numeral(s.cps[first - 1])) --first;
+    if (first > 0 && s.cps[first - 1] == U'第') continue;
+    for (auto& [type, blocked] : blocks.by_type) blocked[i] = std::max<unsigned char>(blocked[i], 1);
+  }
   for (std::size_t i = 0; i < s.size();) {
     const auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
     if (match.length == 0) {
@@ -199,7 +216,12 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
+      // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
+      if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
+          s.cps[stop] == U'”')
+        continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
+      m.head = suffix.is_head;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
         m.scope_head = s.slice(suffix_begin, stop);
@@ -331,7 +353,8 @@ namespace {
 // 巴宜区人民医院 in 巴宜区人民医院“教培中心”: an organisation that opens a longer one is its parent
 // and stays, nested.
 bool is_parent_name(const Mention& outer, const Mention& inner) {
-  return outer.type == kOrganisation && inner.type == kOrganisation && outer.begin == inner.begin &&
+  // Only a parent that ends in a standard name: not 知木林乡中心 in 知木林乡中心卫生院.
+  return outer.type == kOrganisation && inner.type == kOrganisation && inner.head && outer.begin == inner.begin &&
          inner.end < outer.end;
 }
 

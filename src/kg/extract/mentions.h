@@ -47,6 +47,7 @@ class EntityRecognizer {
   WordMatcher boundaries_;                // payload: word list index; word_lists.size() for relation cues
   WordMatcher generic_;
   std::map<std::string, WordMatcher> openers_;    // per entity type
+  WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> compounds_;  // per entity type
 };
 

@@ -169,8 +169,9 @@ class FileLoader {
   void words(const Node* n) {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
-    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener")
-      xml_.fail(n, "kind must be boundary, generic, compound or opener");
+    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
+        w.kind != "classifier")
+      xml_.fail(n, "kind must be boundary, generic, compound, opener or classifier");
     rules_.word_lists.push_back(std::move(w));
   }
 

@@ -74,10 +74,10 @@ struct Scope {
 // never entities on their own; "compound" words are generic and also veto a suffix inside them
 // (市 in 城市, 村 in 村级); "opener" characters may still open a name where a boundary or
 // a place would end it: a place name too short without them (向 in 向阳村), an organisation
-// before its place (驻).
+// before its place (驻); "classifier" measure words after a numeral end a name (20名学校).
 struct WordList {
   std::string id;
-  std::string kind;                // boundary | generic | compound | opener
+  std::string kind;                // boundary | generic | compound | opener | classifier
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;
