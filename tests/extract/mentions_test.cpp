@@ -91,3 +91,14 @@ TEST_CASE("a place settles on the shorter name the article uses elsewhere") {
   CHECK(contains(e, "place:团结村"));
   CHECK_FALSE(contains(e, "place:值得团结村"));
 }
+
+TEST_CASE("a count ends a name but an ordinal does not") {
+  const auto e = entity_lines(extract_text("东坝县选派20名学校骨干教师，第十三批驻村工作队同时入驻。"));
+  CHECK_FALSE(contains(e, "organisation:名学校"));
+  CHECK(contains(e, "organisation:第十三批驻村工作队"));
+}
+
+TEST_CASE("a name wholly inside quotes is a figure of speech") {
+  const auto e = entity_lines(extract_text("理疗室成了老人们家门口的“养生局”。"));
+  CHECK_FALSE(contains(e, "organisation:养生局"));
+}
