@@ -102,3 +102,11 @@ TEST_CASE("a name wholly inside quotes is a figure of speech") {
   const auto e = entity_lines(extract_text("理疗室成了老人们家门口的“养生局”。"));
   CHECK_FALSE(contains(e, "organisation:养生局"));
 }
+
+TEST_CASE("a department's abbreviation and full name are one entity under the fuller name") {
+  const auto x = extract_text("东坝县人力资源和社会保障局召开会议。会后，东坝县人社局走访西坝村。");
+  const auto e = entity_lines(x);
+  CHECK(contains(e, "organisation:东坝县人力资源和社会保障局"));
+  CHECK_FALSE(contains(e, "organisation:东坝县人社局"));
+  CHECK(contains(kg::test::relation_lines(x), "东坝县人力资源和社会保障局 -visits-> 西坝村"));
+}

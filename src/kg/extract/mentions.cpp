@@ -222,6 +222,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
+      if (m.head) m.head_form = suffix.text;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
         m.scope_head = s.slice(suffix_begin, stop);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "kg/extract/amounts.h"
@@ -195,6 +196,22 @@ void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rul
     if (lexicon_ids.count(m.rule)) m.label = longest[m.rule];
 }
 
+void merge_department_forms(std::vector<Mention>& mentions) {
+  // 巴宜区人社局 and 巴宜区人力资源和社会保障局 in one article: one body, named by the fullest form.
+  const auto key_of = [](const Mention& m) -> std::optional<std::pair<std::string, std::string>> {
+    const std::string& l = m.label;
+    const std::string& f = m.head_form;
+    if (!m.head || f.empty() || l.size() < f.size() || l.compare(l.size() - f.size(), f.size(), f) != 0)
+      return std::nullopt;
+    return std::make_pair(l.substr(0, l.size() - f.size()), m.rule);  // (place prefix, lexicon entry)
+  };
+  std::map<std::pair<std::string, std::string>, std::string> fullest;
+  for (const auto& m : mentions)
+    if (const auto key = key_of(m); key && m.label.size() > fullest[*key].size()) fullest[*key] = m.label;
+  for (Mention& m : mentions)
+    if (const auto key = key_of(m)) m.label = fullest[*key];
+}
+
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
   std::map<EntityRef, std::string> alias_of;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -240,6 +257,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   trim_organisations_to_places(x.mentions, rules_);
   resolve_scope(x.mentions);
   add_short_place_forms(x.mentions, sentences);
+  merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());

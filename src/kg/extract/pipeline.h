@@ -55,6 +55,10 @@ void resolve_short_names(std::vector<Mention>& mentions);
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
+// A department's full name and abbreviation with the same place prefix name one body, labelled
+// by the fullest form the document gives (人社局 and 人力资源和社会保障局).
+void merge_department_forms(std::vector<Mention>& mentions);
+
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.
 void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);
 
