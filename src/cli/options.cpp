@@ -19,7 +19,7 @@ std::string usage() {
          "\n"
          "explain prints every sentence with its mentions, the relations found and the rules\n"
          "each cue was offered to, with why a rule did not fire.\n"
-         "rules check lints the rule set; rules test runs every relation rule's examples.\n"
+         "rules check lints the rule set; rules test runs the examples every rule carries.\n"
          "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
 }

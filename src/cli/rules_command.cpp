@@ -31,7 +31,8 @@ int test(const rules::RuleSet& rules) {
       continue;
     }
     ++failed;
-    std::cout << r.where.str() << ": rule '" << r.rule << "' did not fire on: " << r.example << "\n" << r.found;
+    std::cout << r.example->where.str() << ": rule '" << r.example->rule << "': " << r.example->sentence << "\n  "
+              << r.why;
   }
   std::cout << passed << " passed, " << failed << " failed\n";
   return failed == 0 ? 0 : 1;

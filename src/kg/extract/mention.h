@@ -24,8 +24,8 @@ struct Mention {
   // the place in scope it belongs to, and the department's own name.
   std::string scope_level;
   std::string scope_head;
-  bool deictic = false;  // 该县, 我县: the place in scope itself
-  bool head = false;     // ends in a standard department or institution name (not a bare suffix)
+  bool deictic = false;   // 该县, 我县: the place in scope itself
+  bool head = false;      // ends in a standard department or institution name (not a bare suffix)
   std::string head_form;  // that name as written (人社局), when `head`
 };
 

@@ -1,27 +1,67 @@
 #include "kg/extract/rule_examples.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "kg/document/document.h"
+#include "kg/extract/amounts.h"
 #include "kg/extract/pipeline.h"
+#include "kg/extract/sentence_text.h"
 
 namespace kg::extract {
+
+namespace {
+
+// What an extraction gives, in the form examples state it.
+std::vector<std::string> given(const rules::Example& e, const Extraction& x, const rules::RuleSet& rules) {
+  std::vector<std::string> out;
+  if (e.kind == "relation") {
+    for (const auto& r : x.relations) out.push_back(r.source.label + " -" + r.relation + "-> " + r.target.label);
+  } else if (e.kind == "amount") {
+    for (std::size_t i = 0; i < x.sentences.size(); ++i)
+      for (const auto& a : find_amounts(SentenceText(x.text.bytes, x.sentences[i], i), rules))
+        out.push_back(std::to_string(static_cast<long long>(std::llround(a.yuan))));
+  } else {
+    for (const auto& m : x.mentions) out.push_back(m.label);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+std::string listed(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += "    " + l + "\n";
+  return out.empty() ? "    (nothing)\n" : out;
+}
+
+}  // namespace
 
 std::vector<ExampleResult> run_rule_examples(const rules::RuleSet& rules) {
   const Extractor extractor(rules);
   std::vector<ExampleResult> results;
-  for (const auto& rule : rules.relations)
-    for (const auto& example : rule.examples) {
-      const Extraction x = extractor.run(document::make_document(rule.where.str(), rule.id, example));
-      ExampleResult r{rule.id, rule.where, example, false, ""};
-      r.passed = std::any_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
-        return m.rule == rule.id && m.relation == rule.relation;
-      });
-      if (!r.passed)
-        for (const auto& m : x.relations)
-          r.found += m.source.label + " -" + m.relation + "-> " + m.target.label + "  <- " + m.rule + "\n";
-      results.push_back(std::move(r));
+  for (const auto& e : rules.examples) {
+    const Extraction x = extractor.run(document::make_document(e.where.str(), e.rule, e.sentence));
+    const auto lines = given(e, x, rules);
+    ExampleResult r{&e, true, ""};
+    if (!e.relation.empty() && std::none_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
+          return m.rule == e.rule && m.relation == e.relation;
+        })) {
+      r.passed = false;
+      r.why = "the rule did not fire";
+    } else if (!e.yields.empty() && !has(lines, e.yields)) {
+      r.passed = false;
+      r.why = "no '" + e.yields + "'";
+    } else if (!e.not_yields.empty() && has(lines, e.not_yields)) {
+      r.passed = false;
+      r.why = "'" + e.not_yields + "' although the example excludes it";
     }
+    if (!r.passed) r.why += "; the sentence gave:\n" + listed(lines);
+    results.push_back(std::move(r));
+  }
   return results;
 }
 

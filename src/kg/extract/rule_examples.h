@@ -1,4 +1,5 @@
-// Runs the example sentences that relation rules carry: each must make its rule fire.
+// Runs the example sentences that rules carry (<example yields="…" not="…">): each must give what
+// it says and not what it excludes; a relation rule's example must also make the rule fire.
 #pragma once
 
 #include <string>
@@ -9,11 +10,9 @@
 namespace kg::extract {
 
 struct ExampleResult {
-  std::string rule;
-  rules::Location where;
-  std::string example;
+  const rules::Example* example = nullptr;
   bool passed = false;
-  std::string found;  // the relations the example gave, one per line, when it failed
+  std::string why;  // what went wrong, and what the sentence gave instead
 };
 
 std::vector<ExampleResult> run_rule_examples(const rules::RuleSet& rules);

@@ -96,6 +96,24 @@ class FileLoader {
  private:
   Location where(const Node* n) const { return {xml_.path(), xml_.line_of(n)}; }
 
+  void example(const Node* n, const std::string& rule, const std::string& kind, const std::string& relation = "") {
+    Example e{rule, kind, relation, trimmed_value(n), xml_.attribute(n, "yields"), xml_.attribute(n, "not"), where(n)};
+    if (e.sentence.empty()) xml_.fail(n, "empty <example>");
+    if (kind != "relation" && e.yields.empty() && e.not_yields.empty())
+      xml_.fail(n, "<example> needs yields=\"…\" or not=\"…\"");
+    rules_.examples.push_back(std::move(e));
+  }
+
+  // The <example> children of a rule element; any other child element is an error.
+  void examples_of(const Node* n, const std::string& rule, const std::string& kind) {
+    for (const Node* c = n->first_node(); c; c = c->next_sibling()) {
+      if (c->type() != rapidxml::node_element) continue;  // the rule's own text
+      if (std::string(c->name()) != "example")
+        xml_.fail(c, "unknown element <" + std::string(c->name()) + "> in <" + n->name() + ">");
+      example(c, rule, kind);
+    }
+  }
+
   void macro(const Node* n) { macros_[xml_.required(n, "name")] = trimmed_value(n); }
 
   std::string expand_macros(const Node* n, std::string regex) const {
@@ -135,7 +153,11 @@ class FileLoader {
     const bool standalone = role == "name";
     const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
-      if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> elements");
+      if (std::string(e->name()) == "example") {
+        example(e, id, "entity");
+        continue;
+      }
+      if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> and <example> elements");
       LexiconEntry entry{
           id,         type,        lvl,     xml_.attribute(e, "canonical"), split_words(trimmed_value(e)),
           standalone, prefix_ends, where(e)};
@@ -164,6 +186,7 @@ class FileLoader {
       s.text = w;
       rules_.suffixes.push_back(s);
     }
+    examples_of(n, s.id, "entity");
   }
 
   void words(const Node* n) {
@@ -172,6 +195,7 @@ class FileLoader {
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
         w.kind != "classifier")
       xml_.fail(n, "kind must be boundary, generic, compound, opener or classifier");
+    examples_of(n, w.id, "entity");
     rules_.word_lists.push_back(std::move(w));
   }
 
@@ -180,6 +204,7 @@ class FileLoader {
         xml_.required(n, "id"),       xml_.required(n, "type"),  level(xml_, n), expand_macros(n, trimmed_value(n)),
         flag(xml_, n, "trim", false), number(xml_, n, "min", 2), nullptr,        where(n)};
     p.compiled = compile(n, p.regex);
+    examples_of(n, p.id, "entity");
     rules_.entity_patterns.push_back(std::move(p));
   }
 
@@ -191,6 +216,7 @@ class FileLoader {
       a.compiled->groupNumberFromName(icu::UnicodeString::fromUTF8(group), status);
       if (U_FAILURE(status)) xml_.fail(n, std::string("amount pattern needs a named group '") + group + "'");
     }
+    examples_of(n, a.id, "amount");
     rules_.amount_patterns.push_back(std::move(a));
   }
 
@@ -241,7 +267,7 @@ class FileLoader {
       } else if (name == "unless") {
         for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
       } else if (name == "example") {
-        r.examples.push_back(trimmed_value(c));
+        example(c, r.id, "relation", r.relation);
       } else {
         xml_.fail(c, "unknown element <" + name + "> in <relation>");
       }
@@ -260,6 +286,7 @@ class FileLoader {
   void alias(const Node* n) {
     AliasRule a{xml_.required(n, "id"), split_words(trimmed_value(n)), where(n)};
     if (a.joiners.empty()) xml_.fail(n, "<alias> needs the joining words as its text");
+    examples_of(n, a.id, "entity");
     rules_.aliases.push_back(std::move(a));
   }
 
@@ -267,6 +294,7 @@ class FileLoader {
     Scope s{xml_.required(n, "id"), level(xml_, n), split_words(trimmed_value(n)),
             split_words(xml_.attribute(n, "deictic")), where(n)};
     if (s.level.empty() || s.prefixes.empty()) xml_.fail(n, "<scope> needs a level and prefix characters");
+    examples_of(n, s.id, "entity");
     rules_.scopes.push_back(std::move(s));
   }
 
@@ -275,6 +303,7 @@ class FileLoader {
     if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent")
       xml_.fail(n, "kind must be place-chain, name-prefix or name-parent");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
+    examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));
   }
 

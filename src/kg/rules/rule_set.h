@@ -132,7 +132,6 @@ struct RelationRule {
   bool needs_amount = false;
   std::size_t amount_gap = 8;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
-  std::vector<std::string> examples;
   Location where;
 };
 
@@ -152,6 +151,18 @@ struct AliasRule {
   Location where;
 };
 
+// An example sentence that a rule carries: extracting it must yield `yields` (an entity label,
+// "source -relation-> target", or for amounts a number of yuan) and must not yield `not_yields`.
+struct Example {
+  std::string rule;      // id of the rule it belongs to
+  std::string kind;      // entity | relation | amount
+  std::string relation;  // for relation rules: the relation that the rule's cue must produce
+  std::string sentence;
+  std::string yields;
+  std::string not_yields;
+  Location where;
+};
+
 struct RuleSet {
   std::vector<LexiconEntry> lexicon;
   std::vector<Suffix> suffixes;
@@ -163,6 +174,7 @@ struct RuleSet {
   std::vector<StructureRule> structures;
   std::vector<AliasRule> aliases;
   std::vector<Scope> scopes;
+  std::vector<Example> examples;   // of every rule, in file order
   std::vector<std::string> files;  // what was loaded, in order
 };
 
