@@ -7,9 +7,9 @@ using kg::test::entity_lines;
 using kg::test::extract_text;
 
 TEST_CASE("a place chain gives each place with its level") {
-  const auto x = extract_text("近日，山南市乃东区昌珠镇克松村新建了文化广场。");
+  const auto x = extract_text("近日，雪川市乃东区昌珠镇克松村新建了文化广场。");
   const auto e = entity_lines(x);
-  CHECK(contains(e, "place:山南市"));
+  CHECK(contains(e, "place:雪川市"));
   CHECK(contains(e, "place:乃东区"));
   CHECK(contains(e, "place:昌珠镇"));
   CHECK(contains(e, "place:克松村"));

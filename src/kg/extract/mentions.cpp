@@ -27,7 +27,7 @@ bool applies_to(const std::vector<std::string>& types, const std::string& type) 
 }
 
 // Characters a name found by a suffix may hold. Organisation names keep quoted parts
-// (巴宜区人民医院“教培中心”); places are plain Han.
+// (东坝县人民医院“健康驿站”); places are plain Han.
 bool is_name_char(const std::string& type, char32_t c) {
   if (text::is_han(c)) return true;
   if (type == rules::kProgram) return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
@@ -208,7 +208,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
         const std::size_t at_place = start_at_place(out, begin, suffix_begin);
-        // 驻白玛岗街道…工作队: an opener just before the place stays in the name.
+        // 驻城关街道…工作队: an opener just before the place stays in the name.
         begin = at_place > begin && opens_name(kOrganisation, s, at_place - 1) ? at_place - 1 : at_place;
       }
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
@@ -290,7 +290,7 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
 }
 
 // What the text before a department name says about its place: "" when it names the place
-// itself (巴宜区人社局), the scope level when it names only a level or nothing (县政府: county;
+// itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府).
 std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
                                          const rules::Suffix& head) const {
@@ -310,8 +310,8 @@ std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begi
   return ends_well ? "" : "-";
 }
 
-// An organisation's name that holds a place starts at its first place: 协助黑水县人民医院 is
-// 黑水县人民医院. Unchanged when a place opens the name or none lies inside it.
+// An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is
+// 西坝县人民医院. Unchanged when a place opens the name or none lies inside it.
 std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
                                              std::size_t name_end) {
   std::size_t first = name_end;
@@ -351,10 +351,10 @@ bool EntityRecognizer::is_generic(const Mention& m) const {
 
 namespace {
 
-// 巴宜区人民医院 in 巴宜区人民医院“教培中心”: an organisation that opens a longer one is its parent
+// 东坝县人民医院 in 东坝县人民医院“健康驿站”: an organisation that opens a longer one is its parent
 // and stays, nested.
 bool is_parent_name(const Mention& outer, const Mention& inner) {
-  // Only a parent that ends in a standard name: not 知木林乡中心 in 知木林乡中心卫生院.
+  // Only a parent that ends in a standard name: not 西坝乡中心 in 西坝乡中心卫生院.
   return outer.type == kOrganisation && inner.type == kOrganisation && inner.head && outer.begin == inner.begin &&
          inner.end < outer.end;
 }

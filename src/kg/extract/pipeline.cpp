@@ -75,7 +75,7 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::R
       for (std::size_t len = 2; at + len < label.size() && len <= 12 && !found; ++len)
         found = places.count(label.substr(at, len)) > 0;
       if (!found) continue;
-      // 挂职黑水县中藏医院 is 黑水县中藏医院; 驻白玛岗街道…工作队 keeps its 驻.
+      // 挂职西坝县藏医院 is 西坝县藏医院; 驻城关街道…工作队 keeps its 驻.
       if (at > 0 && !(at == 1 && openers.longest_at(cps, 0).length == 1)) {
         std::string trimmed;
         for (std::size_t k = at; k < label.size(); ++k) text::append_utf8(trimmed, label[k]);
@@ -126,7 +126,7 @@ void resolve_places(std::vector<Mention>& mentions) {
     if (m.type == rules::kPlace) labels.insert(m.label);
   for (Mention& m : mentions) {
     if (m.type != rules::kPlace) continue;
-    // 值得加木村 where 加木村 stands alone elsewhere: the shortest known place that ends it.
+    // 值得团结村 where 团结村 stands alone elsewhere: the shortest known place that ends it.
     const auto starts = suffix_starts(m.label);
     for (auto at = starts.rbegin(); at != starts.rend(); ++at) {
       const std::string tail = m.label.substr(*at);
@@ -139,7 +139,7 @@ void resolve_places(std::vector<Mention>& mentions) {
 }
 
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
-  // 彭州 after 彭州市, 黑水 after 黑水县: a city or county named without its one-character suffix.
+  // 南坪 after 南坪市, 西坝 after 西坝县: a city or county named without its one-character suffix.
   WordMatcher short_forms;
   std::vector<const Mention*> places;
   for (const auto& m : mentions) {
@@ -197,7 +197,7 @@ void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rul
 }
 
 void merge_department_forms(std::vector<Mention>& mentions) {
-  // 巴宜区人社局 and 巴宜区人力资源和社会保障局 in one article: one body, named by the fullest form.
+  // 东坝县人社局 and 东坝县人力资源和社会保障局 in one article: one body, named by the fullest form.
   const auto key_of = [](const Mention& m) -> std::optional<std::pair<std::string, std::string>> {
     const std::string& l = m.label;
     const std::string& f = m.head_form;

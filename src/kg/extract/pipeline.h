@@ -48,10 +48,10 @@ class Extractor {
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
-// that entity (比武竞赛 and “安康杯”技能比武竞赛); applies to organisations and programs.
+// that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
-// 彭州 after 彭州市 in the same document is that city (cities and counties only; a short form
+// 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
@@ -63,11 +63,11 @@ void merge_department_forms(std::vector<Mention>& mentions);
 void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);
 
 // A place whose name ends with another place named in the document is that place: the longer
-// name took a word before it (值得加木村 and 加木村). Names of at least two characters and a suffix.
+// name took a word before it (值得团结村 and 团结村). Names of at least two characters and a suffix.
 void resolve_places(std::vector<Mention>& mentions);
 
-// An organisation's name that holds a place the document names starts there: 挂职黑水县中藏医院
-// is 黑水县中藏医院 (an opener such as 驻 stays).
+// An organisation's name that holds a place the document names starts there: 挂职西坝县藏医院
+// is 西坝县藏医院 (an opener such as 驻 stays).
 void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules);
 
 // Departments named without their place (人社局, 县政府) take the place the document names most

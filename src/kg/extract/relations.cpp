@@ -91,7 +91,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     if (!allowed(slot, first)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;
-    // In a place chain (林芝市巴宜区鲁朗镇) the last, lowest place is the one meant.
+    // In a place chain (雪川市东坝县雪峰镇) the last, lowest place is the one meant.
     while (slot.innermost && j + 1 < names.size() && names[j + 1]->type == first.type &&
            names[j + 1]->begin == names[j]->end) {
       f.members.back() = names[++j];
@@ -107,8 +107,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   return std::nullopt;
 }
 
-// The places that open a name, in a chain (八一镇 + 多布村 in 八一镇多布村驻村工作队): the last is
-// the seat. Places are those the document names, so 县政府 resolved to 噶尔县政府 finds 噶尔县.
+// The places that open a name, in a chain (西坝镇 + 团结村 in 西坝镇团结村驻村工作队): the last is
+// the seat. Places are those the document names, so 县政府 resolved to 东坝县政府 finds 东坝县.
 std::string seat_of(const std::string& label, const std::set<std::string>& places) {
   std::string seat;
   std::size_t at = 0;
@@ -258,7 +258,7 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
             out.push_back(r);
           }
       } else if (rule.kind == "name-parent" && outer.type == rules::kOrganisation) {
-        // Only the nearest parent: 住院部药浴科 is part of 住院部, which is part of the hospital.
+        // Only the nearest parent: 住院部康复科 is part of 住院部, which is part of the hospital.
         const Mention* parent = nullptr;
         for (const auto& inner : c.mentions)
           if (&inner != &outer && inner.type == rules::kOrganisation && inner.begin == outer.begin &&

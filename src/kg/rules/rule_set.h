@@ -33,7 +33,7 @@ inline constexpr const char* kProgram = "program";
 // A fixed name or name part: a province ("西藏自治区"), a standard department ("人社局").
 // A lexicon form is matched as a unit that boundary words never cut. A "name" entry is an
 // entity by itself; a "head" entry (standalone false) ends a name like a suffix does, taking
-// the place chain before it (县 + 妇联, 巴宜区 + 人社局).
+// the place chain before it (县 + 妇联, 东坝县 + 人社局).
 struct LexiconEntry {
   std::string id;
   std::string type;
@@ -144,7 +144,7 @@ struct StructureRule {
 };
 
 // Two names of one type joined by one of `joiners` name one entity, the first being the label:
-// “小城Time”——巴宜区城市休闲文化氛围提升项目; 第四届…论坛（以下简称“环喜论坛”）.
+// “夜游东坝”——东坝县夜间文化消费提升行动; 第四届…论坛（以下简称“农博会”）.
 struct AliasRule {
   std::string id;
   std::vector<std::string> joiners;

@@ -4,7 +4,7 @@
 //   offset map stays exact. Chinese punctuation is kept as it is (NFKC would turn "，" into ",").
 // - CR LF and lone CR become LF; characters XML 1.0 forbids (form feeds from PDFs) become spaces.
 // - ASCII , ; : ! ? ( ) next to a non-ASCII character become their full-width forms, so that
-//   text pasted from a PDF reads like the rest of the genre ("今年以来,林芝市" -> "今年以来，林芝市").
+//   text pasted from a PDF reads like the rest of the genre ("今年以来,雪川市" -> "今年以来，雪川市").
 #pragma once
 
 #include <string_view>
