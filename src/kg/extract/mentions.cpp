@@ -203,8 +203,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
           begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
-      std::string scope_level;
-      if (suffix.type == kOrganisation) scope_level = head_scope(s, begin, suffix_begin, suffix);
+      ScopeCut scope{"", suffix_begin};
+      if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix);
+      const std::string& scope_level = scope.level;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
         const std::size_t at_place = start_at_place(out, begin, suffix_begin);
@@ -215,6 +216,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
+      // 狮泉河镇工程: a place and a program word name no program.
+      if (suffix.type == rules::kProgram && std::any_of(out.begin(), out.end(), [&](const Mention& p) {
+            return p.type == kPlace && p.begin == begin && p.end == suffix_begin;
+          }))
+        continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
       // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
       if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
@@ -225,7 +231,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (m.head) m.head_form = suffix.text;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
-        m.scope_head = s.slice(suffix_begin, stop);
+        m.scope_head = s.slice(scope.cut, stop);
       }
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
@@ -292,22 +298,30 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
 // What the text before a department name says about its place: "" when it names the place
 // itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府).
-std::string EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
-                                         const rules::Suffix& head) const {
+EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
+                                                        std::size_t head_begin, const rules::Suffix& head) const {
   std::u32string prefix(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
                         s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin));
-  if (prefix.empty()) return head.is_head ? "default" : "";
+  if (prefix.empty()) return {head.is_head ? "default" : "", head_begin};
+  const auto place_compounds = compounds_.find(kPlace);
   for (const auto& scope : rules_.scopes)
     for (const auto& p : scope.prefixes) {
       const std::u32string level_char = to_u32(p);
-      if (prefix == level_char) return scope.level;
-      for (const auto& d : scope.deictics)
-        if (prefix == to_u32(d) + level_char) return scope.level;
+      std::vector<std::u32string> openings = {level_char};
+      for (const auto& d : scope.deictics) openings.push_back(to_u32(d) + level_char);
+      for (const auto& opening : openings) {
+        if (prefix.compare(0, opening.size(), opening) != 0) continue;
+        const std::size_t level_at = begin + opening.size() - level_char.size();
+        // 区委宣传部 is the district's; 市民服务中心 is no city's.
+        const bool compound = place_compounds != compounds_.end() &&
+                              place_compounds->second.longest_at(s.cps, level_at).length > level_char.size();
+        if (!compound) return {scope.level, begin + opening.size()};
+      }
     }
-  if (head.prefix_ends.empty()) return "";
+  if (head.prefix_ends.empty()) return {"", head_begin};
   const std::string last = s.slice(head_begin - 1, head_begin);
   const bool ends_well = std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
-  return ends_well ? "" : "-";
+  return {ends_well ? "" : "-", head_begin};
 }
 
 // An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is

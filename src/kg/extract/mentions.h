@@ -37,8 +37,12 @@ class EntityRecognizer {
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
-  std::string head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
-                         const rules::Suffix& head) const;
+  struct ScopeCut {
+    std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix)
+    std::size_t cut;    // where the part that follows the place in scope begins
+  };
+  ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
+                      const rules::Suffix& head) const;
 
   const rules::RuleSet& rules_;
   WordMatcher lexicon_;

@@ -101,12 +101,23 @@ void resolve_scope(std::vector<Mention>& mentions) {
         main[level] = m.label;
       }
   }
-  // 县政府 is the county named last before it; a bare 人社局 is the county the article names most.
+  // 县政府 is the county named last before it; a bare 人社局 is the county the article names most,
+  // unless the article names a body that ends with it (区委宣传部 for 宣传部): then the short
+  // name is resolved to that body later.
+  std::set<std::string> prefixed;
+  for (const auto& m : mentions)
+    if (m.type == rules::kOrganisation && m.scope_level.empty()) prefixed.insert(m.label);
+  const auto named_in_full = [&](const std::string& head) {
+    return std::any_of(prefixed.begin(), prefixed.end(), [&](const std::string& l) {
+      return l.size() > head.size() && l.compare(l.size() - head.size(), head.size(), head) == 0;
+    });
+  };
   std::map<std::string, std::string> last_named;
   for (Mention& m : mentions) {
     if (m.type == rules::kPlace && !m.deictic && !m.level.empty()) last_named[m.level] = m.label;
     if (m.scope_level.empty()) continue;
     const bool bare = m.scope_level == "default";
+    if (bare && named_in_full(m.scope_head)) continue;
     const std::string level = bare ? (main.count("county") ? "county" : "city") : m.scope_level;
     const auto& source = bare ? main : last_named;
     const auto it = source.find(level);
