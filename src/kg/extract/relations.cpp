@@ -194,14 +194,15 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
       why_not = "nearly: no amount within " + std::to_string(rule.amount_gap) + " characters";
       return false;
     }
-    // 发放贷款500万元, 罚款2万元: loans and fines are money, but no funding.
-    const std::string between = c.text.slice(cue_begin, amount->begin);
-    for (const auto& word : rule.unless)
-      if (between.find(word) != std::string::npos) {
-        why_not = "nearly: '" + word + "' before the amount";
-        return false;
-      }
   }
+  // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule.
+  const std::size_t reach = std::max(right, amount ? amount->end : cue_end);
+  const std::string between = c.text.slice(cue_begin, std::min(reach, c.text.size()));
+  for (const auto& word : rule.unless)
+    if (between.find(word) != std::string::npos) {
+      why_not = "nearly: '" + word + "' after the cue";
+      return false;
+    }
   RelationMention base;
   base.relation = rule.relation;
   base.rule = rule.id;
