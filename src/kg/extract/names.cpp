@@ -1,0 +1,239 @@
+#include "kg/extract/names.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions.h"
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+// Byte offsets of the code points after the first one: where proper suffixes of `s` start.
+std::vector<std::size_t> suffix_starts(const std::string& s) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+  return out;
+}
+
+}  // namespace
+
+void resolve_short_names(std::vector<Mention>& mentions) {
+  // Every name and surface form of the document, indexed by its proper tails.
+  std::map<EntityRef, std::size_t> count;
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> by_tail;  // (type, tail) -> labels
+  for (const auto& m : mentions) {
+    if (m.type != rules::kOrganisation && m.type != rules::kProgram) continue;
+    ++count[{m.type, m.label}];
+    for (const std::string& name : {m.label, strip_marks(m.surface)})
+      for (std::size_t at : suffix_starts(name)) by_tail[{m.type, name.substr(at)}].insert(m.label);
+  }
+  // A short name is the entity that the document names most among those it ends: 比武竞赛 is
+  // the contest of the headline, not the 团体比武竞赛 of one paragraph; a headline's short name
+  // may refer forward.
+  for (Mention& m : mentions) {
+    const auto it = by_tail.find({m.type, m.label});
+    if (it == by_tail.end()) continue;
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& label : it->second)
+      if (label != m.label && count[{m.type, label}] > best_count) {
+        best = label;
+        best_count = count[{m.type, label}];
+      }
+    if (!best.empty()) m.label = best;
+  }
+}
+
+void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+  std::set<std::u32string> places;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace && !m.deictic) places.insert(to_u32(m.label));
+  WordMatcher openers;
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "opener" &&
+        std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
+      for (const auto& w : list.words) openers.add(w, 0);
+  for (Mention& m : mentions) {
+    if (m.type != rules::kOrganisation) continue;
+    const std::u32string label = to_u32(m.label);
+    const std::vector<char32_t> cps(label.begin(), label.end());
+    for (std::size_t at = 0; at + 1 < label.size(); ++at) {
+      bool found = false;
+      for (std::size_t len = 2; at + len < label.size() && len <= 12 && !found; ++len)
+        found = places.count(label.substr(at, len)) > 0;
+      if (!found) continue;
+      // 挂职西坝县藏医院 is 西坝县藏医院; 驻城关街道…工作队 keeps its 驻.
+      if (at > 0 && !(at == 1 && openers.longest_at(cps, 0).length == 1)) {
+        std::string trimmed;
+        for (std::size_t k = at; k < label.size(); ++k) text::append_utf8(trimmed, label[k]);
+        m.label = trimmed;
+      }
+      break;
+    }
+  }
+}
+
+void resolve_scope(std::vector<Mention>& mentions) {
+  // The place a document is about, per level: the one it names most (first named on a tie).
+  std::map<std::string, std::map<std::string, std::size_t>> counts;  // level -> label -> count
+  std::map<std::string, std::string> first_seen;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace && !m.level.empty() && !m.deictic) ++counts[m.level][m.label];
+  std::map<std::string, std::string> main;
+  for (const auto& [level, labels] : counts) {
+    std::size_t best = 0;
+    for (const auto& m : mentions)
+      if (m.type == rules::kPlace && m.level == level && !m.deictic && labels.at(m.label) > best) {
+        best = labels.at(m.label);
+        main[level] = m.label;
+      }
+  }
+  // 县政府 is the county named last before it; a bare 人社局 is the county the article names most,
+  // unless the article names a body that ends with it (区委宣传部 for 宣传部): then the short
+  // name is resolved to that body later.
+  std::set<std::string> prefixed;
+  for (const auto& m : mentions)
+    if (m.type == rules::kOrganisation && m.scope_level.empty()) prefixed.insert(m.label);
+  const auto named_in_full = [&](const std::string& head) {
+    return std::any_of(prefixed.begin(), prefixed.end(), [&](const std::string& l) {
+      return l.size() > head.size() && l.compare(l.size() - head.size(), head.size(), head) == 0;
+    });
+  };
+  std::map<std::string, std::string> last_named;
+  for (Mention& m : mentions) {
+    if (m.type == rules::kPlace && !m.deictic && !m.level.empty()) last_named[m.level] = m.label;
+    if (m.scope_level.empty()) continue;
+    const bool bare = m.scope_level == "default";
+    if (bare && named_in_full(m.scope_head)) continue;
+    const std::string level = bare ? (main.count("county") ? "county" : "city") : m.scope_level;
+    const auto& source = bare ? main : last_named;
+    const auto it = source.find(level);
+    const auto fallback = main.find(level);
+    if (it != source.end() || fallback != main.end()) {
+      m.label = (it != source.end() ? it->second : fallback->second) + m.scope_head;
+      m.deictic = false;
+    }
+  }
+  // 该县 in a text that names no county stays unknown rather than becoming a node.
+  std::erase_if(mentions, [](const Mention& m) { return m.deictic; });
+}
+
+void resolve_places(std::vector<Mention>& mentions) {
+  std::set<std::string> labels;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace) labels.insert(m.label);
+  for (Mention& m : mentions) {
+    if (m.type != rules::kPlace) continue;
+    // 值得团结村 where 团结村 stands alone elsewhere: the shortest known place that ends it.
+    const auto starts = suffix_starts(m.label);
+    for (auto at = starts.rbegin(); at != starts.rend(); ++at) {
+      const std::string tail = m.label.substr(*at);
+      if (tail.size() >= 6 && labels.count(tail)) {
+        m.label = tail;
+        break;
+      }
+    }
+  }
+}
+
+void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
+  // 南坪 after 南坪市, 西坝 after 西坝县: a city or county named without its one-character suffix.
+  WordMatcher short_forms;
+  std::vector<const Mention*> places;
+  for (const auto& m : mentions) {
+    const std::u32string label = to_u32(m.label);
+    if (m.type != rules::kPlace || m.deictic || label.size() < 3 || (m.level != "city" && m.level != "county"))
+      continue;
+    std::string name;
+    for (std::size_t i = 0; i + 1 < label.size(); ++i) text::append_utf8(name, label[i]);
+    short_forms.add(name, static_cast<int>(places.size()));
+    places.push_back(&m);
+  }
+  if (places.empty()) return;
+  std::vector<Mention> added;
+  for (const auto& s : sentences) {
+    std::vector<bool> covered(s.size() + 1, false);
+    for (const auto& m : mentions)
+      if (m.sentence == s.index)
+        for (std::size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (covered[i]) continue;
+      const auto match = short_forms.longest_at(s.cps, i);
+      if (match.length == 0 || covered[i + match.length - 1]) continue;
+      const bool glued = (i > 0 && text::is_han(s.cps[i - 1]) && !covered[i - 1] && i + match.length < s.size() &&
+                          text::is_han(s.cps[i + match.length]) && !covered[i + match.length]);
+      if (glued) continue;  // inside a longer run of characters on both sides: likely another word
+      const Mention& full = *places[static_cast<std::size_t>(match.payloads->front())];
+      Mention m = full;
+      m.sentence = s.index;
+      m.begin = i;
+      m.end = i + match.length;
+      m.span = s.span(i, i + match.length);
+      m.surface = s.slice(i, i + match.length);
+      m.rule = "place.short-form";
+      m.nested = false;
+      added.push_back(std::move(m));
+      i += match.length - 1;
+    }
+  }
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+}
+
+void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+  // 西藏 and 西藏自治区 in one article are one place, named by the fuller form the text gives.
+  std::map<std::string, std::string> longest;  // lexicon entry id -> longest surface in the document
+  std::set<std::string> lexicon_ids;
+  for (const auto& e : rules.lexicon)
+    if (e.standalone) lexicon_ids.insert(e.id);
+  for (const auto& m : mentions)
+    if (lexicon_ids.count(m.rule) && m.label.size() > longest[m.rule].size()) longest[m.rule] = m.label;
+  for (Mention& m : mentions)
+    if (lexicon_ids.count(m.rule)) m.label = longest[m.rule];
+}
+
+void merge_department_forms(std::vector<Mention>& mentions) {
+  // 东坝县人社局 and 东坝县人力资源和社会保障局 in one article: one body, named by the fullest form.
+  const auto key_of = [](const Mention& m) -> std::optional<std::pair<std::string, std::string>> {
+    const std::string& l = m.label;
+    const std::string& f = m.head_form;
+    if (!m.head || f.empty() || l.size() < f.size() || l.compare(l.size() - f.size(), f.size(), f) != 0)
+      return std::nullopt;
+    return std::make_pair(l.substr(0, l.size() - f.size()), m.rule);  // (place prefix, lexicon entry)
+  };
+  std::map<std::pair<std::string, std::string>, std::string> fullest;
+  for (const auto& m : mentions)
+    if (const auto key = key_of(m); key && m.label.size() > fullest[*key].size()) fullest[*key] = m.label;
+  for (Mention& m : mentions)
+    if (const auto key = key_of(m)) m.label = fullest[*key];
+}
+
+void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
+  std::map<EntityRef, std::string> alias_of;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
+    for (std::size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j) {
+      Mention& next = mentions[j];
+      if (next.type != m.type || next.span.begin < m.span.end) continue;
+      const std::string between = strip_marks(text.bytes.substr(m.span.end, next.span.begin - m.span.end));
+      const bool joined = std::any_of(rules.aliases.begin(), rules.aliases.end(), [&](const rules::AliasRule& a) {
+        return std::find(a.joiners.begin(), a.joiners.end(), between) != a.joiners.end();
+      });
+      if (joined && next.label != m.label) alias_of[{next.type, next.label}] = m.label;
+      break;
+    }
+  }
+  for (Mention& m : mentions)
+    if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,45 @@
+// Document-level naming: after every sentence's mentions are found, these passes give each
+// entity one canonical label across the document (the place in scope, the fullest form, short
+// names and aliases), in the order Extractor::run applies them.
+#pragma once
+
+#include <vector>
+
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+#include "kg/text/text.h"
+
+namespace kg::extract {
+
+// A short name that ends a longer name (or surface form) of the same type in the document is
+// that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
+void resolve_short_names(std::vector<Mention>& mentions);
+
+// 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
+// inside a longer run of characters on both sides is left alone).
+void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
+
+// A department's full name and abbreviation with the same place prefix name one body, labelled
+// by the fullest form the document gives (人社局 and 人力资源和社会保障局).
+void merge_department_forms(std::vector<Mention>& mentions);
+
+// Forms of one lexicon entry in one document name one entity, by the longest form used there.
+void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+
+// A place whose name ends with another place named in the document is that place: the longer
+// name took a word before it (值得团结村 and 团结村). Names of at least two characters and a suffix.
+void resolve_places(std::vector<Mention>& mentions);
+
+// An organisation's name that holds a place the document names starts there: 挂职西坝县藏医院
+// is 西坝县藏医院 (an opener such as 驻 stays).
+void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+
+// Departments named without their place (人社局, 县政府) take the place the document names most
+// at the level the prefix gives (county by default, else city).
+void resolve_scope(std::vector<Mention>& mentions);
+
+// Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first.
+void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules);
+
+}  // namespace kg::extract
