@@ -56,3 +56,9 @@ TEST_CASE("an unknown macro is an error rather than literal text") {
   CHECK(load_error("<rules>\n<pattern id='p' type='program'>{NOPE}工程</pattern>\n</rules>") ==
         "r.xml:2: unknown macro {NOPE}");
 }
+
+TEST_CASE("a label template that names no group of its regex is an error") {
+  CHECK(load_error("<rules>\n<pattern id='p' type='program' "
+                   "label='{topic}活动'>以(?&lt;theme&gt;“[^”]+”)为主题</pattern>\n</rules>") ==
+        "r.xml:2: label template names no group of the regex: {topic}");
+}

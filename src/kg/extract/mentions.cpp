@@ -268,10 +268,36 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       }
       if (end <= begin) continue;
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
+      if (!pattern.label.empty()) m.label = fill_label(pattern, *matcher, s);
       if (to_u32(m.label).size() < pattern.min_length) continue;
       if (!is_generic(m)) out.push_back(std::move(m));
     }
   }
+}
+
+// A pattern's label template: {group} is that named group's text, marks removed.
+std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, icu::RegexMatcher& matcher,
+                                         const SentenceText& s) {
+  std::string out;
+  const std::string& t = pattern.label;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::size_t open = t.find('{', i);
+    const std::size_t close = open == std::string::npos ? open : t.find('}', open);
+    if (close == std::string::npos) {
+      out += t.substr(i);
+      break;
+    }
+    out += t.substr(i, open - i);
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t g = pattern.compiled->groupNumberFromName(
+        icu::UnicodeString::fromUTF8(t.substr(open + 1, close - open - 1)), status);
+    const int64_t b = U_SUCCESS(status) ? matcher.start64(g, status) : -1;
+    const int64_t e = U_SUCCESS(status) ? matcher.end64(g, status) : -1;
+    if (U_SUCCESS(status) && b >= 0 && e > b)
+      out += strip_marks(std::string(s.bytes.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b))));
+    i = close + 1;
+  }
+  return out;
 }
 
 bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s, std::size_t at) const {

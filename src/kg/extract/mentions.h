@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <unicode/regex.h>
+
 #include "kg/extract/lexicon_matcher.h"
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
@@ -34,6 +36,7 @@ class EntityRecognizer {
                            const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
+  static std::string fill_label(const rules::EntityPattern& pattern, icu::RegexMatcher& matcher, const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);

@@ -200,12 +200,31 @@ class FileLoader {
   }
 
   void pattern(const Node* n) {
-    EntityPattern p{
-        xml_.required(n, "id"),       xml_.required(n, "type"),  level(xml_, n), expand_macros(n, trimmed_value(n)),
-        flag(xml_, n, "trim", false), number(xml_, n, "min", 2), nullptr,        where(n)};
+    EntityPattern p{xml_.required(n, "id"),
+                    xml_.required(n, "type"),
+                    level(xml_, n),
+                    expand_macros(n, trimmed_value(n)),
+                    flag(xml_, n, "trim", false),
+                    number(xml_, n, "min", 2),
+                    xml_.attribute(n, "label"),
+                    nullptr,
+                    where(n)};
     p.compiled = compile(n, p.regex);
+    check_label_groups(n, p);
     examples_of(n, p.id, "entity");
     rules_.entity_patterns.push_back(std::move(p));
+  }
+
+  // Every {group} of a label template must be a named group of the regex.
+  void check_label_groups(const Node* n, const EntityPattern& p) const {
+    for (std::size_t open = p.label.find('{'); open != std::string::npos; open = p.label.find('{', open + 1)) {
+      const std::size_t close = p.label.find('}', open);
+      if (close == std::string::npos) xml_.fail(n, "label template has an unclosed {");
+      const std::string group = p.label.substr(open + 1, close - open - 1);
+      UErrorCode status = U_ZERO_ERROR;
+      p.compiled->groupNumberFromName(icu::UnicodeString::fromUTF8(group), status);
+      if (U_FAILURE(status)) xml_.fail(n, "label template names no group of the regex: {" + group + "}");
+    }
   }
 
   void amount(const Node* n) {

@@ -92,6 +92,7 @@ struct EntityPattern {
   std::string regex;
   bool trim = false;
   std::size_t min_length = 2;  // shortest label, in characters, after trimming
+  std::string label;           // template with {group} parts; empty: the matched text
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
 };
