@@ -73,6 +73,11 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
       const Mention& prev = *names[j];
       if (!allowed(slot, prev) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
+      // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member.
+      const Mention& next = *f.members.front();
+      if (prev.end == next.begin && prev.type == rules::kPlace && next.type == rules::kPlace &&
+          level_rank(prev.level) < level_rank(next.level))
+        break;
       f.members.insert(f.members.begin(), &prev);
       f.anchor = prev.begin;
     }
