@@ -118,6 +118,8 @@ void resolve_scope(std::vector<Mention>& mentions) {
     if (it != source.end() || fallback != main.end()) {
       m.label = (it != source.end() ? it->second : fallback->second) + m.scope_head;
       m.deictic = false;
+    } else if (bare) {
+      m.deictic = true;  // 公安局 in an article that names no county: no particular bureau
     }
   }
   // 该县 in a text that names no county stays unknown rather than becoming a node.
