@@ -83,6 +83,7 @@ std::string strip_marks(const std::string& name) {
 struct EntityRecognizer::Blocks {
   // Per type and code point: the length of the boundary word covering it, 0 for none.
   std::map<std::string, std::vector<unsigned char>> by_type;
+  std::vector<bool> in_lexicon;  // covered by a lexicon form
   const std::vector<unsigned char>& of(const std::string& type) const { return by_type.at(type); }
 };
 
@@ -149,6 +150,7 @@ void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& 
 EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
                                                      const std::vector<bool>& protected_cps) const {
   Blocks blocks;
+  blocks.in_lexicon = protected_cps;
   std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
   for (const auto& p : rules_.entity_patterns) types.insert(p.type);
@@ -212,13 +214,16 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         // 驻城关街道…工作队: an opener just before the place stays in the name.
         begin = at_place > begin && opens_name(kOrganisation, s, at_place - 1) ? at_place - 1 : at_place;
       }
+      // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
+      if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
+        while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
-      // 狮泉河镇工程: a place and a program word name no program.
+      // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program.
       if (suffix.type == rules::kProgram && std::any_of(out.begin(), out.end(), [&](const Mention& p) {
-            return p.type == kPlace && p.begin == begin && p.end == suffix_begin;
+            return (p.type == kPlace || p.type == kOrganisation) && p.begin == begin && p.end == suffix_begin;
           }))
         continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
