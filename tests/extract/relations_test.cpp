@@ -62,8 +62,8 @@ TEST_CASE("the object of one verb is not the subject of the next") {
 }
 
 TEST_CASE("place chains and name prefixes give located_in") {
-  const auto r = relation_lines(extract_text("日喀则市东坝县西坝镇团结村的卫生室由东坝县卫健委管理。"));
-  CHECK(contains(r, "东坝县 -located_in-> 日喀则市"));
+  const auto r = relation_lines(extract_text("雪川市东坝县西坝镇团结村的卫生室由东坝县卫健委管理。"));
+  CHECK(contains(r, "东坝县 -located_in-> 雪川市"));
   CHECK(contains(r, "西坝镇 -located_in-> 东坝县"));
   CHECK(contains(r, "团结村 -located_in-> 西坝镇"));
   CHECK(contains(r, "东坝县卫健委 -located_in-> 东坝县"));
