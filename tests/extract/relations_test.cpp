@@ -80,3 +80,14 @@ TEST_CASE("loans and fines are not funding") {
       extract_text("东坝县农商银行发放贷款500万元支持青稞种植项目。东坝县市场监管局发放罚款通知2万元。"));
   for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
 }
+
+TEST_CASE("money stated without a year takes the year stated earlier in the paragraph") {
+  const auto x = extract_text("2021年，东坝县启动医疗帮扶。东坝县卫健委投入资金60万元实施乡镇卫生院设备更新工程。");
+  bool found = false;
+  for (const auto& r : x.relations)
+    if (r.relation == "funds") {
+      CHECK(r.year == 2021);
+      found = true;
+    }
+  CHECK(found);
+}

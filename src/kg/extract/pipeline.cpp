@@ -48,16 +48,20 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   }
 
   std::optional<EntityRef> subject;
+  std::optional<int> year;  // the paragraph's last stated year, for money stated without one
   std::size_t paragraph = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const SentenceText& s = sentences[i];
-    if (s.paragraph != paragraph) subject.reset();
+    if (s.paragraph != paragraph) {
+      subject.reset();
+      year.reset();
+    }
     paragraph = s.paragraph;
     const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
     const auto own_subject = RelationFinder::subject_of(mentions);
-    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject, place_labels};
+    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject, place_labels, year};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {
@@ -66,6 +70,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
     if (own_subject) subject = own_subject;
+    if (!years.empty()) year = years.back().year;
   }
   return x;
 }

@@ -214,7 +214,10 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   base.sentence = c.text.index;
   base.evidence = c.text.span(0, c.text.size());
   // Only money makes the year part of the fact; other relations do not split by year.
-  if (rule.needs_amount) base.year = year_before(c.years, cue_begin);
+  if (rule.needs_amount) {
+    base.year = year_before(c.years, cue_begin);
+    if (!base.year) base.year = c.carried_year;
+  }
   if (amount) {
     base.amount_yuan = amount->yuan;
     base.approximate = amount->approximate;

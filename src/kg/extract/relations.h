@@ -28,6 +28,7 @@ struct SentenceContext {
   const std::vector<YearMention>& years;
   std::optional<EntityRef> carried_subject;   // from the paragraph's previous sentence
   const std::set<std::string>& place_labels;  // every place the document names
+  std::optional<int> carried_year;            // the year last stated earlier in the paragraph
 };
 
 // A rule that fired or nearly fired, for `explain`-style tracing.
