@@ -4,7 +4,8 @@
 //   kg::extract::Extraction x = extractor.run(document);     // const, per document
 //
 // Stages: normalise -> repair layout -> segment -> entities -> names resolved across the
-// document -> amounts and years -> relations (with the paragraph's subject carried over).
+// document (names.h) -> amounts and years -> relations (with the paragraph's subject and year
+// carried over).
 #pragma once
 
 #include <memory>

@@ -1,7 +1,7 @@
 // Relation mentions in one sentence, from the rules' cue-and-slot patterns and structure rules.
 //
 //   kg::extract::RelationFinder finder(rules);
-//   auto found = finder.find(sentence, mentions, amounts, years, carried_subject);
+//   auto found = finder.find(SentenceContext{sentence, mentions, amounts, years, subject, places, year});
 //
 // A cue occurrence (the longest cue at a position, outside any name) is offered to the rules
 // that list it, highest priority first; the first rule whose slots all fill takes it. A slot
