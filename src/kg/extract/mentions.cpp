@@ -17,11 +17,6 @@ namespace {
 using rules::kOrganisation;
 using rules::kPlace;
 
-bool is_mark(char32_t c) {
-  static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
-  return kMarks.find(c) != std::u32string_view::npos;
-}
-
 bool applies_to(const std::vector<std::string>& types, const std::string& type) {
   return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
 }
@@ -69,6 +64,11 @@ std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const Wo
 }
 
 }  // namespace
+
+bool is_mark(char32_t c) {
+  static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
+  return kMarks.find(c) != std::u32string_view::npos;
+}
 
 std::string strip_marks(const std::string& name) {
   std::string out;

@@ -58,6 +58,9 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> compounds_;  // per entity type
 };
 
+// Quotes, book-title marks and brackets of emphasis: never part of a name.
+bool is_mark(char32_t c);
+
 // Removes quotes, book-title marks and brackets of emphasis from a name.
 std::string strip_marks(const std::string& name);
 

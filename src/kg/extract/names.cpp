@@ -50,15 +50,20 @@ void resolve_short_names(std::vector<Mention>& mentions) {
   }
 }
 
-void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+NamingRules::NamingRules(const rules::RuleSet& set) {
+  for (const auto& list : set.word_lists)
+    if (list.kind == "opener" &&
+        std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
+      for (const auto& w : list.words) organisation_openers.add(w, 0);
+  for (const auto& e : set.lexicon)
+    if (e.standalone) name_lexicon_ids.insert(e.id);
+}
+
+void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming) {
   std::set<std::u32string> places;
   for (const auto& m : mentions)
     if (m.type == rules::kPlace && !m.deictic) places.insert(to_u32(m.label));
-  WordMatcher openers;
-  for (const auto& list : rules.word_lists)
-    if (list.kind == "opener" &&
-        std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
-      for (const auto& w : list.words) openers.add(w, 0);
+  const WordMatcher& openers = naming.organisation_openers;
   for (Mention& m : mentions) {
     if (m.type != rules::kOrganisation) continue;
     const std::u32string label = to_u32(m.label);
@@ -158,12 +163,13 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
     places.push_back(&m);
   }
   if (places.empty()) return;
+  std::vector<std::vector<bool>> covered_by_sentence(sentences.size());
+  for (const auto& s : sentences) covered_by_sentence[s.index].assign(s.size() + 1, false);
+  for (const auto& m : mentions)
+    for (std::size_t k = m.begin; k < m.end; ++k) covered_by_sentence[m.sentence][k] = true;
   std::vector<Mention> added;
   for (const auto& s : sentences) {
-    std::vector<bool> covered(s.size() + 1, false);
-    for (const auto& m : mentions)
-      if (m.sentence == s.index)
-        for (std::size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    const std::vector<bool>& covered = covered_by_sentence[s.index];
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (covered[i]) continue;
       const auto match = short_forms.longest_at(s.cps, i);
@@ -190,12 +196,10 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
   });
 }
 
-void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules) {
+void prefer_full_forms(std::vector<Mention>& mentions, const NamingRules& naming) {
   // 西藏 and 西藏自治区 in one article are one place, named by the fuller form the text gives.
   std::map<std::string, std::string> longest;  // lexicon entry id -> longest surface in the document
-  std::set<std::string> lexicon_ids;
-  for (const auto& e : rules.lexicon)
-    if (e.standalone) lexicon_ids.insert(e.id);
+  const std::set<std::string>& lexicon_ids = naming.name_lexicon_ids;
   for (const auto& m : mentions)
     if (lexicon_ids.count(m.rule) && m.label.size() > longest[m.rule].size()) longest[m.rule] = m.label;
   for (Mention& m : mentions)

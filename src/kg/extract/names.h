@@ -3,7 +3,11 @@
 // names and aliases), in the order Extractor::run applies them.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
+
+#include "kg/extract/lexicon_matcher.h"
 
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
@@ -11,6 +15,13 @@
 #include "kg/text/text.h"
 
 namespace kg::extract {
+
+// What the naming passes need from the rule set, derived once per rule set.
+struct NamingRules {
+  explicit NamingRules(const rules::RuleSet& rules);
+  WordMatcher organisation_openers;        // 驻: may stay before the place in a name
+  std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
+};
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
 // that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
@@ -25,7 +36,7 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
 void merge_department_forms(std::vector<Mention>& mentions);
 
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.
-void prefer_full_forms(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+void prefer_full_forms(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // A place whose name ends with another place named in the document is that place: the longer
 // name took a word before it (值得团结村 and 团结村). Names of at least two characters and a suffix.
@@ -33,7 +44,7 @@ void resolve_places(std::vector<Mention>& mentions);
 
 // An organisation's name that holds a place the document names starts there: 挂职西坝县藏医院
 // is 西坝县藏医院 (an opener such as 驻 stays).
-void trim_organisations_to_places(std::vector<Mention>& mentions, const rules::RuleSet& rules);
+void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // Departments named without their place (人社局, 县政府) take the place the document names most
 // at the level the prefix gives (county by default, else city).

@@ -15,7 +15,8 @@ namespace kg::extract {
 Extractor::Extractor(const rules::RuleSet& rules)
     : rules_(rules),
       entities_(std::make_unique<EntityRecognizer>(rules)),
-      relations_(std::make_unique<RelationFinder>(rules)) {}
+      relations_(std::make_unique<RelationFinder>(rules)),
+      naming_(std::make_unique<NamingRules>(rules)) {}
 
 Extractor::~Extractor() = default;
 
@@ -32,9 +33,9 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     auto found = entities_->find(sentences.back());
     x.mentions.insert(x.mentions.end(), found.begin(), found.end());
   }
-  prefer_full_forms(x.mentions, rules_);
+  prefer_full_forms(x.mentions, *naming_);
   resolve_places(x.mentions);
-  trim_organisations_to_places(x.mentions, rules_);
+  trim_organisations_to_places(x.mentions, *naming_);
   resolve_scope(x.mentions);
   add_short_place_forms(x.mentions, sentences);
   merge_department_forms(x.mentions);

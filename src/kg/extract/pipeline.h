@@ -34,6 +34,7 @@ struct RunOptions {
 
 class EntityRecognizer;
 class RelationFinder;
+struct NamingRules;
 
 class Extractor {
  public:
@@ -45,6 +46,7 @@ class Extractor {
   const rules::RuleSet& rules_;
   std::unique_ptr<EntityRecognizer> entities_;
   std::unique_ptr<RelationFinder> relations_;
+  std::unique_ptr<NamingRules> naming_;
 };
 
 }  // namespace kg::extract

@@ -1,5 +1,7 @@
 #include "kg/extract/relations.h"
 
+#include "kg/extract/mentions.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -30,10 +32,9 @@ EntityRef ref(const Mention& m) {
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
-  static constexpr std::u32string_view kMarks = U"“”‘’《》「」『』";
   std::u32string gap;
   for (std::size_t k = begin; k < end; ++k)
-    if (kMarks.find(s.cps[k]) == std::u32string_view::npos) gap += s.cps[k];
+    if (!is_mark(s.cps[k])) gap += s.cps[k];
   if (gap.size() > 2) return false;
   return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
          gap == U"或" || gap == U"，";

@@ -3,7 +3,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
+#include <utility>
 
 #include "kg/text/utf8.h"
 
@@ -26,40 +29,19 @@ const icu::Normalizer2& nfkc() {
   return *n;
 }
 
+// ASCII punctuation and the full-width form it takes in Chinese text; the full-width forms are
+// also the ones NFKC must leave alone.
+constexpr std::pair<char32_t, char32_t> kFullwidth[] = {{U',', U'，'}, {U';', U'；'}, {U':', U'：'}, {U'!', U'！'},
+                                                        {U'?', U'？'}, {U'(', U'（'}, {U')', U'）'}};
+
 bool is_kept_fullwidth_punctuation(char32_t c) {
-  switch (c) {
-    case U'，':
-    case U'；':
-    case U'：':
-    case U'！':
-    case U'？':
-    case U'（':
-    case U'）':
-      return true;
-    default:
-      return false;
-  }
+  return std::any_of(std::begin(kFullwidth), std::end(kFullwidth), [&](const auto& p) { return p.second == c; });
 }
 
 char32_t fullwidth_of(char32_t c) {
-  switch (c) {
-    case U',':
-      return U'，';
-    case U';':
-      return U'；';
-    case U':':
-      return U'：';
-    case U'!':
-      return U'！';
-    case U'?':
-      return U'？';
-    case U'(':
-      return U'（';
-    case U')':
-      return U'）';
-    default:
-      return 0;
-  }
+  for (const auto& [ascii, wide] : kFullwidth)
+    if (ascii == c) return wide;
+  return 0;
 }
 
 bool is_xml_forbidden(char32_t c) {
