@@ -7,5 +7,7 @@ scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DKGBUILD_TESTS=OFF >/dev/null
 cmake --build build -j"$(nproc)"
 mkdir -p out
+# Official divisions (codes, hierarchy): optional; without them places come from the rules alone.
+scripts/fetch-divisions.sh build/kgbuild || echo "example: continuing without the division list"
 build/kgbuild extract examples/county-news.txt -o out/example.graphml -o out/example.dot -o out/example.svg
 echo "wrote out/example.graphml, out/example.dot, out/example.svg"

@@ -1,5 +1,6 @@
 #include "rules_location.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
@@ -28,6 +29,17 @@ std::string default_rules_dir(const std::string& argv0) {
   for (const auto& c : candidates)
     if (fs::is_directory(c, ec)) return c.string();
   throw Error("", 0, "cannot find the rules directory; give one with --rules DIR");
+}
+
+std::string default_gazetteer_file(const std::string& argv0) {
+  if (const char* env = std::getenv("KGBUILD_GAZETTEER"); env && *env) return env;
+  const fs::path dir = executable_dir(argv0);
+  const std::vector<fs::path> candidates = {dir / "divisions.kgd", dir / ".." / "share" / "kgbuild" / "divisions.kgd",
+                                            KGBUILD_INSTALLED_GAZETTEER, KGBUILD_SOURCE_GAZETTEER};
+  std::error_code ec;
+  for (const auto& c : candidates)
+    if (fs::is_regular_file(c, ec)) return c.string();
+  return {};
 }
 
 }  // namespace kg::cli

@@ -1,3 +1,4 @@
+// Where kgbuild finds the data it ships with: the rule set and the compiled division list.
 #pragma once
 
 #include <string>
@@ -7,5 +8,10 @@ namespace kg::cli {
 // The shipped rules: beside the binary, then the install prefix, then the source tree.
 // Throws kg::Error when none exists.
 std::string default_rules_dir(const std::string& argv0);
+
+// The compiled division list: $KGBUILD_GAZETTEER, then beside the binary, the install prefix,
+// and out/gazetteer/ in the source tree (where scripts/fetch-divisions.sh puts it).
+// Empty when there is none: places are then recognised by the rules' patterns only.
+std::string default_gazetteer_file(const std::string& argv0);
 
 }  // namespace kg::cli

