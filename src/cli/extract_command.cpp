@@ -1,5 +1,6 @@
 #include "extract_command.h"
 
+#include "divisions.h"
 #include "rules_location.h"
 
 #include "kg/document/document.h"
@@ -15,7 +16,8 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   for (const auto& out : options.outputs) exports::check_output_path(out);
   const rules::RuleSet rules =
       rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
-  const extract::Extractor extractor(rules);
+  const auto divisions = open_divisions(options, argv0);
+  const extract::Extractor extractor(rules, gazetteering(divisions, options));
   graph::GraphBuilder builder;
   for (const auto& path : document::expand_inputs(options.inputs))
     builder.add(extractor.run(document::read_document(path)));

@@ -3,9 +3,10 @@
 namespace kg::cli {
 
 std::string usage() {
-  return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR]\n"
-         "       kgbuild explain INPUT... [--rules DIR]\n"
+  return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR] [DIVISION OPTIONS]\n"
+         "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild rules check|test [--rules DIR]\n"
+         "       kgbuild gazetteer build CSV_DIR -o FILE | lookup NAME... [--gazetteer FILE]\n"
          "       kgbuild --help | --version\n"
          "\n"
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
@@ -16,6 +17,14 @@ std::string usage() {
          "  -o, --output   output file; the format follows the extension:\n"
          "                 .graphml (Gephi, NetworkX, igraph), .dot (Graphviz), .svg, .png, .pdf\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
+         "\n"
+         "Division options (places linked to China's official administrative divisions):\n"
+         "  --gazetteer FILE     compiled division list (default: $KGBUILD_GAZETTEER, else the\n"
+         "                       one scripts/fetch-divisions.sh writes to out/gazetteer/)\n"
+         "  --no-gazetteer       recognise places by the rules' patterns only\n"
+         "  --hierarchy WHICH    located_in edges the list adds above linked places:\n"
+         "                       named (up to the highest place the text names; default),\n"
+         "                       all (up to the province) or none\n"
          "\n"
          "explain prints every sentence with its mentions, the relations found and the rules\n"
          "each cue was offered to, with why a rule did not fire.\n"
@@ -42,6 +51,15 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.rules_dir = value();
     else if (a.rfind("--rules=", 0) == 0)
       o.rules_dir = a.substr(8);
+    else if (a == "--gazetteer")
+      o.gazetteer_file = value();
+    else if (a == "--no-gazetteer")
+      o.no_gazetteer = true;
+    else if (a == "--hierarchy" || a.rfind("--hierarchy=", 0) == 0) {
+      o.hierarchy = a == "--hierarchy" ? value() : a.substr(12);
+      if (o.hierarchy != "named" && o.hierarchy != "all" && o.hierarchy != "none")
+        throw UsageError("--hierarchy takes named, all or none, not '" + o.hierarchy + "'");
+    }
     else if (a.size() > 1 && a[0] == '-')
       throw UsageError("unknown option '" + a + "'");
     else

@@ -16,6 +16,9 @@ struct ExtractOptions {
   std::vector<std::string> inputs;   // files, directories, "-"
   std::vector<std::string> outputs;  // format by extension
   std::string rules_dir;             // empty: the shipped rules
+  std::string gazetteer_file;        // empty: the one found by default_gazetteer_file()
+  bool no_gazetteer = false;         // places by the rules' patterns only
+  std::string hierarchy = "named";   // located_in edges from the division list: named | all | none
 };
 
 ExtractOptions parse_extract(const std::vector<std::string>& args);

@@ -26,6 +26,8 @@ constexpr Key kKeys[] = {
     {"d10", "edge", "year", "int"},          {"d11", "edge", "mentions", "int"},
     {"d12", "edge", "weight", "double"},     {"d13", "edge", "rules", "string"},
     {"d14", "edge", "evidence", "string"},   {"d15", "edge", "documents", "string"},
+    {"d16", "node", "code", "string"},       {"d17", "node", "official_name", "string"},
+    {"d18", "node", "candidates", "int"},    {"d19", "edge", "source", "string"},
 };
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
@@ -95,6 +97,9 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d3", std::to_string(n.mentions));
     data(out, "d4", join(n.aliases, " | "));
     data(out, "d5", join(n.documents, " | "));
+    data(out, "d16", n.code);
+    data(out, "d17", n.official_name);
+    if (n.candidates) data(out, "d18", std::to_string(*n.candidates));
     out << "    </node>\n";
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
@@ -111,6 +116,7 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d13", join(d.rules, " | "));
     data(out, "d14", d.evidence);
     data(out, "d15", join(d.documents, " | "));
+    data(out, "d19", d.source);
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

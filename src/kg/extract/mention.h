@@ -42,6 +42,11 @@ struct EntityRef {
   friend auto operator<=>(const EntityRef&, const EntityRef&) = default;
 };
 
+// Where a relation comes from: a sentence, or the official division list (located_in).
+enum class Origin { text, gazetteer };
+
+inline constexpr std::size_t kNoSentence = static_cast<std::size_t>(-1);
+
 struct RelationMention {
   EntityRef source;
   std::string relation;
@@ -50,7 +55,8 @@ struct RelationMention {
   bool approximate = false;
   std::optional<int> year;
   std::string rule;
-  std::size_t sentence = 0;
+  Origin origin = Origin::text;
+  std::size_t sentence = 0;  // kNoSentence for the division list's edges
   text::Span evidence;  // normalised bytes of the sentence that states it
 };
 

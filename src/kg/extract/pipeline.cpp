@@ -12,11 +12,13 @@
 
 namespace kg::extract {
 
-Extractor::Extractor(const rules::RuleSet& rules)
+Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering)
     : rules_(rules),
       entities_(std::make_unique<EntityRecognizer>(rules)),
       relations_(std::make_unique<RelationFinder>(rules)),
-      naming_(std::make_unique<NamingRules>(rules)) {}
+      naming_(std::make_unique<NamingRules>(rules)),
+      linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),
+      hierarchy_(gazetteering.hierarchy) {}
 
 Extractor::~Extractor() = default;
 
@@ -41,6 +43,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
+  if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   std::set<std::string> place_labels;
   for (const auto& m : x.mentions) {
@@ -73,6 +76,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     if (own_subject) subject = own_subject;
     if (!years.empty()) year = years.back().year;
   }
+  if (linker_) linker_->add_hierarchy(x.places, x.relations, hierarchy_);
   return x;
 }
 

@@ -4,8 +4,8 @@
 //   kg::extract::Extraction x = extractor.run(document);     // const, per document
 //
 // Stages: normalise -> repair layout -> segment -> entities -> names resolved across the
-// document (names.h) -> amounts and years -> relations (with the paragraph's subject and year
-// carried over).
+// document (names.h) -> places linked to official divisions (place_links.h) -> amounts and years
+// -> relations (with the paragraph's subject and year carried over) -> the official hierarchy.
 #pragma once
 
 #include <memory>
@@ -13,6 +13,7 @@
 
 #include "kg/document/document.h"
 #include "kg/extract/mention.h"
+#include "kg/extract/place_links.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/segment.h"
 #include "kg/text/text.h"
@@ -25,6 +26,7 @@ struct Extraction {
   std::vector<text::Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<RelationMention> relations;
+  std::vector<PlaceLink> places;  // with a division list: each place label and its division
   std::vector<std::vector<std::string>> traces;  // per sentence, when asked for: rules tried
 };
 
@@ -36,9 +38,16 @@ class EntityRecognizer;
 class RelationFinder;
 struct NamingRules;
 
+// With a division list, places are linked to official divisions and the hierarchy above them
+// becomes located_in edges (place_links.h); without one, places come from the rules alone.
+struct Gazetteering {
+  const gazetteer::Gazetteer* divisions = nullptr;
+  HierarchyEdges hierarchy = HierarchyEdges::named;
+};
+
 class Extractor {
  public:
-  explicit Extractor(const rules::RuleSet& rules);
+  explicit Extractor(const rules::RuleSet& rules, Gazetteering gazetteering = {});
   ~Extractor();
   Extraction run(const document::Document& document, const RunOptions& options = {}) const;
 
@@ -47,6 +56,8 @@ class Extractor {
   std::unique_ptr<EntityRecognizer> entities_;
   std::unique_ptr<RelationFinder> relations_;
   std::unique_ptr<NamingRules> naming_;
+  std::unique_ptr<PlaceLinker> linker_;
+  HierarchyEdges hierarchy_;
 };
 
 }  // namespace kg::extract

@@ -16,7 +16,9 @@ constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this i
 int level_rank(const std::string& level) {
   static const std::map<std::string, int> kRank = {{"province", 1}, {"city", 2},     {"county", 3},
                                                    {"township", 4}, {"town", 4},     {"subdistrict", 4},
-                                                   {"village", 5},  {"community", 5}};
+                                                   {"village", 5},  {"community", 5},
+                                                   // a development zone holds villages as a township does
+                                                   {"other", 4}};
   const auto it = kRank.find(level);
   return it == kRank.end() ? 6 : it->second;
 }

@@ -32,7 +32,8 @@ std::vector<T> to_vector(const std::set<T>& s) {
 
 }  // namespace
 
-std::string node_id(const std::string& type, const std::string& label) {
+std::string node_id(const std::string& type, const std::string& label, const std::string& code) {
+  if (!code.empty()) return prefix_of(type) + code;
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(type + '\x1f' + label)));
   return prefix_of(type) + hex;
@@ -43,17 +44,45 @@ GraphBuilder::NodeData& GraphBuilder::node(const extract::EntityRef& ref) {
 }
 
 void GraphBuilder::add(const extract::Extraction& x) {
+  // Linked places: the first document's label for a division names its node in every document.
+  std::map<std::string, extract::EntityRef> renamed;
+  for (const auto& p : x.places) {
+    extract::EntityRef ref{rules::kPlace, p.label};
+    if (!p.code.empty()) ref = by_code_.try_emplace(p.code, ref).first->second;
+    renamed[p.label] = ref;
+    NodeData& n = node(ref);
+    if (n.code.empty()) {
+      n.code = p.code;
+      n.official_name = p.official_name;
+      if (!p.level.empty()) n.level = p.level;
+    }
+    if (!n.candidates || n.code.empty()) n.candidates = p.candidates;
+  }
+  const auto canonical = [&](const extract::EntityRef& ref) {
+    if (ref.type != rules::kPlace) return ref;
+    const auto it = renamed.find(ref.label);
+    return it == renamed.end() ? ref : it->second;
+  };
   for (const auto& m : x.mentions) {
-    NodeData& n = node({m.type, m.label});
+    NodeData& n = node(canonical({m.type, m.label}));
     if (n.level.empty()) n.level = m.level;
     ++n.mentions;
     n.surfaces.insert(m.surface);
     n.documents.insert(x.document_id);
   }
   for (const auto& r : x.relations) {
-    node(r.source).documents.insert(x.document_id);
-    node(r.target).documents.insert(x.document_id);
-    FactData& f = facts_[{r.source, r.relation, r.target, r.amount_yuan, r.year}];
+    const auto source = canonical(r.source);
+    const auto target = canonical(r.target);
+    if (source == target) continue;
+    node(source).documents.insert(x.document_id);
+    node(target).documents.insert(x.document_id);
+    FactData& f = facts_[{source, r.relation, target, r.amount_yuan, r.year}];
+    if (r.origin == extract::Origin::gazetteer) {
+      f.listed.insert(x.document_id);
+      f.rules.insert(r.rule);
+      f.documents.insert(x.document_id);
+      continue;
+    }
     if (f.mentions == 0) f.evidence = x.text.bytes.substr(r.evidence.begin, r.evidence.size());
     ++f.mentions;
     f.approximate = f.approximate || r.approximate;
@@ -67,10 +96,13 @@ Graph GraphBuilder::build() const {
   std::map<extract::EntityRef, Vertex> vertex;
   for (const auto& [ref, data] : nodes_) {
     Node n;
-    n.id = node_id(ref.type, ref.label);
+    n.id = node_id(ref.type, ref.label, data.code);
     n.label = ref.label;
     n.type = ref.type;
     n.level = data.level;
+    n.code = data.code;
+    n.official_name = data.official_name;
+    n.candidates = data.candidates;
     n.mentions = data.mentions;
     for (const auto& s : data.surfaces)
       if (s != ref.label) n.aliases.push_back(s);
@@ -85,7 +117,8 @@ Graph GraphBuilder::build() const {
     e.amount_yuan = key.amount;
     e.approximate = data.approximate;
     e.year = key.year;
-    e.mentions = data.mentions;
+    e.mentions = data.mentions > 0 ? data.mentions : data.listed.size();
+    e.source = data.mentions > 0 ? "text" : "gazetteer";
     e.rules = to_vector(data.rules);
     e.evidence = data.evidence;
     e.documents = to_vector(data.documents);

@@ -6,6 +6,7 @@
 //
 // A fact is (source, relation, target), and for funds also the amount and year: the same fact
 // stated twice is one edge with two mentions; the same target funded with two amounts is two.
+// Places linked to one official division are one node across documents, whatever the spelling.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -25,6 +26,9 @@ struct Node {
   std::string label;
   std::string type;
   std::string level;  // places only
+  std::string code;           // linked places: the official division code, twelve digits
+  std::string official_name;  // linked places: the name in the official list
+  std::optional<std::size_t> candidates;  // places, with a division list: divisions bearing the name
   std::size_t mentions = 0;
   std::vector<std::string> aliases;    // surface forms other than the label, sorted
   std::vector<std::string> documents;  // sorted document ids
@@ -37,6 +41,7 @@ struct Edge {
   bool approximate = false;  // the text said 余/多: at least the amount
   std::optional<int> year;
   std::size_t mentions = 0;
+  std::string source = "text";     // text, or gazetteer: only the official hierarchy gives it
   std::vector<std::string> rules;  // ids of the rules that found it, sorted
   std::string evidence;            // the first sentence that states it
   std::vector<std::string> documents;
@@ -53,6 +58,9 @@ class GraphBuilder {
  private:
   struct NodeData {
     std::string level;
+    std::string code;
+    std::string official_name;
+    std::optional<std::size_t> candidates;
     std::size_t mentions = 0;
     std::set<std::string> surfaces;
     std::set<std::string> documents;
@@ -67,7 +75,8 @@ class GraphBuilder {
   };
   struct FactData {
     bool approximate = false;
-    std::size_t mentions = 0;
+    std::size_t mentions = 0;  // in sentences
+    std::set<std::string> listed;  // documents whose division list gave it
     std::set<std::string> rules;
     std::string evidence;
     std::set<std::string> documents;
@@ -75,12 +84,13 @@ class GraphBuilder {
   NodeData& node(const extract::EntityRef& ref);
 
   std::map<extract::EntityRef, NodeData> nodes_;
+  std::map<std::string, extract::EntityRef> by_code_;  // one node per official division
   std::map<FactKey, FactData> facts_;
 };
 
 // "org_" / "plc_" / "prg_" / "ent_" followed by a hash of the label: ASCII, stable across runs
-// and corpora.
-std::string node_id(const std::string& type, const std::string& label);
+// and corpora. A place linked to an official division is "plc_" and its code.
+std::string node_id(const std::string& type, const std::string& label, const std::string& code = "");
 
 }  // namespace kg::graph
 

@@ -1,0 +1,30 @@
+#include "divisions.h"
+
+#include <iostream>
+
+#include "rules_location.h"
+
+namespace kg::cli {
+
+std::optional<gazetteer::Gazetteer> open_divisions(const ExtractOptions& options, const std::string& argv0) {
+  if (options.no_gazetteer) return std::nullopt;
+  if (!options.gazetteer_file.empty()) return gazetteer::Gazetteer::open(options.gazetteer_file);
+  const std::string found = default_gazetteer_file(argv0);
+  if (found.empty()) {
+    std::cerr << "kgbuild: warning: no division list (run scripts/fetch-divisions.sh, or give --gazetteer FILE); "
+                 "places are recognised by patterns only, without codes or official hierarchy\n";
+    return std::nullopt;
+  }
+  return gazetteer::Gazetteer::open(found);
+}
+
+extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& divisions, const ExtractOptions& options) {
+  extract::Gazetteering g;
+  g.divisions = divisions ? &*divisions : nullptr;
+  g.hierarchy = options.hierarchy == "all"    ? extract::HierarchyEdges::all
+                : options.hierarchy == "none" ? extract::HierarchyEdges::none
+                                              : extract::HierarchyEdges::named;
+  return g;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,77 @@
+// Places linked to official divisions (kg::gazetteer), document by document.
+//
+//   PlaceLinker linker(rules, gazetteer);                        // once per rule set and list
+//   auto links = linker.link(mentions, sentences);               // after the naming passes
+//   linker.add_hierarchy(links, relations, HierarchyEdges::named);  // after the relations
+//
+// A place is linked only when the document settles which division it is: the chain the text
+// spells (巴宜区百巴镇拉格村), else the places the document links at a higher level. A name
+// that several divisions share and the context does not settle stays unlinked, with the
+// number of candidates; a name not in the list (a variant spelling, a former name) is never
+// linked by similarity.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/gazetteer/gazetteer.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+// One place entity of a document and what the division list says of it.
+struct PlaceLink {
+  std::string label;
+  std::optional<std::uint32_t> division;  // index in the gazetteer, when linked
+  std::string level;                      // the division's level, when linked
+  std::string code;                       // twelve digits, when linked
+  std::string official_name;
+  std::size_t candidates = 0;  // divisions that bear the name
+  std::string why_unlinked;
+  bool named = true;  // false: an official division above a named place that the text does not name
+};
+
+// Which located_in edges the division list adds above linked places.
+enum class HierarchyEdges {
+  none,   // the text's own edges only
+  named,  // up to the highest division the document names (the default)
+  all,    // up to the province
+};
+
+class PlaceLinker {
+ public:
+  PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer& gazetteer);
+
+  // Links every place mention; may shorten a place name to the official name it ends with
+  // (赴米瑞乡 is 米瑞乡) or add a place the rules missed, when that name links. Sets the level
+  // of linked mentions. Returns one entry per place label, sorted by label.
+  std::vector<PlaceLink> link(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const;
+
+  // located_in edges from the official hierarchy above each linked place (source "gazetteer"),
+  // unless the text gives the place another parent. Adds entries for divisions the text does
+  // not name.
+  void add_hierarchy(std::vector<PlaceLink>& links, std::vector<RelationMention>& relations,
+                     HierarchyEdges edges) const;
+
+  const gazetteer::Gazetteer& gazetteer() const { return g_; }
+
+ private:
+  struct Entity;
+  struct Proposal;
+  std::vector<Proposal> proposals(const std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const;
+  void drop_quoted_titles(const std::vector<Entity>& entities, const std::vector<SentenceText>& sentences,
+                          std::vector<Mention>& mentions) const;
+  void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;
+  void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains) const;
+
+  const gazetteer::Gazetteer& g_;
+  std::vector<std::u32string> suffixes_;  // place suffixes of the rules: where a name may end
+  std::set<std::string> generic_;         // place words that name no place
+};
+
+}  // namespace kg::extract
