@@ -157,11 +157,13 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
   for (const auto& t : types) blocks.by_type[t].assign(s.size(), 0);
   // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
   for (std::size_t i = 1; i < s.size(); ++i) {
-    if (protected_cps[i] || classifiers_.longest_at(s.cps, i).length != 1 || !is_numeral(s.cps[i - 1])) continue;
+    const std::size_t length = protected_cps[i] ? 0 : classifiers_.longest_at(s.cps, i).length;
+    if (length == 0 || !is_numeral(s.cps[i - 1])) continue;
     std::size_t first = i;
     while (first > 0 && is_numeral(s.cps[first - 1])) --first;
     if (first > 0 && s.cps[first - 1] == U'第') continue;
-    for (auto& [type, blocked] : blocks.by_type) blocked[i] = std::max<unsigned char>(blocked[i], 1);
+    for (auto& [type, blocked] : blocks.by_type)
+      for (std::size_t k = i; k < i + length; ++k) blocked[k] = std::max<unsigned char>(blocked[k], 1);
   }
   for (std::size_t i = 0; i < s.size();) {
     const auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
