@@ -127,3 +127,48 @@ TEST_CASE("rules check and rules test pass on the shipped rules and fail on a br
   CHECK_THAT(broken.output, Catch::Contains("r.xml:3: rule 'r' has no <example>"));
   CHECK(run_kgbuild("rules frob").status == 2);
 }
+
+TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {
+  const std::string dir = scratch_dir();
+  const auto built = run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
+                                 quoted(dir + "/d.kgd") + " --source fixture");
+  REQUIRE(built.status == 0);
+  write_file(dir + "/in.txt", "东坝县召开会议。拉雪村修通了公路。");
+  const auto r = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") + " -o " +
+                             quoted(dir + "/g.graphml"));
+  REQUIRE(r.status == 0);
+  CHECK(r.output.empty());
+  std::ifstream in(dir + "/g.graphml");
+  const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK_THAT(xml, Catch::Contains("attr.name=\"code\"") && Catch::Contains("attr.name=\"source\""));
+  CHECK_THAT(xml, Catch::Contains("<node id=\"plc_910101201203\">"));
+  CHECK_THAT(xml, Catch::Contains(">米拉乡<") && Catch::Contains(">gazetteer<"));
+
+  const auto bare = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") +
+                                " --hierarchy none -o " + quoted(dir + "/bare.graphml"));
+  REQUIRE(bare.status == 0);
+  std::ifstream bare_in(dir + "/bare.graphml");
+  const std::string bare_xml((std::istreambuf_iterator<char>(bare_in)), std::istreambuf_iterator<char>());
+  CHECK_THAT(bare_xml, !Catch::Contains(">米拉乡<"));
+
+  const auto lookup = run_kgbuild("gazetteer lookup 团结村 --gazetteer " + quoted(dir + "/d.kgd"));
+  CHECK(lookup.status == 0);
+  CHECK_THAT(lookup.output, Catch::Contains("团结村: 2 divisions") && Catch::Contains("910102101202"));
+}
+
+TEST_CASE("a missing or damaged division list is an error; --no-gazetteer does without") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/in.txt", "东坝县召开会议。");
+  const auto missing = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " +
+                                   quoted(dir + "/none.kgd") + " -o " + quoted(dir + "/g.graphml"));
+  CHECK(missing.status == 1);
+  CHECK_THAT(missing.output, Catch::Contains(dir + "/none.kgd"));
+  CHECK(line_count(missing.output) == 1);
+  CHECK_FALSE(file_exists(dir + "/g.graphml"));
+  const auto without = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --no-gazetteer -o " + quoted(dir + "/g.graphml"));
+  CHECK(without.status == 0);
+  CHECK(without.output.empty());
+  CHECK(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --hierarchy sideways -o " + quoted(dir + "/g.graphml"))
+            .status == 2);
+  CHECK(run_kgbuild("gazetteer build").status == 2);
+}

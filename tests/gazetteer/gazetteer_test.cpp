@@ -1,0 +1,219 @@
+// The official division list: names as texts use them, the compiled file, and linking places
+// in a document. The fixture list (tests/data/divisions) is invented, in the package's format.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "kg/document/document.h"
+#include "kg/error.h"
+#include "kg/gazetteer/csv_source.h"
+#include "kg/gazetteer/gazetteer.h"
+#include "kg/gazetteer/official_names.h"
+#include "support.h"
+
+using kg::extract::Extraction;
+using kg::extract::HierarchyEdges;
+using kg::extract::PlaceLink;
+using kg::gazetteer::Gazetteer;
+using kg::gazetteer::Tier;
+
+namespace {
+
+const Gazetteer& fixture() {
+  static const Gazetteer g = [] {
+    const std::string file = kg::test::scratch_dir() + "/fixture.kgd";
+    kg::gazetteer::compile_divisions(kg::test::source_path("tests/data/divisions"), "fixture list", file);
+    return Gazetteer::open(file);
+  }();
+  return g;
+}
+
+Extraction linked(const std::string& text, HierarchyEdges edges = HierarchyEdges::named) {
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), edges});
+  return extractor.run(kg::document::make_document("test", "test", text));
+}
+
+const PlaceLink* place(const Extraction& x, const std::string& label) {
+  const auto it = std::find_if(x.places.begin(), x.places.end(), [&](const PlaceLink& p) { return p.label == label; });
+  return it == x.places.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> hierarchy_lines(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const auto& r : x.relations)
+    if (r.origin == kg::extract::Origin::gazetteer) out.push_back(r.source.label + " -" + r.relation + "-> " + r.target.label);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("official names become the names articles use") {
+  using kg::gazetteer::match_keys;
+  CHECK(match_keys("尼池社区居委会", Tier::village) == std::vector<std::string>{"尼池社区"});
+  CHECK(match_keys("罗布村委会", Tier::village) == std::vector<std::string>{"罗布村"});
+  CHECK(match_keys("鸳鸯村村民委员会", Tier::village) == std::vector<std::string>{"鸳鸯村"});
+  CHECK(match_keys("鸳鸯村民委员会", Tier::village) == std::vector<std::string>{"鸳鸯村"});
+  CHECK(match_keys("东风居委会", Tier::village) == std::vector<std::string>{"东风社区"});
+  CHECK(match_keys("西藏自治区", Tier::province) == std::vector<std::string>{"西藏自治区", "西藏"});
+  CHECK(match_keys("广西壮族自治区", Tier::province) == std::vector<std::string>{"广西壮族自治区", "广西"});
+  CHECK(match_keys("阿坝藏族羌族自治州", Tier::city) == std::vector<std::string>{"阿坝藏族羌族自治州", "阿坝州"});
+  CHECK(match_keys("伊犁哈萨克自治州", Tier::city) == std::vector<std::string>{"伊犁哈萨克自治州", "伊犁州"});
+  CHECK(match_keys("更章门巴民族乡", Tier::township) == std::vector<std::string>{"更章门巴民族乡", "更章乡"});
+  CHECK(match_keys("林芝市", Tier::city) == std::vector<std::string>{"林芝市"});
+}
+
+TEST_CASE("levels follow the tier and the name") {
+  using kg::gazetteer::Level;
+  using kg::gazetteer::level_of;
+  CHECK(level_of("百巴镇", Tier::township) == Level::township);
+  CHECK(level_of("觉木街道", Tier::township) == Level::subdistrict);
+  CHECK(level_of("东城经济开发区", Tier::township) == Level::other);
+  CHECK(level_of("尼池社区", Tier::village) == Level::community);
+  CHECK(level_of("拉格村", Tier::village) == Level::village);
+}
+
+TEST_CASE("the compiled list finds divisions by name and short form, with their parents") {
+  const Gazetteer& g = fixture();
+  CHECK(g.size() == 16);  // grouping rows (省直辖县级行政区划) are left out
+  CHECK(g.find("团结村").size() == 2);
+  REQUIRE(g.find("南坪州").size() == 1);
+  CHECK(g.division(g.find("南坪州")[0]).official_name == "南坪藏族自治州");
+  REQUIRE(g.find("雪峰乡").size() == 1);
+  REQUIRE(g.find("河口市").size() == 1);
+  const auto river_mouth = g.division(g.find("河口市")[0]);
+  CHECK(g.division(river_mouth.parent).name == "雪域省");  // hangs from the province
+  REQUIRE(g.find("拉雪村").size() == 1);
+  const auto village = g.division(g.find("拉雪村")[0]);
+  CHECK(kg::gazetteer::padded_code(village.code) == "910101201203");
+  CHECK(g.division(village.parent).name == "米拉乡");
+  CHECK(g.find("不存在村").empty());
+  CHECK(g.source() == "fixture list");
+}
+
+TEST_CASE("a damaged division file is refused with its name") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/bad.kgd", std::string(200, 'x'));
+  CHECK_THROWS_WITH(Gazetteer::open(dir + "/bad.kgd"), Catch::Contains(dir + "/bad.kgd") && Catch::Contains("magic"));
+  CHECK_THROWS_AS(Gazetteer::open(dir + "/missing.kgd"), kg::Error);
+}
+
+TEST_CASE("a malformed CSV row is reported with file and line") {
+  const std::string dir = kg::test::scratch_dir();
+  for (const char* f : {"provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv"})
+    std::filesystem::copy_file(kg::test::source_path(std::string("tests/data/divisions/") + f), dir + "/" + f);
+  kg::test::write_file(dir + "/areas.csv", "code,name,cityCode,provinceCode\n910101,\"东坝县\",9101,91\n9x,\"坏\",9101,91\n");
+  CHECK_THROWS_WITH(kg::gazetteer::read_division_csv(dir), Catch::Contains("areas.csv:3") && Catch::Contains("9x"));
+}
+
+TEST_CASE("an ambiguous village stays unlinked without context, with its candidates counted") {
+  const auto x = linked("团结村修通了公路。");
+  const PlaceLink* p = place(x, "团结村");
+  REQUIRE(p);
+  CHECK_FALSE(p->division);
+  CHECK(p->candidates == 2);
+  CHECK_THAT(p->why_unlinked, Catch::Contains("2 official divisions"));
+}
+
+TEST_CASE("the county the article names settles an ambiguous village") {
+  const auto x = linked("东坝县召开会议。团结村修通了公路。");
+  const PlaceLink* p = place(x, "团结村");
+  REQUIRE(p);
+  REQUIRE(p->division);
+  CHECK(p->code == "910101101201");
+  CHECK(p->level == "village");
+}
+
+TEST_CASE("the chain the text spells settles an ambiguous village") {
+  const auto x = linked("西坝县城关镇团结村修通了公路。");
+  const PlaceLink* p = place(x, "团结村");
+  REQUIRE(p);
+  CHECK(p->code == "910102101202");
+}
+
+TEST_CASE("two counties that both hold the name leave it unlinked") {
+  const auto x = linked("东坝县和西坝县召开会议。团结村修通了公路。");
+  const PlaceLink* p = place(x, "团结村");
+  REQUIRE(p);
+  CHECK_FALSE(p->division);
+}
+
+TEST_CASE("a village the list places elsewhere than the text says is not linked") {
+  const auto x = linked("西坝县拉雪村修通了公路。");
+  const PlaceLink* p = place(x, "拉雪村");
+  REQUIRE(p);
+  CHECK_FALSE(p->division);
+  CHECK_THAT(p->why_unlinked, Catch::Contains("where the text places it"));
+}
+
+TEST_CASE("a name the list does not hold is never linked by likeness") {
+  const auto x = linked("东坝县召开会议。拉雪岗村修通了公路。");
+  const PlaceLink* p = place(x, "拉雪岗村");
+  REQUIRE(p);
+  CHECK_FALSE(p->division);
+  CHECK(p->candidates == 0);
+  CHECK_THAT(p->why_unlinked, Catch::Contains("not in the official list (fixture list)"));
+}
+
+TEST_CASE("the official hierarchy adds the township the text leaves out") {
+  const auto x = linked("东坝县召开会议。拉雪村修通了公路。");
+  const auto lines = hierarchy_lines(x);
+  CHECK(kg::test::contains(lines, "拉雪村 -located_in-> 米拉乡"));
+  CHECK(kg::test::contains(lines, "米拉乡 -located_in-> 东坝县"));
+  CHECK_FALSE(kg::test::contains(lines, "东坝县 -located_in-> 雪川市"));  // the text names no city
+  const PlaceLink* township = place(x, "米拉乡");
+  REQUIRE(township);
+  CHECK_FALSE(township->named);
+  CHECK(township->code == "910101201000");
+
+  const auto all = hierarchy_lines(linked("东坝县召开会议。拉雪村修通了公路。", HierarchyEdges::all));
+  CHECK(kg::test::contains(all, "雪川市 -located_in-> 雪域省"));
+  CHECK(hierarchy_lines(linked("东坝县召开会议。拉雪村修通了公路。", HierarchyEdges::none)).empty());
+}
+
+TEST_CASE("the region of a linked city is that city") {
+  const auto x = linked("雪川市召开会议，雪川地区牧民增收。");
+  CHECK(kg::test::contains(kg::test::entity_lines(x), "place:雪川市"));
+  CHECK_FALSE(kg::test::contains(kg::test::entity_lines(x), "place:雪川地区"));
+}
+
+TEST_CASE("a quoted village the list does not hold is a title, not a place") {
+  const auto x = linked("东坝县开展“小康示范第一村”创建。");
+  for (const auto& p : x.places) CHECK(p.label.find("第一村") == std::string::npos);
+  const auto listed = linked("东坝县开展“拉雪村”帮扶。");  // a listed village keeps its quotes
+  CHECK(kg::test::contains(kg::test::entity_lines(listed), "place:拉雪村"));
+}
+
+TEST_CASE("the list finds a village the rules' grammar cut short") {
+  // 村村 (村村通) vetoes the suffix for the grammar; the list knows 拉雪村 in 东坝县.
+  const std::string text = "东坝县拉雪村村民增收。";
+  CHECK_FALSE(kg::test::contains(kg::test::entity_lines(kg::test::extract_text(text)), "place:拉雪村"));
+  CHECK(kg::test::contains(kg::test::entity_lines(linked(text)), "place:拉雪村"));
+}
+
+TEST_CASE("the seed article's places carry their official codes") {
+  const std::string file = kg::test::source_path("out/gazetteer/divisions.kgd");
+  INFO("the real division list comes from scripts/fetch-divisions.sh");
+  REQUIRE(std::filesystem::exists(file));
+  const Gazetteer g = Gazetteer::open(file);
+  const std::string path = kg::test::shared_path("corpus/dev/000_046523daf5b7182a.txt");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&g, HierarchyEdges::named});
+  const auto x = extractor.run(kg::document::read_document(path));
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"拉格村", "540402101204"}, {"甲日卡村", "540402202202"}, {"尼西村", "540402102211"},
+      {"多布村", "540402102202"}, {"泽列村", "540402203205"}, {"觉木街道", "540402002000"},
+      {"百巴镇", "540402101000"}, {"巴宜区", "540402000000"}, {"林芝市", "540400000000"}};
+  for (const auto& [label, code] : expected) {
+    INFO(label);
+    const PlaceLink* p = place(x, label);
+    REQUIRE(p);
+    CHECK(p->code == code);
+  }
+  CHECK(kg::test::contains(hierarchy_lines(x), "泽列村 -located_in-> 米瑞乡"));
+  const PlaceLink* township = place(x, "米瑞乡");
+  REQUIRE(township);
+  CHECK(township->code == "540402203000");
+  const PlaceLink* variant = place(x, "色果拉村");  // the list spells it 色果绕村
+  REQUIRE(variant);
+  CHECK_FALSE(variant->division);
+}
