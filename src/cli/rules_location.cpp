@@ -19,15 +19,21 @@ fs::path executable_dir(const std::string& argv0) {
   return self.parent_path();
 }
 
+// The first candidate that exists as a directory (or a regular file); empty when none does.
+std::string first_existing(const std::vector<fs::path>& candidates, bool directory) {
+  std::error_code ec;
+  for (const auto& c : candidates)
+    if (directory ? fs::is_directory(c, ec) : fs::is_regular_file(c, ec)) return c.string();
+  return {};
+}
+
 }  // namespace
 
 std::string default_rules_dir(const std::string& argv0) {
   const fs::path dir = executable_dir(argv0);
   const std::vector<fs::path> candidates = {dir / "rules", dir / ".." / "share" / "kgbuild" / "rules",
                                             KGBUILD_INSTALLED_RULES, KGBUILD_SOURCE_RULES};
-  std::error_code ec;
-  for (const auto& c : candidates)
-    if (fs::is_directory(c, ec)) return c.string();
+  if (std::string found = first_existing(candidates, true); !found.empty()) return found;
   throw Error("", 0, "cannot find the rules directory; give one with --rules DIR");
 }
 
@@ -36,10 +42,7 @@ std::string default_gazetteer_file(const std::string& argv0) {
   const fs::path dir = executable_dir(argv0);
   const std::vector<fs::path> candidates = {dir / "divisions.kgd", dir / ".." / "share" / "kgbuild" / "divisions.kgd",
                                             KGBUILD_INSTALLED_GAZETTEER, KGBUILD_SOURCE_GAZETTEER};
-  std::error_code ec;
-  for (const auto& c : candidates)
-    if (fs::is_regular_file(c, ec)) return c.string();
-  return {};
+  return first_existing(candidates, false);
 }
 
 }  // namespace kg::cli

@@ -289,18 +289,15 @@ void write_gazetteer(const std::vector<Division>& divisions, const std::string& 
   h.source_len = static_cast<std::uint32_t>(source.size());
 
   std::string body(sizeof(Header), '\0');
-  h.divisions_off = body.size();
-  put(body, records);
-  align(body);
-  h.keys_off = body.size();
-  put(body, keys);
-  align(body);
-  h.slots_off = body.size();
-  put(body, slots);
-  align(body);
-  h.postings_off = body.size();
-  put(body, postings);
-  align(body);
+  const auto section = [&body](std::uint64_t& offset, const auto& items) {
+    offset = body.size();
+    put(body, items);
+    align(body);
+  };
+  section(h.divisions_off, records);
+  section(h.keys_off, keys);
+  section(h.slots_off, slots);
+  section(h.postings_off, postings);
   h.blob_off = body.size();
   body += blob.bytes();
   std::memcpy(body.data(), &h, sizeof h);
