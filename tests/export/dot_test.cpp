@@ -23,7 +23,7 @@ TEST_CASE("DOT names a CJK font and labels edges with relation and amount") {
   CHECK(dot.rfind("digraph", 0) == 0);
   CHECK(dot.find("Noto Sans CJK SC") != std::string::npos);
   CHECK(dot.find("东坝县财政局") != std::string::npos);
-  CHECK(dot.find("funds 100万元 2024") != std::string::npos);
+  CHECK(dot.find("资助 100万元 2024年") != std::string::npos);
 }
 
 TEST_CASE("SVG rendered in-process holds the Chinese labels as text") {

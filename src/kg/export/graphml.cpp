@@ -28,7 +28,18 @@ constexpr Key kKeys[] = {
     {"d14", "edge", "evidence", "string"},   {"d15", "edge", "documents", "string"},
     {"d16", "node", "code", "string"},       {"d17", "node", "official_name", "string"},
     {"d18", "node", "candidates", "int"},    {"d19", "edge", "source", "string"},
+    {"d20", "node", "pinyin", "string"},     {"d21", "node", "degree", "int"},
+    {"d22", "node", "betweenness", "double"}, {"d23", "node", "component", "int"},
+    {"d24", "node", "color", "string"},      {"d25", "node", "r", "int"},
+    {"d26", "node", "g", "int"},             {"d27", "node", "b", "int"},
+    {"d28", "node", "size", "double"},
 };
+
+// "#4e79a7" -> 78: one channel of a colour, for Gephi's r/g/b columns.
+int channel(const std::string& colour, std::size_t which) {
+  if (colour.size() != 7) return 0;
+  return std::stoi(colour.substr(1 + 2 * which, 2), nullptr, 16);
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -100,6 +111,14 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d16", n.code);
     data(out, "d17", n.official_name);
     if (n.candidates) data(out, "d18", std::to_string(*n.candidates));
+    data(out, "d20", n.pinyin);
+    data(out, "d21", std::to_string(n.degree));
+    data(out, "d22", format_number(n.betweenness));
+    data(out, "d23", std::to_string(n.component));
+    data(out, "d24", n.color);
+    if (!n.color.empty())
+      for (std::size_t c = 0; c < 3; ++c) data(out, kKeys[25 + c].id, std::to_string(channel(n.color, c)));
+    data(out, "d28", format_number(n.size));
     out << "    </node>\n";
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "kg/graph/metrics.h"
 #include "kg/rules/rule_set.h"
 
 namespace kg::graph {
@@ -124,6 +125,7 @@ Graph GraphBuilder::build() const {
     e.documents = to_vector(data.documents);
     boost::add_edge(vertex.at(key.source), vertex.at(key.target), std::move(e), g);
   }
+  annotate(g);
   return g;
 }
 
@@ -131,15 +133,24 @@ Graph GraphBuilder::build() const {
 
 namespace kg::graph {
 
+std::string relation_caption(const std::string& relation) {
+  static const std::map<std::string, std::string> kChinese = {
+      {"funds", "资助"},       {"serves", "服务"},           {"organises", "组织"}, {"issues", "发布"},
+      {"establishes", "设立"}, {"participates_in", "参与"},  {"cooperates_with", "合作"},
+      {"supervises", "监督"},  {"visits", "走访"},           {"part_of", "隶属"},   {"located_in", "位于"}};
+  const auto it = kChinese.find(relation);
+  return it == kChinese.end() ? relation : it->second;
+}
+
 std::string caption(const Edge& e) {
-  std::string out = e.relation;
+  std::string out = relation_caption(e.relation);
   if (e.amount_yuan) {
     char buffer[64];
     const double wan = *e.amount_yuan / 10000.0;
     std::snprintf(buffer, sizeof buffer, "%.6g", wan);
     out.append(" ").append(buffer).append(e.approximate ? "余万元" : "万元");
   }
-  if (e.year) out.append(" ").append(std::to_string(*e.year));
+  if (e.year) out.append(" ").append(std::to_string(*e.year)).append("年");
   return out;
 }
 

@@ -32,6 +32,13 @@ struct Node {
   std::size_t mentions = 0;
   std::vector<std::string> aliases;    // surface forms other than the label, sorted
   std::vector<std::string> documents;  // sorted document ids
+  // Filled by annotate() (metrics.h) once the graph is whole.
+  std::string pinyin;
+  std::size_t degree = 0;
+  double betweenness = 0;
+  std::size_t component = 0;
+  std::string color;  // #rrggbb
+  double size = 0;
 };
 
 struct Edge {
@@ -96,7 +103,10 @@ std::string node_id(const std::string& type, const std::string& label, const std
 
 namespace kg::graph {
 
-// A short readable caption for an edge: "funds 1000万元 2024".
+// The relation as a reader of Chinese says it: funds -> 资助.
+std::string relation_caption(const std::string& relation);
+
+// A short readable caption for an edge: "资助 1000万元 2024年".
 std::string caption(const Edge& e);
 
 }  // namespace kg::graph

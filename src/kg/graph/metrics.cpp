@@ -1,0 +1,87 @@
+#include "kg/graph/metrics.h"
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/undirected_graph.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "kg/rules/rule_set.h"
+
+namespace kg::graph {
+
+namespace {
+
+// Union-find over the edges, ignoring direction; components numbered from 0 in vertex order.
+void weak_components(Graph& g) {
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<std::size_t> rank(n), parent(n);
+  boost::disjoint_sets<std::size_t*, std::size_t*> sets(rank.data(), parent.data());
+  for (std::size_t v = 0; v < n; ++v) sets.make_set(v);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) sets.union_set(boost::source(e, g), boost::target(e, g));
+  std::map<std::size_t, std::size_t> number;
+  for (std::size_t v = 0; v < n; ++v) {
+    const auto root = sets.find_set(v);
+    g[v].component = number.try_emplace(root, number.size()).first->second;
+  }
+}
+
+void betweenness(Graph& g) {
+  std::vector<double> centrality(boost::num_vertices(g), 0.0);
+  boost::brandes_betweenness_centrality(
+      g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
+  for (std::size_t v = 0; v < centrality.size(); ++v) g[v].betweenness = centrality[v];
+}
+
+}  // namespace
+
+std::string pinyin(const std::string& label) {
+  static std::once_flag once;
+  static std::unique_ptr<icu::Transliterator> to_latin;
+  std::call_once(once, [] {
+    UErrorCode status = U_ZERO_ERROR;
+    to_latin.reset(icu::Transliterator::createInstance("Han-Latin/Names; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) to_latin.reset();
+  });
+  if (!to_latin) return {};
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(label);
+  to_latin->transliterate(s);
+  std::string out;
+  s.toUTF8String(out);
+  // Only ASCII survives: a character without a reading stays out rather than half-converted.
+  std::string ascii;
+  for (char c : out)
+    if (static_cast<unsigned char>(c) < 0x80) ascii.push_back(c);
+  return ascii;
+}
+
+std::string node_colour(const Node& n) {
+  if (n.type == rules::kOrganisation) return "#4e79a7";
+  if (n.type == rules::kProgram) return "#f28e2b";
+  if (n.type != rules::kPlace) return "#9d9d9d";
+  static const std::map<std::string, std::string> kByLevel = {
+      {"province", "#1b5e20"}, {"city", "#2e7d32"},      {"county", "#43a047"}, {"township", "#66bb6a"},
+      {"town", "#66bb6a"},     {"subdistrict", "#66bb6a"}, {"village", "#a5d6a7"}, {"community", "#a5d6a7"}};
+  const auto it = kByLevel.find(n.level);
+  return it == kByLevel.end() ? "#59a14f" : it->second;
+}
+
+void annotate(Graph& g) {
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    Node& n = g[v];
+    n.degree = boost::in_degree(v, g) + boost::out_degree(v, g);
+    n.pinyin = pinyin(n.label);
+    n.color = node_colour(n);
+    n.size = 10.0 + 6.0 * std::sqrt(static_cast<double>(n.degree));
+  }
+  weak_components(g);
+  betweenness(g);
+}
+
+}  // namespace kg::graph
