@@ -5,6 +5,7 @@
 #include "kg/error.h"
 #include "kg/export/atomic_file.h"
 #include "kg/export/dot.h"
+#include "kg/export/gexf.h"
 #include "kg/export/graphml.h"
 
 namespace kg::exports {
@@ -23,8 +24,8 @@ bool is_rendered(const std::string& ext) {
 
 void check_output_path(const std::string& path) {
   const std::string ext = extension_of(path);
-  if (ext != ".graphml" && ext != ".dot" && !is_rendered(ext))
-    throw Error(path, 0, "unknown output format '" + ext + "' (use .graphml, .dot, .svg, .png or .pdf)");
+  if (ext != ".graphml" && ext != ".gexf" && ext != ".dot" && !is_rendered(ext))
+    throw Error(path, 0, "unknown output format '" + ext + "' (use .graphml, .gexf, .dot, .svg, .png or .pdf)");
 }
 
 void write_graph(const graph::Graph& g, const std::string& path) {
@@ -32,6 +33,8 @@ void write_graph(const graph::Graph& g, const std::string& path) {
   const std::string ext = extension_of(path);
   if (ext == ".graphml") {
     write_text_atomically(path, to_graphml(g));
+  } else if (ext == ".gexf") {
+    write_text_atomically(path, to_gexf(g));
   } else if (ext == ".dot") {
     write_text_atomically(path, to_dot(g));
   } else {
