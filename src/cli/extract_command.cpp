@@ -7,6 +7,7 @@
 #include "kg/error.h"
 #include "kg/export/writer.h"
 #include "kg/extract/pipeline.h"
+#include "kg/graph/filter.h"
 #include "kg/graph/knowledge_graph.h"
 #include "kg/rules/rule_set.h"
 
@@ -21,7 +22,8 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   graph::GraphBuilder builder;
   for (const auto& path : document::expand_inputs(options.inputs))
     builder.add(extractor.run(document::read_document(path)));
-  const graph::Graph g = builder.build();
+  graph::Graph g = builder.build();
+  if (!options.filter.empty()) g = graph::filter(g, options.filter);
   for (const auto& out : options.outputs) exports::write_graph(g, out);
   return 0;
 }

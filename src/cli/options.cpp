@@ -1,5 +1,8 @@
 #include "options.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace kg::cli {
 
 std::string usage() {
@@ -19,6 +22,14 @@ std::string usage() {
          "                 .svg, .png, .pdf\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
+         "Filters (for legible diagrams; applied to the merged graph):\n"
+         "  --types T,T          keep nodes of these types (organisation, place, program)\n"
+         "  --relations R,R      keep edges of these relations\n"
+         "  --min-mentions N     drop nodes mentioned fewer than N times\n"
+         "  --ego NAME [--depth D]  keep NAME (a label or node id) and what lies within D steps (1)\n"
+         "  --k-core K           keep nodes with at least K neighbours among those kept\n"
+         "  --top N              keep the N nodes of highest degree\n"
+         "\n"
          "Division options (places linked to China's official administrative divisions):\n"
          "  --gazetteer FILE     compiled division list (default: $KGBUILD_GAZETTEER, else the\n"
          "                       one scripts/fetch-divisions.sh writes to out/gazetteer/)\n"
@@ -36,6 +47,62 @@ std::string usage() {
 
 namespace {
 
+const std::vector<std::string> kRelations = {"funds",           "serves",          "organises",  "issues",
+                                             "establishes",     "participates_in", "cooperates_with",
+                                             "supervises",      "visits",          "part_of",    "located_in"};
+
+std::vector<std::string> split_list(const std::string& option, const std::string& value) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    const std::size_t comma = value.find(',', start);
+    const std::string item = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (item.empty()) throw UsageError(option + " takes a comma-separated list, not '" + value + "'");
+    out.push_back(item);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::size_t count_value(const std::string& option, const std::string& value) {
+  std::size_t used = 0;
+  unsigned long n = 0;
+  try {
+    n = std::stoul(value, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != value.size() || value.empty() || value[0] == '-')
+    throw UsageError(option + " takes a whole number, not '" + value + "'");
+  return n;
+}
+
+// Filter options; true when `a` was one.
+bool parse_filter(const std::string& a, const std::function<const std::string&()>& value, graph::GraphFilter& f) {
+  if (a == "--types") {
+    f.types = split_list(a, value());
+  } else if (a == "--relations") {
+    f.relations = split_list(a, value());
+    for (const auto& r : f.relations)
+      if (std::find(kRelations.begin(), kRelations.end(), r) == kRelations.end())
+        throw UsageError("unknown relation '" + r + "' for --relations");
+  } else if (a == "--min-mentions") {
+    f.min_mentions = count_value(a, value());
+  } else if (a == "--k-core") {
+    f.k_core = count_value(a, value());
+  } else if (a == "--top") {
+    f.top = count_value(a, value());
+  } else if (a == "--ego") {
+    f.ego = value();
+  } else if (a == "--depth") {
+    f.depth = count_value(a, value());
+  } else {
+    return false;
+  }
+  return true;
+}
+
 ExtractOptions parse(const std::vector<std::string>& args) {
   ExtractOptions o;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -52,6 +119,8 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.rules_dir = value();
     else if (a.rfind("--rules=", 0) == 0)
       o.rules_dir = a.substr(8);
+    else if (parse_filter(a, value, o.filter))
+      continue;
     else if (a == "--gazetteer")
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "kg/graph/filter.h"
+
 namespace kg::cli {
 
 // A mistake in how kgbuild was called: printed with a hint to --help, exit status 2.
@@ -19,6 +21,7 @@ struct ExtractOptions {
   std::string gazetteer_file;        // empty: the one found by default_gazetteer_file()
   bool no_gazetteer = false;         // places by the rules' patterns only
   std::string hierarchy = "named";   // located_in edges from the division list: named | all | none
+  graph::GraphFilter filter;         // applied to the merged graph before it is written
 };
 
 ExtractOptions parse_extract(const std::vector<std::string>& args);
