@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev                          # the graph (Boost.Graph, header-only parts)
   libicu-dev                                  # normalisation, segmentation, regex
   librapidxml-dev                             # rule files
+  nlohmann-json3-dev                          # JSON Lines corpora and mention logs
   libgraphviz-dev graphviz                    # libcgraph and libgvc; dot and sfdp for tests
   fonts-noto-cjk                              # Chinese labels in rendered diagrams
   catch2                                      # unit tests

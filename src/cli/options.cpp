@@ -15,11 +15,15 @@ std::string usage() {
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
          "organisations, places and programs it names and the relations between them.\n"
          "\n"
-         "  INPUT          a .txt file, a directory (searched for *.txt), or - for standard input;\n"
+         "  INPUT          a .txt file, a .jsonl corpus (one JSON record per line), a directory\n"
+         "                 (searched for *.txt and *.jsonl), or - for standard input;\n"
          "                 several inputs are merged into one graph\n"
          "  -o, --output   output file; the format follows the extension:\n"
          "                 .graphml (Gephi, NetworkX, igraph), .gexf (Gephi), .dot (Graphviz),\n"
-         "                 .svg, .png, .pdf\n"
+         "                 .svg, .png, .pdf; a .jsonl output lists every mention and relation\n"
+         "                 mention with its document and byte offsets\n"
+         "  --fields F,F   JSON Lines: the text fields, joined in order (default title,content)\n"
+         "  --id-field F   JSON Lines: the document id field (default id; else FILE:LINE)\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
          "Filters (for legible diagrams; applied to the merged graph):\n"
@@ -121,6 +125,10 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.rules_dir = a.substr(8);
     else if (parse_filter(a, value, o.filter))
       continue;
+    else if (a == "--fields")
+      o.fields = split_list(a, value());
+    else if (a == "--id-field")
+      o.id_field = value();
     else if (a == "--gazetteer")
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")

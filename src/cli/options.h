@@ -22,6 +22,8 @@ struct ExtractOptions {
   bool no_gazetteer = false;         // places by the rules' patterns only
   std::string hierarchy = "named";   // located_in edges from the division list: named | all | none
   graph::GraphFilter filter;         // applied to the merged graph before it is written
+  std::vector<std::string> fields = {"title", "content"};  // JSON Lines: the text fields
+  std::string id_field = "id";                             // JSON Lines: the document id
 };
 
 ExtractOptions parse_extract(const std::vector<std::string>& args);

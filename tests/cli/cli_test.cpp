@@ -59,7 +59,7 @@ TEST_CASE("bad input gives one clear line, exit 1 and no output file") {
   const Case cases[] = {
       {quoted(dir + "/bad.txt"), "bad.txt:2: invalid UTF-8 at byte offset 10"},
       {quoted(dir + "/empty.txt"), "empty.txt: empty input"},
-      {quoted(dir + "/nothing"), "nothing: directory holds no .txt file"},
+      {quoted(dir + "/nothing"), "nothing: directory holds no .txt or .jsonl file"},
       {quoted(dir + "/ok.txt") + " --rules " + quoted(dir + "/rules"), "broken.xml:4: malformed XML"},
   };
   for (const auto& c : cases) {
@@ -171,4 +171,63 @@ TEST_CASE("a missing or damaged division list is an error; --no-gazetteer does w
   CHECK(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --hierarchy sideways -o " + quoted(dir + "/g.graphml"))
             .status == 2);
   CHECK(run_kgbuild("gazetteer build").status == 2);
+}
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at its byte offsets") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/news.jsonl",
+             "{\"id\": \"a1\", \"title\": \"东坝县卫健委开展义诊\", \"content\": \"东坝县卫健委投入资金20万元实施卫生室标准化建设。\"}\n"
+             "{\"id\": \"a2\", \"title\": \"\", \"content\": \"\"}\n"
+             "{\"id\": \"a3\", \"title\": \"西坝镇消息\", \"content\": \"东坝县卫健委组织开展“健康西坝”义诊活动。\", \"channel\": 7}\n");
+  const auto r = run_kgbuild("extract " + quoted(dir + "/news.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
+                             quoted(dir + "/m.jsonl"));
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("skipped 1 JSON Lines records without text"));
+  CHECK_THAT(r.output, !Catch::Contains("MB/s"));  // no progress when standard error is not a terminal
+  const std::string xml = slurp(dir + "/g.graphml");
+  CHECK_THAT(xml, Catch::Contains(">东坝县卫健委<") && Catch::Contains("a1 | a3"));
+  const std::string log = slurp(dir + "/m.jsonl");
+  CHECK_THAT(log, Catch::Contains("\"kind\":\"mention\",\"document\":\"a1\"") &&
+                      Catch::Contains("\"kind\":\"relation\",\"document\":\"a1\""));
+  // The first mention of a1 is its title's first name: bytes 0-18 of "title\n\ncontent".
+  CHECK_THAT(log, Catch::Contains("\"label\":\"东坝县卫健委\",\"surface\":\"东坝县卫健委\"") &&
+                      Catch::Contains("\"begin\":0,\"end\":18"));
+}
+
+TEST_CASE("a malformed JSON Lines record stops the run with file and line, writing nothing") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/bad.jsonl", "{\"id\": \"a1\", \"content\": \"东坝县召开会议。\"}\n{\"id\": \"a2\", \"content\": \n");
+  const auto r = run_kgbuild("extract " + quoted(dir + "/bad.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
+                             quoted(dir + "/m.jsonl"));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("bad.jsonl:2: not a JSON object"));
+  CHECK_FALSE(file_exists(dir + "/g.graphml"));
+  CHECK_FALSE(file_exists(dir + "/m.jsonl"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("two runs on the same input write byte-identical GraphML, GEXF and DOT") {
+  const std::string dir = scratch_dir();
+  const std::string input = quoted(kg::test::shared_path("corpus/dev"));
+  for (const char* run : {"1", "2"}) {
+    const std::string base = dir + "/run" + run;
+    REQUIRE(run_kgbuild("extract " + input + " -o " + quoted(base + ".graphml") + " -o " + quoted(base + ".gexf") +
+                        " -o " + quoted(base + ".dot"))
+                .status == 0);
+  }
+  for (const char* ext : {".graphml", ".gexf", ".dot"}) {
+    INFO(ext);
+    const std::string first = slurp(dir + "/run1" + ext);
+    CHECK(first.size() > 1000);
+    CHECK(first == slurp(dir + "/run2" + ext));
+  }
 }

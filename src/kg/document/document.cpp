@@ -19,7 +19,8 @@ namespace {
 std::vector<std::string> text_files_under(const fs::path& dir) {
   std::vector<std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
+    if (entry.is_regular_file() && (entry.path().extension() == ".txt" || entry.path().extension() == ".jsonl"))
+      files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -56,7 +57,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
     if (ec || !fs::exists(status)) throw Error(arg, 0, "no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> files = text_files_under(arg);
-      if (files.empty()) throw Error(arg, 0, "directory holds no .txt file");
+      if (files.empty()) throw Error(arg, 0, "directory holds no .txt or .jsonl file");
       out.insert(out.end(), files.begin(), files.end());
     } else {
       out.push_back(arg);

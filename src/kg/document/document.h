@@ -22,8 +22,8 @@ struct Document {
 // Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.
 inline constexpr std::size_t kMaxDocumentBytes = 256u << 20;
 
-// Expands directories (recursively, *.txt, sorted by path) and keeps "-" and files as given.
-// Throws kg::Error for a path that does not exist or a directory without any .txt file.
+// Expands directories (recursively, *.txt and *.jsonl, sorted by path) and keeps "-" and files
+// as given. Throws kg::Error for a path that does not exist or a directory without either.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
 // Reads and checks one input; "-" reads standard input.

@@ -1,4 +1,5 @@
-// Writes a graph in the format its file name asks for: .graphml, .dot, .svg, .png, .pdf.
+// Writes a graph in the format its file name asks for: .graphml, .gexf, .dot, .svg, .png, .pdf.
+// A .jsonl output is the mention log (mention_log.h), which the extract run writes itself.
 // Every file is written to a temporary name and renamed, so no partial output is ever left.
 #pragma once
 
@@ -11,5 +12,6 @@ namespace kg::exports {
 // Throws kg::Error for an unknown extension (checked before any work: see check_output_path).
 void write_graph(const graph::Graph& g, const std::string& path);
 void check_output_path(const std::string& path);
+bool is_mention_log(const std::string& path);
 
 }  // namespace kg::exports

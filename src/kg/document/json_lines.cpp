@@ -1,0 +1,60 @@
+#include "kg/document/json_lines.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "kg/error.h"
+#include "kg/text/utf8.h"
+
+namespace kg::document {
+
+namespace fs = std::filesystem;
+
+bool is_json_lines(const std::string& path) {
+  const std::string ext = fs::path(path).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+JsonLinesReader::JsonLinesReader(const std::string& path, JsonLinesOptions options)
+    : path_(path), options_(std::move(options)), in_(path, std::ios::binary) {
+  if (!in_) throw Error(path, 0, "cannot open for reading");
+}
+
+std::optional<Document> JsonLinesReader::next() {
+  std::string line;
+  while (std::getline(in_, line)) {
+    ++line_;
+    bytes_read_ += line.size() + 1;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (const auto bad = text::find_invalid_utf8(line))
+      throw Error(path_, line_, "invalid UTF-8 at byte " + std::to_string(*bad + 1) + " of the line");
+    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (record.is_discarded() || !record.is_object()) throw Error(path_, line_, "not a JSON object");
+    std::string text;
+    for (const auto& field : options_.fields) {
+      const auto it = record.find(field);
+      if (it == record.end() || it->is_null()) continue;
+      if (!it->is_string()) throw Error(path_, line_, "field '" + field + "' is not a string");
+      const std::string& value = it->get_ref<const std::string&>();
+      if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      if (!text.empty()) text += "\n\n";
+      text += value;
+    }
+    if (text.empty() || text.find('\0') != std::string::npos) {
+      ++skipped_;
+      continue;
+    }
+    std::string id = fs::path(path_).stem().string() + ":" + std::to_string(line_);
+    if (const auto it = record.find(options_.id_field); it != record.end()) {
+      if (it->is_string() && !it->get_ref<const std::string&>().empty())
+        id = it->get<std::string>();
+      else if (it->is_number_integer())
+        id = std::to_string(it->get<long long>());
+    }
+    return make_document(path_ + ":" + std::to_string(line_), std::move(id), std::move(text));
+  }
+  if (in_.bad()) throw Error(path_, line_, "read error");
+  return std::nullopt;
+}
+
+}  // namespace kg::document
