@@ -40,3 +40,15 @@ TEST_CASE("an unknown output extension is refused before anything is written") {
   CHECK_THROWS_WITH(kg::exports::write_graph(small_graph(), path), Catch::Contains("unknown output format"));
   CHECK_FALSE(kg::test::file_exists(path));
 }
+
+TEST_CASE("DOT draws the place hierarchy as nested clusters and shapes places by level") {
+  kg::graph::GraphBuilder b;
+  b.add(kg::test::extract_text("东坝县西坝镇团结村修通了公路。"));
+  const std::string dot = kg::exports::to_dot(b.build());
+  const auto county = dot.find("subgraph cluster_");
+  REQUIRE(county != std::string::npos);
+  const auto township = dot.find("subgraph cluster_", county + 1);
+  REQUIRE(township != std::string::npos);
+  CHECK(dot.find("label=东坝县", county) < township);  // the county's box holds the township's
+  CHECK(dot.find("hexagon") != std::string::npos);     // a county
+}

@@ -43,6 +43,7 @@ struct CgraphDocument::Impl {
   GVC_t* gvc = nullptr;
   Agraph_t* graph = nullptr;
   std::map<std::string, Agnode_t*> nodes;
+  std::map<std::string, Agraph_t*> clusters;
 };
 
 CgraphDocument::CgraphDocument(const std::string& name) : impl_(std::make_unique<Impl>()) {
@@ -89,6 +90,24 @@ void CgraphDocument::add_edge(const std::string& from, const std::string& to, co
     CString n(name), v(name == "label" ? escape_label(value) : value), empty("");
     agsafeset(edge, n.get(), v.get(), empty.get());
   }
+}
+
+void CgraphDocument::add_cluster(const std::string& id, const std::string& parent,
+                                 const std::map<std::string, std::string>& attributes) {
+  std::lock_guard lock(graphviz_lock());
+  Agraph_t* outer = parent.empty() ? impl_->graph : impl_->clusters.at(parent);
+  CString name("cluster_" + id);  // dot draws only subgraphs named cluster* as boxes
+  Agraph_t* cluster = agsubg(outer, name.get(), 1);
+  for (const auto& [key, value] : attributes) {
+    CString k(key), v(key == "label" ? escape_label(value) : value), empty("");
+    agsafeset(cluster, k.get(), v.get(), empty.get());
+  }
+  impl_->clusters[id] = cluster;
+}
+
+void CgraphDocument::place_in_cluster(const std::string& node, const std::string& cluster) {
+  std::lock_guard lock(graphviz_lock());
+  agsubnode(impl_->clusters.at(cluster), impl_->nodes.at(node), 1);
 }
 
 std::string CgraphDocument::to_dot() const {

@@ -24,6 +24,11 @@ class CgraphDocument {
   void add_edge(const std::string& from, const std::string& to, const std::string& key,
                 const std::map<std::string, std::string>& attributes);
 
+  // A cluster, drawn as a box around its nodes, inside the cluster `parent` (empty: top level).
+  void add_cluster(const std::string& id, const std::string& parent, const std::map<std::string, std::string>& attributes);
+  // Puts a node in a cluster, and so in every cluster around it.
+  void place_in_cluster(const std::string& node, const std::string& cluster);
+
   std::string to_dot() const;
   // Lays out with `engine` and renders `format` (svg, png, …) to `path`; throws kg::Error.
   void render(const std::string& engine, const std::string& format, const std::string& path) const;

@@ -1,5 +1,8 @@
 #include "kg/export/dot.h"
 
+#include <map>
+#include <set>
+
 #include "kg/export/cgraph_document.h"
 #include "kg/rules/rule_set.h"
 
@@ -14,11 +17,61 @@ struct Style {
   const char* color;
 };
 
+// Shape and fill by type; places also by level, darker and more angular the higher they stand.
 Style style_of(const graph::Node& n) {
   if (n.type == rules::kOrganisation) return {"box", "#cfe2f3"};
-  if (n.type == rules::kPlace) return {"ellipse", "#d9ead3"};
   if (n.type == rules::kProgram) return {"note", "#fff2cc"};
-  return {"plaintext", "#eeeeee"};
+  if (n.type != rules::kPlace) return {"plaintext", "#eeeeee"};
+  if (n.level == "province") return {"doubleoctagon", "#93c47d"};
+  if (n.level == "city") return {"octagon", "#a9d18e"};
+  if (n.level == "county") return {"hexagon", "#b6d7a8"};
+  if (n.level == "township" || n.level == "subdistrict" || n.level == "town") return {"ellipse", "#d9ead3"};
+  if (n.level == "village" || n.level == "community") return {"ellipse", "#eef6ea"};
+  return {"ellipse", "#e2efda"};
+}
+
+int level_rank(const std::string& level) {
+  static const std::map<std::string, int> kRank = {{"province", 1}, {"city", 2},        {"county", 3},
+                                                   {"township", 4}, {"subdistrict", 4}, {"town", 4},
+                                                   {"village", 5},  {"community", 5}};
+  const auto it = kRank.find(level);
+  return it == kRank.end() ? 0 : it->second;
+}
+
+// Clusters help a diagram a person reads; on thousands of nodes they only slow the layout.
+constexpr std::size_t kMostNodesForClusters = 500;
+
+// The place hierarchy as nested clusters: a place with places located in it becomes a box
+// around them (county ⊃ township ⊃ village). Each place's parent is the located_in target of
+// the nearest higher level.
+void add_place_clusters(const graph::Graph& g, CgraphDocument& doc) {
+  if (boost::num_vertices(g) > kMostNodesForClusters) return;
+  std::map<graph::Vertex, graph::Vertex> parent;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const auto child = boost::source(e, g), up = boost::target(e, g);
+    if (g[e].relation != "located_in" || g[child].type != rules::kPlace || g[up].type != rules::kPlace) continue;
+    const int child_rank = level_rank(g[child].level), up_rank = level_rank(g[up].level);
+    if (child_rank == 0 || up_rank == 0 || up_rank >= child_rank) continue;
+    const auto it = parent.find(child);
+    if (it == parent.end() || level_rank(g[it->second].level) < up_rank) parent[child] = up;
+  }
+  std::set<graph::Vertex> has_children;
+  for (const auto& [child, up] : parent) has_children.insert(up);
+  // Outer clusters first: by rank, then vertex order.
+  std::vector<graph::Vertex> boxes(has_children.begin(), has_children.end());
+  std::stable_sort(boxes.begin(), boxes.end(),
+                   [&](auto a, auto b) { return level_rank(g[a].level) < level_rank(g[b].level); });
+  std::set<graph::Vertex> made;
+  for (const auto v : boxes) {
+    const auto up = parent.find(v);
+    const bool nested = up != parent.end() && made.count(up->second);
+    doc.add_cluster(g[v].id, nested ? g[up->second].id : "",
+                    {{"label", g[v].label}, {"style", "rounded"}, {"color", "#6aa84f"}, {"fontcolor", "#38761d"}});
+    doc.place_in_cluster(g[v].id, g[v].id);
+    made.insert(v);
+  }
+  for (const auto& [child, up] : parent)
+    if (!has_children.count(child) && made.count(up)) doc.place_in_cluster(g[child].id, g[up].id);
 }
 
 std::unique_ptr<CgraphDocument> build(const graph::Graph& g) {
@@ -37,6 +90,7 @@ std::unique_ptr<CgraphDocument> build(const graph::Graph& g) {
     doc->set_node(n.id, "fillcolor", s.color);
     doc->set_node(n.id, "tooltip", n.type + (n.level.empty() ? "" : " (" + n.level + ")"));
   }
+  add_place_clusters(g, *doc);
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const graph::Edge& d = g[e];
     doc->add_edge(g[boost::source(e, g)].id, g[boost::target(e, g)].id, d.id,
