@@ -1,16 +1,37 @@
 #!/usr/bin/env bash
-# Loads kgbuild's GraphML in NetworkX and igraph, its GEXF in NetworkX, and renders its DOT
-# with dot and sfdp:
-# the consumers themselves are the oracle. Needs KGBUILD (the binary) and PYTHON (with networkx
-# and igraph, Debian's python3-networkx and python3-igraph).
+# The consumers themselves are the oracle: NetworkX and igraph (Python), graphology (what Gephi
+# Lite uses) read kgbuild's GraphML and GEXF with every attribute of its declared type; dot and
+# sfdp render its DOT; the SVG holds the Chinese labels as text. Run on the given article, on the
+# dev corpus when DEV names it, and on a graph of awkward cases (EDGE_CASES, a helper binary).
+# Needs KGBUILD, PYTHON (with networkx and igraph), NODE_JS, and tests/interop/js/node_modules
+# (npm ci, done by scripts/test.sh).
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 input=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+[ -d "$here/js/node_modules/graphology" ] || { echo "graphology missing: run (cd tests/interop/js && npm ci)" >&2; exit 1; }
+
+check() {  # GRAPHML GEXF [--edge-cases]
+  "$PYTHON" "$here/check_python.py" "$@"
+  "$NODE_JS" "$here/check_graphology.js" "$@"
+}
+
 "$KGBUILD" extract "$input" -o "$work/g.graphml" -o "$work/g.gexf" -o "$work/g.dot"
-"$PYTHON" "$(dirname "$0")/load_graphml.py" "$work/g.graphml"
-"$PYTHON" "$(dirname "$0")/load_gexf.py" "$work/g.gexf"
+check "$work/g.graphml" "$work/g.gexf"
 dot -Tsvg "$work/g.dot" -o "$work/dot.svg"
 sfdp -Tsvg "$work/g.dot" -o "$work/sfdp.svg"
 grep -q '<text' "$work/dot.svg"
+
+if [ -n "${DEV:-}" ] && [ -d "$DEV" ]; then
+  "$KGBUILD" extract "$DEV" -o "$work/dev.graphml" -o "$work/dev.gexf"
+  check "$work/dev.graphml" "$work/dev.gexf"
+fi
+
+"$EDGE_CASES" "$work"
+check "$work/edge.graphml" "$work/edge.gexf" --edge-cases
+dot -Tsvg "$work/edge.dot" -o "$work/edge-dot.svg"
+sfdp -Tsvg "$work/edge.dot" -o "$work/edge-sfdp.svg"
+grep -q '>𠀀村</text>' "$work/edge.svg"
+grep -q '>𠀀村</text>' "$work/edge-dot.svg"
 echo "1 passed, 0 failed"
