@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "kg/export/graphml.h"
+#include "kg/graph/metrics.h"
 
 namespace kg::exports {
 
@@ -47,10 +48,6 @@ void attvalues(std::ostringstream& out, const std::vector<std::string>& values) 
   out << "        </attvalues>\n";
 }
 
-int channel(const std::string& colour, std::size_t which) {
-  return colour.size() == 7 ? std::stoi(colour.substr(1 + 2 * which, 2), nullptr, 16) : 128;
-}
-
 }  // namespace
 
 std::string to_gexf(const graph::Graph& g) {
@@ -76,8 +73,8 @@ std::string to_gexf(const graph::Graph& g) {
     attvalues(out, {n.type, n.level, n.code, n.official_name, n.pinyin, join(n.aliases), std::to_string(n.mentions),
                     std::to_string(n.degree), format_number(n.betweenness), std::to_string(n.component),
                     join(n.documents)});
-    out << "        <viz:color r=\"" << channel(n.color, 0) << "\" g=\"" << channel(n.color, 1) << "\" b=\""
-        << channel(n.color, 2) << "\"/>\n"
+    out << "        <viz:color r=\"" << graph::colour_channel(n.color, 0) << "\" g=\"" << graph::colour_channel(n.color, 1) << "\" b=\""
+        << graph::colour_channel(n.color, 2) << "\"/>\n"
         << "        <viz:size value=\"" << format_number(n.size) << "\"/>\n"
         << "        <viz:position x=\"" << format_number(std::round(radius * std::cos(angle) * 100) / 100)
         << "\" y=\"" << format_number(std::round(radius * std::sin(angle) * 100) / 100) << "\" z=\"0\"/>\n"

@@ -1,5 +1,7 @@
 #include "kg/export/graphml.h"
 
+#include "kg/graph/metrics.h"
+
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -35,11 +37,6 @@ constexpr Key kKeys[] = {
     {"d28", "node", "size", "double"},
 };
 
-// "#4e79a7" -> 78: one channel of a colour, for Gephi's r/g/b columns.
-int channel(const std::string& colour, std::size_t which) {
-  if (colour.size() != 7) return 0;
-  return std::stoi(colour.substr(1 + 2 * which, 2), nullptr, 16);
-}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -117,7 +114,7 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d23", std::to_string(n.component));
     data(out, "d24", n.color);
     if (!n.color.empty())
-      for (std::size_t c = 0; c < 3; ++c) data(out, kKeys[25 + c].id, std::to_string(channel(n.color, c)));
+      for (std::size_t c = 0; c < 3; ++c) data(out, kKeys[25 + c].id, std::to_string(graph::colour_channel(n.color, c)));
     data(out, "d28", format_number(n.size));
     out << "    </node>\n";
   }

@@ -72,6 +72,13 @@ std::string node_colour(const Node& n) {
   return it == kByLevel.end() ? "#59a14f" : it->second;
 }
 
+int colour_channel(const std::string& colour, std::size_t which) {
+  if (colour.size() != 7 || colour[0] != '#' || which > 2) return 128;
+  const std::string hex = colour.substr(1 + 2 * which, 2);
+  if (hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) return 128;
+  return std::stoi(hex, nullptr, 16);
+}
+
 void annotate(Graph& g) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     Node& n = g[v];

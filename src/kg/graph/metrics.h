@@ -19,4 +19,7 @@ std::string pinyin(const std::string& label);
 // "#rrggbb" for a node: the type picks the hue, a place's level its shade.
 std::string node_colour(const Node& n);
 
+// One channel (0 red, 1 green, 2 blue) of a "#rrggbb" colour, 0-255; 128 for a malformed colour.
+int colour_channel(const std::string& colour, std::size_t which);
+
 }  // namespace kg::graph
