@@ -217,3 +217,18 @@ TEST_CASE("the seed article's places carry their official codes") {
   REQUIRE(variant);
   CHECK_FALSE(variant->division);
 }
+
+TEST_CASE("where the article names two counties, the one named in the same paragraph settles a village") {
+  const auto x = linked("东坝县和西坝县召开联席会议。\n西坝县召开会议，团结村修通了公路。\n");
+  const PlaceLink* p = place(x, "团结村");
+  REQUIRE(p);
+  CHECK(p->code == "910102101202");
+}
+
+TEST_CASE("a name shortened to the official one keeps the place it lost as a place of its own") {
+  // 县城 (county town) keeps the grammar from ending the county at 县: 坝县城关镇.
+  const auto x = linked("西坝县城关镇召开会议。");
+  CHECK(kg::test::contains(kg::test::entity_lines(x), "place:西坝县"));
+  CHECK(kg::test::contains(kg::test::entity_lines(x), "place:城关镇"));
+  CHECK(kg::test::contains(kg::test::relation_lines(x), "城关镇 -located_in-> 西坝县"));
+}

@@ -43,12 +43,14 @@ struct PlaceLinker::Entity {
   std::optional<std::uint32_t> linked;
   std::string why;
   bool proposed_only = false;  // no mention of the rules bears this name: never an anchor
+  std::set<std::size_t> nearby;  // entities named in a paragraph that also names this one
 };
 
 // A name the division list knows where the rules found none, or found a longer one.
 struct PlaceLinker::Proposal {
   Mention mention;
   std::optional<std::size_t> replaces;  // index of the mention it shortens
+  bool from_rules_name = false;         // part of a name the rules found (a shortened name, or what it lost)
 };
 
 PlaceLinker::PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer& gazetteer) : g_(gazetteer) {
@@ -60,6 +62,14 @@ PlaceLinker::PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer
     if (for_places && (list.kind == "generic" || list.kind == "compound"))
       generic_.insert(list.words.begin(), list.words.end());
   }
+}
+
+std::size_t PlaceLinker::longest_official_ending_at(const SentenceText& s, std::size_t end, std::size_t longest) const {
+  // Over Han characters only: an official name never holds a digit or a mark.
+  std::size_t best = 0;
+  for (std::size_t len = 2; len <= longest && len <= end && text::is_han(s.cps[end - len]); ++len)
+    if (!g_.find(s.slice(end - len, end)).empty()) best = len;
+  return best;
 }
 
 std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Mention>& mentions,
@@ -75,10 +85,7 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
         if (i + suffix.size() <= s.size() && std::equal(suffix.begin(), suffix.end(), s.cps.begin() + i))
           end = std::max(end, i + suffix.size());
       if (end == 0) continue;
-      // The longest official name that ends here, over Han characters only.
-      std::size_t best = 0;
-      for (std::size_t len = 2; len <= longest && len <= end && text::is_han(s.cps[end - len]); ++len)
-        if (!g_.find(s.slice(end - len, end)).empty()) best = len;
+      const std::size_t best = longest_official_ending_at(s, end, longest);
       if (best == 0) continue;
       const std::size_t begin = end - best;
       const std::string name = s.slice(begin, end);
@@ -99,6 +106,24 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
         if (m.begin >= begin || !g_.find(m.label).empty()) continue;
         p.mention = m;
         p.replaces = *ending_here;
+        p.from_rules_name = true;
+        // What the shortened name loses may be a place of its own: 西坝县 of 西坝县城关镇
+        // (县城, a county town, kept the grammar from cutting there).
+        // The grammar may have cut into it (坝县城关镇 for a 4-character limit): the official name
+        // may start before the rules' name did, as long as it covers what was lost.
+        const std::size_t head_length = longest_official_ending_at(s, begin, longest);
+        const std::string lost = s.slice(begin - head_length, begin);
+        if (head_length > 0 && begin - head_length <= m.begin && !generic_.count(lost)) {
+          Proposal head;
+          head.mention = m;
+          head.mention.label = head.mention.surface = lost;
+          head.mention.rule = "place.gazetteer";
+          head.mention.begin = begin - head_length;
+          head.mention.end = begin;
+          head.mention.span = s.span(begin - head_length, begin);
+          head.from_rules_name = true;
+          out.push_back(std::move(head));
+        }
       } else {
         if (conflict) continue;
         p.mention.type = rules::kPlace;
@@ -147,6 +172,26 @@ void PlaceLinker::resolve(std::vector<Entity>& entities,
     }
     return c;
   };
+  // The candidates below the deepest of `anchors` that any candidate lies below; all of them
+  // when none does.
+  const auto below_deepest = [&](const std::vector<std::uint32_t>& c, const std::vector<std::uint32_t>& anchors) {
+    std::vector<int> rank(c.size(), 0);
+    for (std::size_t k = 0; k < c.size(); ++k)
+      for (std::uint32_t a : anchors)
+        if (g_.is_below(c[k], a)) rank[k] = std::max(rank[k], depth(g_, a));
+    const int top = *std::max_element(rank.begin(), rank.end());
+    if (top == 0) return c;
+    std::vector<std::uint32_t> kept;
+    for (std::size_t k = 0; k < c.size(); ++k)
+      if (rank[k] == top) kept.push_back(c[k]);
+    return kept;
+  };
+  const auto nearby_anchors = [&](std::size_t e) {
+    std::vector<std::uint32_t> out;
+    for (std::size_t k : entities[e].nearby)
+      if (entities[k].linked && !entities[k].proposed_only) out.push_back(*entities[k].linked);
+    return out;
+  };
   for (const bool high_only : {true, false}) {
     for (bool changed = true; changed;) {
       changed = false;
@@ -165,20 +210,10 @@ void PlaceLinker::resolve(std::vector<Entity>& entities,
         std::vector<std::uint32_t> anchors;
         for (std::size_t k = 0; k < entities.size(); ++k)
           if (k != e && entities[k].linked && !entities[k].proposed_only) anchors.push_back(*entities[k].linked);
-        if (c.size() > 1) {
-          // Keep the candidates below the most specific place the document links.
-          std::vector<int> rank(c.size(), 0);
-          for (std::size_t k = 0; k < c.size(); ++k)
-            for (std::uint32_t a : anchors)
-              if (g_.is_below(c[k], a)) rank[k] = std::max(rank[k], depth(g_, a));
-          const int top = *std::max_element(rank.begin(), rank.end());
-          if (top > 0) {
-            std::vector<std::uint32_t> kept;
-            for (std::size_t k = 0; k < c.size(); ++k)
-              if (rank[k] == top) kept.push_back(c[k]);
-            c = kept;
-          }
-        }
+        // Keep the candidates below the most specific place the document links; if that leaves
+        // several, those below the most specific place linked in the same paragraphs.
+        if (c.size() > 1) c = below_deepest(c, anchors);
+        if (c.size() > 1) c = below_deepest(c, nearby_anchors(e));
         if (c.size() > 1) {
           entity.why = many(entity.candidates.size()) + " bear this name and the document does not settle which";
           continue;
@@ -273,6 +308,8 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions, const s
   const std::size_t named_by_rules = entities.size();
   for (const auto& p : proposed) entity_of(p.mention.label);
   for (std::size_t k = named_by_rules; k < entities.size(); ++k) entities[k].proposed_only = true;
+  for (const auto& p : proposed)
+    if (p.from_rules_name) entities[index.at(p.mention.label)].proposed_only = false;
 
   // Chains the text spells: a place written right after another (巴宜区百巴镇).
   std::vector<std::pair<std::size_t, std::size_t>> chains;
@@ -290,6 +327,11 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions, const s
   std::sort(chains.begin(), chains.end());
   chains.erase(std::unique(chains.begin(), chains.end()), chains.end());
 
+  std::map<std::size_t, std::set<std::size_t>> by_paragraph;
+  for (const Mention* m : places) by_paragraph[sentences[m->sentence].paragraph].insert(index.at(m->label));
+  for (const auto& [paragraph, named] : by_paragraph)
+    for (std::size_t e : named) entities[e].nearby.insert(named.begin(), named.end());
+  for (std::size_t e = 0; e < entities.size(); ++e) entities[e].nearby.erase(e);
   resolve(entities, chains);
 
   // Proposals stand only where their name links below a city or county the rules found in the
