@@ -50,6 +50,16 @@ bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, b
   return false;
 }
 
+// Where an aside in brackets that ends at `at` opens: 创评办（统战部、民宗局）与…: the names in
+// the brackets say who the office is, and the subject stands before them. `at` when there is none.
+std::size_t before_aside(const SentenceText& s, std::size_t at) {
+  if (at == 0 || (s.cps[at - 1] != U'）' && s.cps[at - 1] != U')')) return at;
+  const char32_t open = s.cps[at - 1] == U'）' ? U'（' : U'(';
+  for (std::size_t k = at - 1; k-- > 0 && at - k <= 40;)
+    if (s.cps[k] == open) return k;
+  return at;
+}
+
 std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
   std::vector<const Mention*> out;
   for (const auto& m : mentions)
@@ -64,6 +74,7 @@ struct Filled {
 
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
+  anchor = before_aside(s, anchor);
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
@@ -179,7 +190,8 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
     if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
-      if (slot.side == rules::Side::right && slot.role == "target")
+      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
+      if (slot.side == rules::Side::right && slot.role == "target" && rule.relation != "cooperates_with")
         new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());
       (slot.side == rules::Side::left ? left : right) = filled->anchor;
     } else if (slot.carry && c.carried_subject &&
