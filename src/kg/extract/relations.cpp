@@ -23,8 +23,27 @@ int level_rank(const std::string& level) {
   return it == kRank.end() ? 6 : it->second;
 }
 
-bool allowed(const rules::Slot& slot, const Mention& m) {
-  return std::find(slot.types.begin(), slot.types.end(), m.type) != slot.types.end();
+// In a chain written big to small, is `inner` (written right after `outer`) inside it? A
+// lower level is; so is a site (level other: a base, a park) after any place but another site.
+bool lies_in(const Mention& inner, const Mention& outer) {
+  if (inner.level == "other") return outer.level != "other" && !outer.level.empty();
+  return level_rank(inner.level) > level_rank(outer.level);
+}
+
+// Does a word of `words` end right where `m` begins?
+bool follows_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    const std::u32string w = to_u32(word);
+    return m.begin >= w.size() &&
+           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.begin - w.size()));
+  });
+}
+
+bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
+  if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
+  if (!slot.levels.empty() && std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
+    return false;
+  return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
 }
 
 EntityRef ref(const Mention& m) {
@@ -82,11 +101,11 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return std::nullopt;
-    if (!allowed(slot, m)) continue;
+    if (!allowed(slot, m, s)) continue;
     Filled f{{&m}, m.begin};
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
       const Mention& prev = *names[j];
-      if (!allowed(slot, prev) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
+      if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
       // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member.
       const Mention& next = *f.members.front();
       if (prev.end == next.begin && prev.type == rules::kPlace && next.type == rules::kPlace &&
@@ -107,7 +126,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     if (first.begin < anchor) continue;
     if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
       return std::nullopt;
-    if (!allowed(slot, first)) continue;
+    if (!allowed(slot, first, s)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;
     // In a place chain (雪川市东坝县雪峰镇) the last, lowest place is the one meant.
@@ -116,7 +135,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.back() = names[++j];
       f.anchor = names[j]->end;
     }
-    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() && allowed(slot, *names[j + 1]) &&
+    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() && allowed(slot, *names[j + 1], s) &&
            is_separator(s, f.anchor, names[j + 1]->begin)) {
       f.members.push_back(names[++j]);
       f.anchor = names[j]->end;
@@ -145,12 +164,7 @@ std::string seat_of(const std::string& label, const std::set<std::string>& place
 
 // A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
 bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m) {
-  if (slot.after.empty()) return true;
-  return std::any_of(slot.after.begin(), slot.after.end(), [&](const std::string& word) {
-    const std::u32string w = to_u32(word);
-    return m.begin >= w.size() &&
-           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.begin - w.size()));
-  });
+  return slot.after.empty() || follows_any(slot.after, s, m);
 }
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
@@ -274,8 +288,7 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
       const Mention& outer = c.mentions[i];
       if (rule.kind == "place-chain" && outer.type == rules::kPlace) {
         for (const auto& next : c.mentions)
-          if (next.type == rules::kPlace && next.begin == outer.end &&
-              level_rank(next.level) > level_rank(outer.level)) {
+          if (next.type == rules::kPlace && next.begin == outer.end && lies_in(next, outer)) {
             RelationMention r = base;
             r.source = ref(next);
             r.target = ref(outer);

@@ -261,6 +261,8 @@ class FileLoader {
     s.innermost = flag(xml_, n, "innermost", false);
     s.carry = flag(xml_, n, "carry", false);
     s.after = split_words(xml_.attribute(n, "after"));
+    s.not_after = split_words(xml_.attribute(n, "not-after"));
+    s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     if (s.carry && s.role != "source") xml_.fail(n, "only a source slot can be carried over");
     return s;

@@ -121,6 +121,8 @@ struct Slot {
   bool innermost = false;          // in a place chain, take the last (lowest) place
   bool carry = false;              // missing source: the paragraph's previous subject
   std::vector<std::string> after;  // the slot's name must follow one of these words (在)
+  std::vector<std::string> not_after;  // a name right after one of these words is passed over
+  std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
   bool crosses_comma = true;       // false: the slot stays in the cue's comma-delimited clause
 };
 
