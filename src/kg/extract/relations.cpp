@@ -1,5 +1,7 @@
 #include "kg/extract/relations.h"
 
+#include "kg/extract/place_levels.h"
+
 #include "kg/extract/mentions.h"
 
 #include <algorithm>
@@ -12,23 +14,6 @@ namespace {
 
 constexpr std::size_t kSubjectWindow = 12;  // a subject starts within this many characters
 constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this is a table, not a list
-
-int level_rank(const std::string& level) {
-  static const std::map<std::string, int> kRank = {{"province", 1}, {"city", 2},     {"county", 3},
-                                                   {"township", 4}, {"town", 4},     {"subdistrict", 4},
-                                                   {"village", 5},  {"community", 5},
-                                                   // a development zone holds villages as a township does
-                                                   {"other", 4}};
-  const auto it = kRank.find(level);
-  return it == kRank.end() ? 6 : it->second;
-}
-
-// In a chain written big to small, is `inner` (written right after `outer`) inside it? A
-// lower level is; so is a site (level other: a base, a park) after any place but another site.
-bool lies_in(const Mention& inner, const Mention& outer) {
-  if (inner.level == "other") return outer.level != "other" && !outer.level.empty();
-  return level_rank(inner.level) > level_rank(outer.level);
-}
 
 // Does a word of `words` end right where `m` begins?
 bool follows_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {

@@ -1,0 +1,19 @@
+// The order of administrative levels, as place chains are written: big to small.
+#pragma once
+
+#include <string>
+
+#include "kg/extract/mention.h"
+
+namespace kg::extract {
+
+// province 1, city 2, county 3, township/town/subdistrict 4 (and "other": a development zone
+// holds villages as a township does), village/community 5; anything else 6.
+int level_rank(const std::string& level);
+
+// In a chain written big to small (东坝县西坝镇团结村), is `inner`, written right after
+// `outer`, inside it? A lower level is; so is a site (level other: a base, a park) after any
+// place but another site. 城关区拉萨河 is no chain: a city never follows its county.
+bool lies_in(const Mention& inner, const Mention& outer);
+
+}  // namespace kg::extract
