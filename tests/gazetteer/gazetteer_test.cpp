@@ -232,3 +232,10 @@ TEST_CASE("a name shortened to the official one keeps the place it lost as a pla
   CHECK(kg::test::contains(kg::test::entity_lines(x), "place:城关镇"));
   CHECK(kg::test::contains(kg::test::relation_lines(x), "城关镇 -located_in-> 西坝县"));
 }
+
+TEST_CASE("a city written after its county is no chain: the county's river bears the city's name") {
+  const auto x = linked("雪川市召开会议。东坝县雪川河段水质达标。");
+  const PlaceLink* city = place(x, "雪川市");
+  REQUIRE(city);
+  CHECK(city->code == "910100000000");
+}
