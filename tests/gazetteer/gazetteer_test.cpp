@@ -234,7 +234,7 @@ TEST_CASE("a name shortened to the official one keeps the place it lost as a pla
 }
 
 TEST_CASE("a city written after its county is no chain: the county's river bears the city's name") {
-  const auto x = linked("雪川市召开会议。东坝县雪川河段水质达标。");
+  const auto x = linked("东坝县雪川河段水质达标。雪川市召开会议。");
   const PlaceLink* city = place(x, "雪川市");
   REQUIRE(city);
   CHECK(city->code == "910100000000");
