@@ -13,7 +13,9 @@ version=2.7.0
 integrity='sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA=='
 dir=out/gazetteer
 source="$package $version, NBS 2023 edition"   # recorded in the compiled file
-stamp="$package@$version $integrity $source"
+# The compiled file depends on the package and on how kgbuild reads it (src/kg/gazetteer).
+compiler=$(cat src/kg/gazetteer/*.cpp src/kg/gazetteer/*.h | sha256sum | cut -c1-16)
+stamp="$package@$version $integrity $source $compiler"
 
 if [ -f "$dir/divisions.kgd" ] && [ "$(cat "$dir/divisions.stamp" 2>/dev/null)" = "$stamp" ]; then
   echo "divisions: $dir/divisions.kgd is up to date ($package@$version)"

@@ -57,6 +57,7 @@ TEST_CASE("official names become the names articles use") {
   CHECK(match_keys("东风居委会", Tier::village) == std::vector<std::string>{"东风社区"});
   CHECK(match_keys("西藏自治区", Tier::province) == std::vector<std::string>{"西藏自治区", "西藏"});
   CHECK(match_keys("广西壮族自治区", Tier::province) == std::vector<std::string>{"广西壮族自治区", "广西"});
+  CHECK(match_keys("内蒙古自治区", Tier::province) == std::vector<std::string>{"内蒙古自治区", "内蒙古"});
   CHECK(match_keys("阿坝藏族羌族自治州", Tier::city) == std::vector<std::string>{"阿坝藏族羌族自治州", "阿坝州"});
   CHECK(match_keys("伊犁哈萨克自治州", Tier::city) == std::vector<std::string>{"伊犁哈萨克自治州", "伊犁州"});
   CHECK(match_keys("更章门巴民族乡", Tier::township) == std::vector<std::string>{"更章门巴民族乡", "更章乡"});
@@ -238,4 +239,17 @@ TEST_CASE("a city written after its county is no chain: the county's river bears
   const PlaceLink* city = place(x, "雪川市");
   REQUIRE(city);
   CHECK(city->code == "910100000000");
+}
+
+TEST_CASE("a county or city name that no division bears under any suffix is a description") {
+  const auto x = linked("东坝县召开会议，全县已退出贫困县序列，各责任地区抓好落实。雪川县于去年撤县设市。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK_FALSE(kg::test::contains(entities, "place:贫困县"));
+  CHECK_FALSE(kg::test::contains(entities, "place:各责任地区"));
+  CHECK_FALSE(kg::test::contains(entities, "place:责任地区"));
+  CHECK(kg::test::contains(entities, "place:东坝县"));
+  CHECK(kg::test::contains(entities, "place:雪川县"));  // a former name: 雪川市 is listed
+  const PlaceLink* former = place(x, "雪川县");
+  REQUIRE(former);
+  CHECK_FALSE(former->division);
 }

@@ -37,6 +37,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   }
   prefer_full_forms(x.mentions, *naming_);
   resolve_places(x.mentions);
+  if (linker_) linker_->screen(x.mentions, sentences);
   trim_organisations_to_places(x.mentions, *naming_);
   resolve_scope(x.mentions);
   add_short_place_forms(x.mentions, sentences);

@@ -238,14 +238,15 @@ void PlaceLinker::resolve(std::vector<Entity>& entities,
   }
 }
 
-void PlaceLinker::drop_quoted_titles(const std::vector<Entity>& entities, const std::vector<SentenceText>& sentences,
-                                     std::vector<Mention>& mentions) const {
+void PlaceLinker::screen(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const {
+  drop_quoted_titles(sentences, mentions);
+  drop_unlisted_counties(mentions);
+}
+
+void PlaceLinker::drop_quoted_titles(const std::vector<SentenceText>& sentences, std::vector<Mention>& mentions) const {
   // “小康建设第一村”, “无树村、无树户”: a village in quotation marks that no official list
   // knows is a title or a slogan. A listed village keeps its quotes.
-  const auto unlisted = [&](const std::string& label) {
-    return std::any_of(entities.begin(), entities.end(),
-                       [&](const Entity& e) { return e.label == label && e.candidates.empty(); });
-  };
+  const auto unlisted = [&](const std::string& label) { return g_.find(label).empty(); };
   const auto quoted = [&](const Mention& m) {
     const SentenceText& s = sentences[m.sentence];
     std::size_t open = 0;
@@ -263,6 +264,35 @@ void PlaceLinker::drop_quoted_titles(const std::vector<Entity>& entities, const 
     return m.type == rules::kPlace && (m.level == "village" || m.level == "community") && m.rule != "place.gazetteer" &&
            unlisted(m.label) && quoted(m);
   });
+}
+
+void PlaceLinker::drop_unlisted_counties(std::vector<Mention>& mentions) const {
+  // Counties and cities form a short, closed list: a name the grammar built with 县, 区, 市 or
+  // 地区 that no division bears, now or under another suffix (林芝县, now 巴宜区, shares 林芝 with
+  // 林芝市), is a description (贫困县, 责任地区, 环境立市), not a place.
+  const auto unlisted = [&](const std::string& label) { return g_.find(label).empty(); };
+  const auto known_stem = [&](const std::string& label) {
+    const std::u32string name = to_u32(label);
+    std::size_t cut = 0;
+    for (const auto& suffix : suffixes_)
+      if (suffix.size() < name.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+        cut = std::max(cut, suffix.size());
+    std::string stem;
+    for (std::size_t i = 0; i + cut < name.size(); ++i) text::append_utf8(stem, name[i]);
+    for (const char* tail : {"市", "县", "区", "地区", "州", "盟", "旗", "林区", "特区"})
+      if (!g_.find(stem + tail).empty()) return true;
+    return false;
+  };
+  const auto built = [](const Mention& m) {
+    return m.type == rules::kPlace && (m.level == "county" || m.level == "city") &&
+           (m.rule.rfind("place.suffix.", 0) == 0 || m.rule == "place.short-form");
+  };
+  std::set<std::string> descriptions;
+  for (const auto& m : mentions)
+    if (built(m) && m.rule != "place.short-form" && !descriptions.count(m.label) && unlisted(m.label) &&
+        !known_stem(m.label))
+      descriptions.insert(m.label);
+  std::erase_if(mentions, [&](const Mention& m) { return built(m) && descriptions.count(m.label); });
 }
 
 void PlaceLinker::relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const {
@@ -361,7 +391,6 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions, const s
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
 
-  drop_quoted_titles(entities, sentences, mentions);
   relabel_regions(entities, mentions);
   std::map<std::string, PlaceLink> links;
   for (Mention& m : mentions) {

@@ -47,6 +47,11 @@ class PlaceLinker {
  public:
   PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer& gazetteer);
 
+  // Before places are put in scope: drops what the list shows to be no place: a county or city
+  // name no division bears under any suffix (贫困县, 责任地区), a quoted village it does not hold
+  // (“小康建设第一村”).
+  void screen(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const;
+
   // Links every place mention; may shorten a place name to the official name it ends with
   // (赴米瑞乡 is 米瑞乡) or add a place the rules missed, when that name links. Sets the level
   // of linked mentions. Returns one entry per place label, sorted by label.
@@ -65,8 +70,8 @@ class PlaceLinker {
   struct Proposal;
   std::size_t longest_official_ending_at(const SentenceText& s, std::size_t end, std::size_t longest) const;
   std::vector<Proposal> proposals(const std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const;
-  void drop_quoted_titles(const std::vector<Entity>& entities, const std::vector<SentenceText>& sentences,
-                          std::vector<Mention>& mentions) const;
+  void drop_quoted_titles(const std::vector<SentenceText>& sentences, std::vector<Mention>& mentions) const;
+  void drop_unlisted_counties(std::vector<Mention>& mentions) const;
   void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;
   void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains) const;
 

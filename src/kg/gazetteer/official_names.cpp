@@ -72,8 +72,11 @@ std::string autonomous_short_form(std::string_view name) {
 std::string province_short_form(std::string_view name) {
   for (std::string_view tail : {"特别行政区", "自治区", "省", "市"}) {
     if (!ends_with(name, tail)) continue;
-    const std::string_view place = strip_ethnic_groups(drop_tail(name, tail));
-    return characters(place) >= 2 ? std::string(place) : std::string();
+    const std::string_view stem = drop_tail(name, tail);
+    const std::string_view place = strip_ethnic_groups(stem);
+    // 内蒙古自治区 is 内蒙古: no ethnic group to strip when too little would be left.
+    if (characters(place) >= 2) return std::string(place);
+    return characters(stem) >= 2 ? std::string(stem) : std::string();
   }
   return {};
 }
