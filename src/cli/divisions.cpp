@@ -18,7 +18,8 @@ std::optional<gazetteer::Gazetteer> open_divisions(const ExtractOptions& options
   return gazetteer::Gazetteer::open(found);
 }
 
-extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& divisions, const ExtractOptions& options) {
+extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& divisions,
+                                   const ExtractOptions& options) {
   extract::Gazetteering g;
   g.divisions = divisions ? &*divisions : nullptr;
   g.hierarchy = options.hierarchy == "all"    ? extract::HierarchyEdges::all

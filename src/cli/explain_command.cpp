@@ -2,10 +2,10 @@
 
 #include <iostream>
 
+#include "divisions.h"
 #include "kg/document/document.h"
 #include "kg/export/graphml.h"
 #include "kg/extract/pipeline.h"
-#include "divisions.h"
 #include "rules_location.h"
 
 namespace kg::cli {
@@ -46,7 +46,8 @@ void print_places(const extract::Extraction& x, std::ostream& out) {
   }
   for (const auto& r : x.relations)
     if (r.origin == extract::Origin::gazetteer)
-      out << "    => " << r.source.label << " -" << r.relation << "-> " << r.target.label << "  <- official hierarchy\n";
+      out << "    => " << r.source.label << " -" << r.relation << "-> " << r.target.label
+          << "  <- official hierarchy\n";
 }
 
 }  // namespace

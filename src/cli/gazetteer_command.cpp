@@ -30,7 +30,8 @@ int build(const std::vector<std::string>& args) {
     else
       throw UsageError("gazetteer build takes one CSV directory");
   }
-  if (csv_dir.empty() || out.empty()) throw UsageError("usage: kgbuild gazetteer build CSV_DIR -o FILE [--source TEXT]");
+  if (csv_dir.empty() || out.empty())
+    throw UsageError("usage: kgbuild gazetteer build CSV_DIR -o FILE [--source TEXT]");
   const std::size_t n = gazetteer::compile_divisions(csv_dir, source, out);
   std::cout << "wrote " << out << ": " << n << " divisions from " << source << "\n";
   return 0;

@@ -51,9 +51,9 @@ std::string usage() {
 
 namespace {
 
-const std::vector<std::string> kRelations = {"funds",           "serves",          "organises",  "issues",
-                                             "establishes",     "participates_in", "cooperates_with",
-                                             "supervises",      "visits",          "part_of",    "located_in"};
+const std::vector<std::string> kRelations = {"funds",       "serves",          "organises",       "issues",
+                                             "establishes", "participates_in", "cooperates_with", "supervises",
+                                             "visits",      "part_of",         "located_in"};
 
 std::vector<std::string> split_list(const std::string& option, const std::string& value) {
   std::vector<std::string> out;
@@ -137,8 +137,7 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.hierarchy = a == "--hierarchy" ? value() : a.substr(12);
       if (o.hierarchy != "named" && o.hierarchy != "all" && o.hierarchy != "none")
         throw UsageError("--hierarchy takes named, all or none, not '" + o.hierarchy + "'");
-    }
-    else if (a.size() > 1 && a[0] == '-')
+    } else if (a.size() > 1 && a[0] == '-')
       throw UsageError("unknown option '" + a + "'");
     else
       o.inputs.push_back(a);

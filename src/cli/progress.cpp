@@ -7,7 +7,9 @@
 namespace kg::cli {
 
 Progress::Progress(std::size_t total_bytes)
-    : enabled_(::isatty(STDERR_FILENO) == 1), total_(total_bytes), start_(std::chrono::steady_clock::now()),
+    : enabled_(::isatty(STDERR_FILENO) == 1),
+      total_(total_bytes),
+      start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
 void Progress::update(std::size_t documents, std::size_t bytes_done) {

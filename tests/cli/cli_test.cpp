@@ -159,13 +159,14 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
 TEST_CASE("a missing or damaged division list is an error; --no-gazetteer does without") {
   const std::string dir = scratch_dir();
   write_file(dir + "/in.txt", "东坝县召开会议。");
-  const auto missing = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " +
-                                   quoted(dir + "/none.kgd") + " -o " + quoted(dir + "/g.graphml"));
+  const auto missing = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/none.kgd") +
+                                   " -o " + quoted(dir + "/g.graphml"));
   CHECK(missing.status == 1);
   CHECK_THAT(missing.output, Catch::Contains(dir + "/none.kgd"));
   CHECK(line_count(missing.output) == 1);
   CHECK_FALSE(file_exists(dir + "/g.graphml"));
-  const auto without = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --no-gazetteer -o " + quoted(dir + "/g.graphml"));
+  const auto without =
+      run_kgbuild("extract " + quoted(dir + "/in.txt") + " --no-gazetteer -o " + quoted(dir + "/g.graphml"));
   CHECK(without.status == 0);
   CHECK(without.output.empty());
   CHECK(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --hierarchy sideways -o " + quoted(dir + "/g.graphml"))
@@ -185,9 +186,11 @@ std::string slurp(const std::string& path) {
 TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at its byte offsets") {
   const std::string dir = scratch_dir();
   write_file(dir + "/news.jsonl",
-             "{\"id\": \"a1\", \"title\": \"东坝县卫健委开展义诊\", \"content\": \"东坝县卫健委投入资金20万元实施卫生室标准化建设。\"}\n"
+             "{\"id\": \"a1\", \"title\": \"东坝县卫健委开展义诊\", \"content\": "
+             "\"东坝县卫健委投入资金20万元实施卫生室标准化建设。\"}\n"
              "{\"id\": \"a2\", \"title\": \"\", \"content\": \"\"}\n"
-             "{\"id\": \"a3\", \"title\": \"西坝镇消息\", \"content\": \"东坝县卫健委组织开展“健康西坝”义诊活动。\", \"channel\": 7}\n");
+             "{\"id\": \"a3\", \"title\": \"西坝镇消息\", \"content\": \"东坝县卫健委组织开展“健康西坝”义诊活动。\", "
+             "\"channel\": 7}\n");
   const auto r = run_kgbuild("extract " + quoted(dir + "/news.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
                              quoted(dir + "/m.jsonl"));
   REQUIRE(r.status == 0);
@@ -205,7 +208,8 @@ TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at i
 
 TEST_CASE("a malformed JSON Lines record stops the run with file and line, writing nothing") {
   const std::string dir = scratch_dir();
-  write_file(dir + "/bad.jsonl", "{\"id\": \"a1\", \"content\": \"东坝县召开会议。\"}\n{\"id\": \"a2\", \"content\": \n");
+  write_file(dir + "/bad.jsonl",
+             "{\"id\": \"a1\", \"content\": \"东坝县召开会议。\"}\n{\"id\": \"a2\", \"content\": \n");
   const auto r = run_kgbuild("extract " + quoted(dir + "/bad.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
                              quoted(dir + "/m.jsonl"));
   CHECK(r.status == 1);

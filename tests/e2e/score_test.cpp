@@ -63,8 +63,8 @@ Scores score(const std::vector<std::string>& gold_names) {
   json << in.rdbuf();
   const std::string s = json.str();
   INFO(s);
-  return {number_after(s, "entities"), number_after(s, "relations"), count_after(s, "checked"),
-          count_after(s, "right"), place_count(s, "tp"), place_count(s, "fp"), place_count(s, "fn")};
+  return {number_after(s, "entities"), number_after(s, "relations"), count_after(s, "checked"), count_after(s, "right"),
+          place_count(s, "tp"),        place_count(s, "fp"),         place_count(s, "fn")};
 }
 
 std::vector<std::string> all_gold_names() {

@@ -42,7 +42,8 @@ const PlaceLink* place(const Extraction& x, const std::string& label) {
 std::vector<std::string> hierarchy_lines(const Extraction& x) {
   std::vector<std::string> out;
   for (const auto& r : x.relations)
-    if (r.origin == kg::extract::Origin::gazetteer) out.push_back(r.source.label + " -" + r.relation + "-> " + r.target.label);
+    if (r.origin == kg::extract::Origin::gazetteer)
+      out.push_back(r.source.label + " -" + r.relation + "-> " + r.target.label);
   return out;
 }
 
@@ -103,7 +104,8 @@ TEST_CASE("a malformed CSV row is reported with file and line") {
   const std::string dir = kg::test::scratch_dir();
   for (const char* f : {"provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv"})
     std::filesystem::copy_file(kg::test::source_path(std::string("tests/data/divisions/") + f), dir + "/" + f);
-  kg::test::write_file(dir + "/areas.csv", "code,name,cityCode,provinceCode\n910101,\"东坝县\",9101,91\n9x,\"坏\",9101,91\n");
+  kg::test::write_file(dir + "/areas.csv",
+                       "code,name,cityCode,provinceCode\n910101,\"东坝县\",9101,91\n9x,\"坏\",9101,91\n");
   CHECK_THROWS_WITH(kg::gazetteer::read_division_csv(dir), Catch::Contains("areas.csv:3") && Catch::Contains("9x"));
 }
 
@@ -202,8 +204,8 @@ TEST_CASE("the seed article's places carry their official codes") {
   const auto x = extractor.run(kg::document::read_document(path));
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"拉格村", "540402101204"}, {"甲日卡村", "540402202202"}, {"尼西村", "540402102211"},
-      {"多布村", "540402102202"}, {"泽列村", "540402203205"}, {"觉木街道", "540402002000"},
-      {"百巴镇", "540402101000"}, {"巴宜区", "540402000000"}, {"林芝市", "540400000000"}};
+      {"多布村", "540402102202"}, {"泽列村", "540402203205"},   {"觉木街道", "540402002000"},
+      {"百巴镇", "540402101000"}, {"巴宜区", "540402000000"},   {"林芝市", "540400000000"}};
   for (const auto& [label, code] : expected) {
     INFO(label);
     const PlaceLink* p = place(x, label);

@@ -25,7 +25,8 @@ class CgraphDocument {
                 const std::map<std::string, std::string>& attributes);
 
   // A cluster, drawn as a box around its nodes, inside the cluster `parent` (empty: top level).
-  void add_cluster(const std::string& id, const std::string& parent, const std::map<std::string, std::string>& attributes);
+  void add_cluster(const std::string& id, const std::string& parent,
+                   const std::map<std::string, std::string>& attributes);
   // Puts a node in a cluster, and so in every cluster around it.
   void place_in_cluster(const std::string& node, const std::string& cluster);
 

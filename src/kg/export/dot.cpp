@@ -31,9 +31,8 @@ Style style_of(const graph::Node& n) {
 }
 
 int level_rank(const std::string& level) {
-  static const std::map<std::string, int> kRank = {{"province", 1}, {"city", 2},        {"county", 3},
-                                                   {"township", 4}, {"subdistrict", 4}, {"town", 4},
-                                                   {"village", 5},  {"community", 5}};
+  static const std::map<std::string, int> kRank = {{"province", 1},    {"city", 2}, {"county", 3},  {"township", 4},
+                                                   {"subdistrict", 4}, {"town", 4}, {"village", 5}, {"community", 5}};
   const auto it = kRank.find(level);
   return it == kRank.end() ? 0 : it->second;
 }

@@ -17,11 +17,11 @@ struct Column {
 };
 
 // Attribute ids are the column's position: short, and never a name a reader reserves.
-constexpr Column kNodeColumns[] = {{"type", "string"},        {"level", "string"},      {"code", "string"},
+constexpr Column kNodeColumns[] = {{"type", "string"},          {"level", "string"},    {"code", "string"},
                                    {"official_name", "string"}, {"pinyin", "string"},   {"aliases", "string"},
                                    {"mentions", "integer"},     {"degree", "integer"},  {"betweenness", "double"},
                                    {"component", "integer"},    {"documents", "string"}};
-constexpr Column kEdgeColumns[] = {{"relation", "string"}, {"amount_yuan", "double"}, {"year", "integer"},
+constexpr Column kEdgeColumns[] = {{"relation", "string"},  {"amount_yuan", "double"}, {"year", "integer"},
                                    {"mentions", "integer"}, {"source", "string"},      {"evidence", "string"},
                                    {"documents", "string"}};
 
@@ -44,7 +44,8 @@ void declare(std::ostringstream& out, const char* kind, const Column (&columns)[
 void attvalues(std::ostringstream& out, const std::vector<std::string>& values) {
   out << "        <attvalues>\n";
   for (std::size_t i = 0; i < values.size(); ++i)
-    if (!values[i].empty()) out << "          <attvalue for=\"" << i << "\" value=\"" << xml_escape(values[i]) << "\"/>\n";
+    if (!values[i].empty())
+      out << "          <attvalue for=\"" << i << "\" value=\"" << xml_escape(values[i]) << "\"/>\n";
   out << "        </attvalues>\n";
 }
 
@@ -70,14 +71,14 @@ std::string to_gexf(const graph::Graph& g) {
     const graph::Node& n = g[v];
     const double angle = 2 * std::numbers::pi * static_cast<double>(v) / std::max(count, 1.0);
     out << "      <node id=\"" << n.id << "\" label=\"" << xml_escape(n.label) << "\">\n";
-    attvalues(out, {n.type, n.level, n.code, n.official_name, n.pinyin, join(n.aliases), std::to_string(n.mentions),
-                    std::to_string(n.degree), format_number(n.betweenness), std::to_string(n.component),
-                    join(n.documents)});
-    out << "        <viz:color r=\"" << graph::colour_channel(n.color, 0) << "\" g=\"" << graph::colour_channel(n.color, 1) << "\" b=\""
-        << graph::colour_channel(n.color, 2) << "\"/>\n"
+    attvalues(out,
+              {n.type, n.level, n.code, n.official_name, n.pinyin, join(n.aliases), std::to_string(n.mentions),
+               std::to_string(n.degree), format_number(n.betweenness), std::to_string(n.component), join(n.documents)});
+    out << "        <viz:color r=\"" << graph::colour_channel(n.color, 0) << "\" g=\""
+        << graph::colour_channel(n.color, 1) << "\" b=\"" << graph::colour_channel(n.color, 2) << "\"/>\n"
         << "        <viz:size value=\"" << format_number(n.size) << "\"/>\n"
-        << "        <viz:position x=\"" << format_number(std::round(radius * std::cos(angle) * 100) / 100)
-        << "\" y=\"" << format_number(std::round(radius * std::sin(angle) * 100) / 100) << "\" z=\"0\"/>\n"
+        << "        <viz:position x=\"" << format_number(std::round(radius * std::cos(angle) * 100) / 100) << "\" y=\""
+        << format_number(std::round(radius * std::sin(angle) * 100) / 100) << "\" z=\"0\"/>\n"
         << "      </node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
@@ -88,9 +89,9 @@ std::string to_gexf(const graph::Graph& g) {
         << "\" weight=\"" << std::max<std::size_t>(d.mentions, 1) << "\"";
     if (d.year) out << " start=\"" << *d.year << "\" end=\"" << *d.year << "\"";
     out << ">\n";
-    attvalues(out, {d.relation, d.amount_yuan ? format_number(*d.amount_yuan) : "",
-                    d.year ? std::to_string(*d.year) : "", std::to_string(d.mentions), d.source, d.evidence,
-                    join(d.documents)});
+    attvalues(out,
+              {d.relation, d.amount_yuan ? format_number(*d.amount_yuan) : "", d.year ? std::to_string(*d.year) : "",
+               std::to_string(d.mentions), d.source, d.evidence, join(d.documents)});
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

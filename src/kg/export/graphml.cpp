@@ -20,23 +20,36 @@ struct Key {
 
 // Never `id`, `key` or `timeset`; never for="all"; every key typed.
 constexpr Key kKeys[] = {
-    {"d0", "node", "label", "string"},       {"d1", "node", "type", "string"},
-    {"d2", "node", "level", "string"},       {"d3", "node", "mentions", "int"},
-    {"d4", "node", "aliases", "string"},     {"d5", "node", "documents", "string"},
-    {"d6", "edge", "relation", "string"},    {"d7", "edge", "label", "string"},
-    {"d8", "edge", "amount_yuan", "double"}, {"d9", "edge", "approximate", "boolean"},
-    {"d10", "edge", "year", "int"},          {"d11", "edge", "mentions", "int"},
-    {"d12", "edge", "weight", "double"},     {"d13", "edge", "rules", "string"},
-    {"d14", "edge", "evidence", "string"},   {"d15", "edge", "documents", "string"},
-    {"d16", "node", "code", "string"},       {"d17", "node", "official_name", "string"},
-    {"d18", "node", "candidates", "int"},    {"d19", "edge", "source", "string"},
-    {"d20", "node", "pinyin", "string"},     {"d21", "node", "degree", "int"},
-    {"d22", "node", "betweenness", "double"}, {"d23", "node", "component", "int"},
-    {"d24", "node", "color", "string"},      {"d25", "node", "r", "int"},
-    {"d26", "node", "g", "int"},             {"d27", "node", "b", "int"},
+    {"d0", "node", "label", "string"},
+    {"d1", "node", "type", "string"},
+    {"d2", "node", "level", "string"},
+    {"d3", "node", "mentions", "int"},
+    {"d4", "node", "aliases", "string"},
+    {"d5", "node", "documents", "string"},
+    {"d6", "edge", "relation", "string"},
+    {"d7", "edge", "label", "string"},
+    {"d8", "edge", "amount_yuan", "double"},
+    {"d9", "edge", "approximate", "boolean"},
+    {"d10", "edge", "year", "int"},
+    {"d11", "edge", "mentions", "int"},
+    {"d12", "edge", "weight", "double"},
+    {"d13", "edge", "rules", "string"},
+    {"d14", "edge", "evidence", "string"},
+    {"d15", "edge", "documents", "string"},
+    {"d16", "node", "code", "string"},
+    {"d17", "node", "official_name", "string"},
+    {"d18", "node", "candidates", "int"},
+    {"d19", "edge", "source", "string"},
+    {"d20", "node", "pinyin", "string"},
+    {"d21", "node", "degree", "int"},
+    {"d22", "node", "betweenness", "double"},
+    {"d23", "node", "component", "int"},
+    {"d24", "node", "color", "string"},
+    {"d25", "node", "r", "int"},
+    {"d26", "node", "g", "int"},
+    {"d27", "node", "b", "int"},
     {"d28", "node", "size", "double"},
 };
-
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -114,7 +127,8 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d23", std::to_string(n.component));
     data(out, "d24", n.color);
     if (!n.color.empty())
-      for (std::size_t c = 0; c < 3; ++c) data(out, kKeys[25 + c].id, std::to_string(graph::colour_channel(n.color, c)));
+      for (std::size_t c = 0; c < 3; ++c)
+        data(out, kKeys[25 + c].id, std::to_string(graph::colour_channel(n.color, c)));
     data(out, "d28", format_number(n.size));
     out << "    </node>\n";
   }

@@ -22,13 +22,16 @@ bool is_rendered(const std::string& ext) {
 
 }  // namespace
 
-bool is_mention_log(const std::string& path) { return extension_of(path) == ".jsonl"; }
+bool is_mention_log(const std::string& path) {
+  return extension_of(path) == ".jsonl";
+}
 
 void check_output_path(const std::string& path) {
   const std::string ext = extension_of(path);
   if (ext != ".graphml" && ext != ".gexf" && ext != ".dot" && !is_rendered(ext) && !is_mention_log(path))
-    throw Error(path, 0,
-                "unknown output format '" + ext + "' (use .graphml, .gexf, .dot, .svg, .png, .pdf, or .jsonl for mentions)");
+    throw Error(
+        path, 0,
+        "unknown output format '" + ext + "' (use .graphml, .gexf, .dot, .svg, .png, .pdf, or .jsonl for mentions)");
 }
 
 void write_graph(const graph::Graph& g, const std::string& path) {

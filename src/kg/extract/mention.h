@@ -57,7 +57,7 @@ struct RelationMention {
   std::string rule;
   Origin origin = Origin::text;
   std::size_t sentence = 0;  // kNoSentence for the division list's edges
-  text::Span evidence;  // normalised bytes of the sentence that states it
+  text::Span evidence;       // normalised bytes of the sentence that states it
 };
 
 }  // namespace kg::extract

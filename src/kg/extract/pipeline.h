@@ -26,7 +26,7 @@ struct Extraction {
   std::vector<text::Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<RelationMention> relations;
-  std::vector<PlaceLink> places;  // with a division list: each place label and its division
+  std::vector<PlaceLink> places;                 // with a division list: each place label and its division
   std::vector<std::vector<std::string>> traces;  // per sentence, when asked for: rules tried
 };
 

@@ -69,7 +69,8 @@ class PlaceLinker {
   struct Entity;
   struct Proposal;
   std::size_t longest_official_ending_at(const SentenceText& s, std::size_t end, std::size_t longest) const;
-  std::vector<Proposal> proposals(const std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const;
+  std::vector<Proposal> proposals(const std::vector<Mention>& mentions,
+                                  const std::vector<SentenceText>& sentences) const;
   void drop_quoted_titles(const std::vector<SentenceText>& sentences, std::vector<Mention>& mentions) const;
   void drop_unlisted_counties(std::vector<Mention>& mentions) const;
   void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;

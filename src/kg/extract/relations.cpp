@@ -120,8 +120,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.back() = names[++j];
       f.anchor = names[j]->end;
     }
-    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() && allowed(slot, *names[j + 1], s) &&
-           is_separator(s, f.anchor, names[j + 1]->begin)) {
+    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() &&
+           allowed(slot, *names[j + 1], s) && is_separator(s, f.anchor, names[j + 1]->begin)) {
       f.members.push_back(names[++j]);
       f.anchor = names[j]->end;
     }

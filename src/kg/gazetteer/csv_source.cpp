@@ -79,13 +79,14 @@ std::vector<Division> read_division_csv(const std::string& dir) {
         throw Error(path, number, "invalid UTF-8 at byte " + std::to_string(*bad + 1) + " of the line");
       const auto fields = split_csv(line);
       if (fields.size() < 2 || (f.parent_column && fields.size() <= f.parent_column))
-        throw Error(path, number, "expected at least " + std::to_string(std::max<std::size_t>(2, f.parent_column + 1)) +
-                                      " fields");
+        throw Error(path, number,
+                    "expected at least " + std::to_string(std::max<std::size_t>(2, f.parent_column + 1)) + " fields");
       const std::uint64_t code = parse_code(fields[0], path, number);
       std::uint32_t parent = kNoParent;
       if (f.parent_column) {
         const auto it = index_of.find(parse_code(fields[f.parent_column], path, number));
-        if (it == index_of.end()) throw Error(path, number, "parent code " + fields[f.parent_column] + " is not listed");
+        if (it == index_of.end())
+          throw Error(path, number, "parent code " + fields[f.parent_column] + " is not listed");
         parent = it->second;
       }
       const std::string& official = fields[1];

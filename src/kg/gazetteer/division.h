@@ -17,9 +17,9 @@ std::string_view level_name(Level level);
 inline constexpr std::uint32_t kNoParent = 0xFFFFFFFFu;
 
 struct Division {
-  std::uint64_t code = 0;       // as published: 2, 4, 6, 9 or 12 digits
-  std::string official_name;    // 尼池社区居委会
-  std::string name;             // the name a text uses: 尼池社区
+  std::uint64_t code = 0;                // as published: 2, 4, 6, 9 or 12 digits
+  std::string official_name;             // 尼池社区居委会
+  std::string name;                      // the name a text uses: 尼池社区
   std::vector<std::string> short_forms;  // other names a text uses: 西藏, 阿坝州
   Level level = Level::other;
   std::uint32_t parent = kNoParent;  // index of the division above, in the gazetteer's order

@@ -72,14 +72,22 @@ std::size_t characters(std::string_view s) {
 
 std::string_view level_name(Level level) {
   switch (level) {
-    case Level::province: return "province";
-    case Level::city: return "city";
-    case Level::county: return "county";
-    case Level::township: return "township";
-    case Level::subdistrict: return "subdistrict";
-    case Level::village: return "village";
-    case Level::community: return "community";
-    case Level::other: return "other";
+    case Level::province:
+      return "province";
+    case Level::city:
+      return "city";
+    case Level::county:
+      return "county";
+    case Level::township:
+      return "township";
+    case Level::subdistrict:
+      return "subdistrict";
+    case Level::village:
+      return "village";
+    case Level::community:
+      return "community";
+    case Level::other:
+      return "other";
   }
   return "other";
 }
@@ -181,11 +189,17 @@ DivisionView Gazetteer::division(std::uint32_t index) const {
           static_cast<Level>(r.level), r.parent};
 }
 
-std::size_t Gazetteer::size() const { return m_->header.division_count; }
+std::size_t Gazetteer::size() const {
+  return m_->header.division_count;
+}
 
-std::string_view Gazetteer::source() const { return m_->text(m_->header.source_off, m_->header.source_len); }
+std::string_view Gazetteer::source() const {
+  return m_->text(m_->header.source_off, m_->header.source_len);
+}
 
-std::size_t Gazetteer::longest_key() const { return m_->header.longest_key; }
+std::size_t Gazetteer::longest_key() const {
+  return m_->header.longest_key;
+}
 
 bool Gazetteer::is_below(std::uint32_t index, std::uint32_t ancestor) const {
   // The hierarchy has five levels; the bound guards against a cycle in a damaged file.
@@ -220,7 +234,9 @@ void put(std::string& out, const std::vector<T>& items) {
   out.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(T));
 }
 
-void align(std::string& out) { out.append((8 - out.size() % 8) % 8, '\0'); }
+void align(std::string& out) {
+  out.append((8 - out.size() % 8) % 8, '\0');
+}
 
 }  // namespace
 

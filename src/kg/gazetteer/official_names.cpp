@@ -11,7 +11,9 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-std::string_view drop_tail(std::string_view s, std::string_view tail) { return s.substr(0, s.size() - tail.size()); }
+std::string_view drop_tail(std::string_view s, std::string_view tail) {
+  return s.substr(0, s.size() - tail.size());
+}
 
 // UTF-8 characters in a string (the names are well-formed: they come from a checked file).
 std::size_t characters(std::string_view s) {
@@ -23,11 +25,11 @@ std::size_t characters(std::string_view s) {
 // China's 55 recognised minorities, as they appear inside autonomous area names. Names of one
 // character stand only with 族 (白族); longer ones also without it (伊犁哈萨克自治州).
 constexpr std::array<std::string_view, 55> kEthnicGroups = {
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
-    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
-    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
-    "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"};
+    "蒙古", "回",   "藏",   "维吾尔", "苗",     "彝",       "壮",     "布依",   "朝鲜",     "满",     "侗",
+    "瑶",   "白",   "土家", "哈尼",   "哈萨克", "傣",       "黎",     "傈僳",   "佤",       "畲",     "高山",
+    "拉祜", "水",   "东乡", "纳西",   "景颇",   "柯尔克孜", "土",     "达斡尔", "仫佬",     "羌",     "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯",   "阿昌",   "普米",     "塔吉克", "怒",     "乌孜别克", "俄罗斯", "鄂温克",
+    "德昂", "保安", "裕固", "京",     "塔塔尔", "独龙",     "鄂伦春", "赫哲",   "门巴",     "珞巴",   "基诺"};
 
 // Removes the ethnic groups that end `name` (阿坝藏族羌族 -> 阿坝); unchanged when none does.
 std::string_view strip_ethnic_groups(std::string_view name) {

@@ -135,9 +135,9 @@ namespace kg::graph {
 
 std::string relation_caption(const std::string& relation) {
   static const std::map<std::string, std::string> kChinese = {
-      {"funds", "资助"},       {"serves", "服务"},           {"organises", "组织"}, {"issues", "发布"},
-      {"establishes", "设立"}, {"participates_in", "参与"},  {"cooperates_with", "合作"},
-      {"supervises", "监督"},  {"visits", "走访"},           {"part_of", "隶属"},   {"located_in", "位于"}};
+      {"funds", "资助"},       {"serves", "服务"},          {"organises", "组织"},       {"issues", "发布"},
+      {"establishes", "设立"}, {"participates_in", "参与"}, {"cooperates_with", "合作"}, {"supervises", "监督"},
+      {"visits", "走访"},      {"part_of", "隶属"},         {"located_in", "位于"}};
   const auto it = kChinese.find(relation);
   return it == kChinese.end() ? relation : it->second;
 }

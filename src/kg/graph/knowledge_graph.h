@@ -25,9 +25,9 @@ struct Node {
   std::string id;  // stable ASCII id derived from type and label
   std::string label;
   std::string type;
-  std::string level;  // places only
-  std::string code;           // linked places: the official division code, twelve digits
-  std::string official_name;  // linked places: the name in the official list
+  std::string level;                      // places only
+  std::string code;                       // linked places: the official division code, twelve digits
+  std::string official_name;              // linked places: the name in the official list
   std::optional<std::size_t> candidates;  // places, with a division list: divisions bearing the name
   std::size_t mentions = 0;
   std::vector<std::string> aliases;    // surface forms other than the label, sorted
@@ -82,7 +82,7 @@ class GraphBuilder {
   };
   struct FactData {
     bool approximate = false;
-    std::size_t mentions = 0;  // in sentences
+    std::size_t mentions = 0;      // in sentences
     std::set<std::string> listed;  // documents whose division list gave it
     std::set<std::string> rules;
     std::string evidence;

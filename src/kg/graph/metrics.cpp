@@ -1,11 +1,11 @@
 #include "kg/graph/metrics.h"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/undirected_graph.hpp>
 #include <boost/pending/disjoint_sets.hpp>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 
 #include <cmath>
 #include <map>
@@ -34,8 +34,8 @@ void weak_components(Graph& g) {
 
 void betweenness(Graph& g) {
   std::vector<double> centrality(boost::num_vertices(g), 0.0);
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
+  boost::brandes_betweenness_centrality(g, boost::centrality_map(boost::make_iterator_property_map(
+                                               centrality.begin(), boost::get(boost::vertex_index, g))));
   for (std::size_t v = 0; v < centrality.size(); ++v) g[v].betweenness = centrality[v];
 }
 
@@ -66,7 +66,7 @@ std::string node_colour(const Node& n) {
   if (n.type == rules::kProgram) return "#f28e2b";
   if (n.type != rules::kPlace) return "#9d9d9d";
   static const std::map<std::string, std::string> kByLevel = {
-      {"province", "#1b5e20"}, {"city", "#2e7d32"},      {"county", "#43a047"}, {"township", "#66bb6a"},
+      {"province", "#1b5e20"}, {"city", "#2e7d32"},        {"county", "#43a047"},  {"township", "#66bb6a"},
       {"town", "#66bb6a"},     {"subdistrict", "#66bb6a"}, {"village", "#a5d6a7"}, {"community", "#a5d6a7"}};
   const auto it = kByLevel.find(n.level);
   return it == kByLevel.end() ? "#59a14f" : it->second;

@@ -116,14 +116,14 @@ struct Slot {
   std::string role;  // source | target | members
   Side side = Side::left;
   std::vector<std::string> types;
-  std::size_t max_gap = 10;        // characters between the slot and its anchor
-  bool enumerate = false;          // take every member of "A、B和C"
-  bool innermost = false;          // in a place chain, take the last (lowest) place
-  bool carry = false;              // missing source: the paragraph's previous subject
-  std::vector<std::string> after;  // the slot's name must follow one of these words (在)
+  std::size_t max_gap = 10;            // characters between the slot and its anchor
+  bool enumerate = false;              // take every member of "A、B和C"
+  bool innermost = false;              // in a place chain, take the last (lowest) place
+  bool carry = false;                  // missing source: the paragraph's previous subject
+  std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
-  bool crosses_comma = true;       // false: the slot stays in the cue's comma-delimited clause
+  bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause
 };
 
 struct RelationRule {
