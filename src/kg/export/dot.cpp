@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kg/export/cgraph_document.h"
+#include "kg/levels.h"
 #include "kg/rules/rule_set.h"
 
 namespace kg::exports {
@@ -30,11 +31,10 @@ Style style_of(const graph::Node& n) {
   return {"ellipse", "#e2efda"};
 }
 
-int level_rank(const std::string& level) {
-  static const std::map<std::string, int> kRank = {{"province", 1},    {"city", 2}, {"county", 3},  {"township", 4},
-                                                   {"subdistrict", 4}, {"town", 4}, {"village", 5}, {"community", 5}};
-  const auto it = kRank.find(level);
-  return it == kRank.end() ? 0 : it->second;
+// Only the levels of the hierarchy nest; "other" (a zone, a site) and unknown levels do not.
+int nesting_rank(const std::string& level) {
+  const int rank = kg::level_rank(level);
+  return level == "other" || rank > 5 ? 0 : rank;
 }
 
 // Clusters help a diagram a person reads; on thousands of nodes they only slow the layout.
@@ -49,17 +49,17 @@ void add_place_clusters(const graph::Graph& g, CgraphDocument& doc) {
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const auto child = boost::source(e, g), up = boost::target(e, g);
     if (g[e].relation != "located_in" || g[child].type != rules::kPlace || g[up].type != rules::kPlace) continue;
-    const int child_rank = level_rank(g[child].level), up_rank = level_rank(g[up].level);
+    const int child_rank = nesting_rank(g[child].level), up_rank = nesting_rank(g[up].level);
     if (child_rank == 0 || up_rank == 0 || up_rank >= child_rank) continue;
     const auto it = parent.find(child);
-    if (it == parent.end() || level_rank(g[it->second].level) < up_rank) parent[child] = up;
+    if (it == parent.end() || nesting_rank(g[it->second].level) < up_rank) parent[child] = up;
   }
   std::set<graph::Vertex> has_children;
   for (const auto& [child, up] : parent) has_children.insert(up);
   // Outer clusters first: by rank, then vertex order.
   std::vector<graph::Vertex> boxes(has_children.begin(), has_children.end());
   std::stable_sort(boxes.begin(), boxes.end(),
-                   [&](auto a, auto b) { return level_rank(g[a].level) < level_rank(g[b].level); });
+                   [&](auto a, auto b) { return nesting_rank(g[a].level) < nesting_rank(g[b].level); });
   std::set<graph::Vertex> made;
   for (const auto v : boxes) {
     const auto up = parent.find(v);

@@ -70,6 +70,13 @@ bool is_mark(char32_t c) {
   return kMarks.find(c) != std::u32string_view::npos;
 }
 
+bool is_open_quote(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'「' || c == U'『';
+}
+bool is_close_quote(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』';
+}
+
 std::string strip_marks(const std::string& name) {
   std::string out;
   std::size_t pos = 0;

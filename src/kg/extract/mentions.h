@@ -61,6 +61,10 @@ class EntityRecognizer {
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);
 
+// The quotation marks among them that open and close a quotation (“…”, 「…」).
+bool is_open_quote(char32_t c);
+bool is_close_quote(char32_t c);
+
 // Removes quotes, book-title marks and brackets of emphasis from a name.
 std::string strip_marks(const std::string& name);
 

@@ -4,12 +4,11 @@
 #include <string>
 
 #include "kg/extract/mention.h"
+#include "kg/levels.h"
 
 namespace kg::extract {
 
-// province 1, city 2, county 3, township/town/subdistrict 4 (and "other": a development zone
-// holds villages as a township does), village/community 5; anything else 6.
-int level_rank(const std::string& level);
+using kg::level_rank;
 
 // In a chain written big to small (东坝县西坝镇团结村), is `inner`, written right after
 // `outer`, inside it? A lower level is; so is a site (level other: a base, a park) after any

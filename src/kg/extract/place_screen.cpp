@@ -3,21 +3,11 @@
 #include <set>
 
 #include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions.h"
 #include "kg/extract/place_links.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
-
-namespace {
-
-bool is_open_quote(char32_t c) {
-  return c == U'“' || c == U'‘' || c == U'「' || c == U'『';
-}
-bool is_close_quote(char32_t c) {
-  return c == U'”' || c == U'’' || c == U'」' || c == U'』';
-}
-
-}  // namespace
 
 void PlaceLinker::screen(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) const {
   drop_quoted_titles(sentences, mentions);

@@ -190,7 +190,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
-      if (slot.side == rules::Side::right && slot.role == "target" && rule.relation != "cooperates_with")
+      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(rule.relation))
         new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());
       (slot.side == rules::Side::left ? left : right) = filled->anchor;
     } else if (slot.carry && c.carried_subject &&

@@ -30,6 +30,11 @@ inline constexpr const char* kOrganisation = "organisation";
 inline constexpr const char* kPlace = "place";
 inline constexpr const char* kProgram = "program";
 
+// A relation that holds both ways: its partners act together (A与B联合开展…).
+inline bool is_symmetric(const std::string& relation) {
+  return relation == "cooperates_with";
+}
+
 // A fixed name or name part: a province ("西藏自治区"), a standard department ("人社局").
 // A lexicon form is matched as a unit that boundary words never cut. A "name" entry is an
 // entity by itself; a "head" entry (standalone false) ends a name like a suffix does, taking
