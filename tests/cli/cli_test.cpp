@@ -17,6 +17,11 @@ std::string quoted(const std::string& s) {
   return "'" + s + "'";
 }
 
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 int line_count(const std::string& s) {
   int n = 0;
   for (char c : s) n += c == '\n';
@@ -138,8 +143,7 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
                              quoted(dir + "/g.graphml"));
   REQUIRE(r.status == 0);
   CHECK(r.output.empty());
-  std::ifstream in(dir + "/g.graphml");
-  const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string xml = slurp(dir + "/g.graphml");
   CHECK_THAT(xml, Catch::Contains("attr.name=\"code\"") && Catch::Contains("attr.name=\"source\""));
   CHECK_THAT(xml, Catch::Contains("<node id=\"plc_910101201203\">"));
   CHECK_THAT(xml, Catch::Contains(">米拉乡<") && Catch::Contains(">gazetteer<"));
@@ -147,8 +151,7 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
   const auto bare = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") +
                                 " --hierarchy none -o " + quoted(dir + "/bare.graphml"));
   REQUIRE(bare.status == 0);
-  std::ifstream bare_in(dir + "/bare.graphml");
-  const std::string bare_xml((std::istreambuf_iterator<char>(bare_in)), std::istreambuf_iterator<char>());
+  const std::string bare_xml = slurp(dir + "/bare.graphml");
   CHECK_THAT(bare_xml, !Catch::Contains(">米拉乡<"));
 
   const auto lookup = run_kgbuild("gazetteer lookup 团结村 --gazetteer " + quoted(dir + "/d.kgd"));
@@ -173,15 +176,6 @@ TEST_CASE("a missing or damaged division list is an error; --no-gazetteer does w
             .status == 2);
   CHECK(run_kgbuild("gazetteer build").status == 2);
 }
-
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-}  // namespace
 
 TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at its byte offsets") {
   const std::string dir = scratch_dir();

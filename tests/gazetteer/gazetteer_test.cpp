@@ -39,6 +39,14 @@ const PlaceLink* place(const Extraction& x, const std::string& label) {
   return it == x.places.end() ? nullptr : &*it;
 }
 
+// The place of that label in the text's extraction; the test stops when there is none.
+PlaceLink linked_place(const std::string& text, const std::string& label) {
+  const auto x = linked(text);
+  const PlaceLink* p = place(x, label);
+  REQUIRE(p);
+  return *p;
+}
+
 std::vector<std::string> hierarchy_lines(const Extraction& x) {
   std::vector<std::string> out;
   for (const auto& r : x.relations)
@@ -110,52 +118,40 @@ TEST_CASE("a malformed CSV row is reported with file and line") {
 }
 
 TEST_CASE("an ambiguous village stays unlinked without context, with its candidates counted") {
-  const auto x = linked("团结村修通了公路。");
-  const PlaceLink* p = place(x, "团结村");
-  REQUIRE(p);
-  CHECK_FALSE(p->division);
-  CHECK(p->candidates == 2);
-  CHECK_THAT(p->why_unlinked, Catch::Contains("2 official divisions"));
+  const PlaceLink p = linked_place("团结村修通了公路。", "团结村");
+  CHECK_FALSE(p.division);
+  CHECK(p.candidates == 2);
+  CHECK_THAT(p.why_unlinked, Catch::Contains("2 official divisions"));
 }
 
 TEST_CASE("the county the article names settles an ambiguous village") {
-  const auto x = linked("东坝县召开会议。团结村修通了公路。");
-  const PlaceLink* p = place(x, "团结村");
-  REQUIRE(p);
-  REQUIRE(p->division);
-  CHECK(p->code == "910101101201");
-  CHECK(p->level == "village");
+  const PlaceLink p = linked_place("东坝县召开会议。团结村修通了公路。", "团结村");
+  REQUIRE(p.division);
+  CHECK(p.code == "910101101201");
+  CHECK(p.level == "village");
 }
 
 TEST_CASE("the chain the text spells settles an ambiguous village") {
-  const auto x = linked("西坝县城关镇团结村修通了公路。");
-  const PlaceLink* p = place(x, "团结村");
-  REQUIRE(p);
-  CHECK(p->code == "910102101202");
+  const PlaceLink p = linked_place("西坝县城关镇团结村修通了公路。", "团结村");
+  CHECK(p.code == "910102101202");
 }
 
 TEST_CASE("two counties that both hold the name leave it unlinked") {
-  const auto x = linked("东坝县和西坝县召开会议。团结村修通了公路。");
-  const PlaceLink* p = place(x, "团结村");
-  REQUIRE(p);
-  CHECK_FALSE(p->division);
+  const PlaceLink p = linked_place("东坝县和西坝县召开会议。团结村修通了公路。", "团结村");
+  CHECK_FALSE(p.division);
 }
 
 TEST_CASE("a village the list places elsewhere than the text says is not linked") {
-  const auto x = linked("西坝县拉雪村修通了公路。");
-  const PlaceLink* p = place(x, "拉雪村");
-  REQUIRE(p);
-  CHECK_FALSE(p->division);
-  CHECK_THAT(p->why_unlinked, Catch::Contains("where the text places it"));
+  const PlaceLink p = linked_place("西坝县拉雪村修通了公路。", "拉雪村");
+  CHECK_FALSE(p.division);
+  CHECK_THAT(p.why_unlinked, Catch::Contains("where the text places it"));
 }
 
 TEST_CASE("a name the list does not hold is never linked by likeness") {
-  const auto x = linked("东坝县召开会议。拉雪岗村修通了公路。");
-  const PlaceLink* p = place(x, "拉雪岗村");
-  REQUIRE(p);
-  CHECK_FALSE(p->division);
-  CHECK(p->candidates == 0);
-  CHECK_THAT(p->why_unlinked, Catch::Contains("not in the official list (fixture list)"));
+  const PlaceLink p = linked_place("东坝县召开会议。拉雪岗村修通了公路。", "拉雪岗村");
+  CHECK_FALSE(p.division);
+  CHECK(p.candidates == 0);
+  CHECK_THAT(p.why_unlinked, Catch::Contains("not in the official list (fixture list)"));
 }
 
 TEST_CASE("the official hierarchy adds the township the text leaves out") {
@@ -222,10 +218,8 @@ TEST_CASE("the seed article's places carry their official codes") {
 }
 
 TEST_CASE("where the article names two counties, the one named in the same paragraph settles a village") {
-  const auto x = linked("东坝县和西坝县召开联席会议。\n西坝县召开会议，团结村修通了公路。\n");
-  const PlaceLink* p = place(x, "团结村");
-  REQUIRE(p);
-  CHECK(p->code == "910102101202");
+  const PlaceLink p = linked_place("东坝县和西坝县召开联席会议。\n西坝县召开会议，团结村修通了公路。\n", "团结村");
+  CHECK(p.code == "910102101202");
 }
 
 TEST_CASE("a name shortened to the official one keeps the place it lost as a place of its own") {

@@ -25,12 +25,6 @@ constexpr Column kEdgeColumns[] = {{"relation", "string"},  {"amount_yuan", "dou
                                    {"mentions", "integer"}, {"source", "string"},      {"evidence", "string"},
                                    {"documents", "string"}};
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : " | ") + s;
-  return out;
-}
-
 template <std::size_t N>
 void declare(std::ostringstream& out, const char* kind, const Column (&columns)[N]) {
   out << "    <attributes class=\"" << kind << "\" mode=\"static\">\n";
@@ -71,9 +65,9 @@ std::string to_gexf(const graph::Graph& g) {
     const graph::Node& n = g[v];
     const double angle = 2 * std::numbers::pi * static_cast<double>(v) / std::max(count, 1.0);
     out << "      <node id=\"" << n.id << "\" label=\"" << xml_escape(n.label) << "\">\n";
-    attvalues(out,
-              {n.type, n.level, n.code, n.official_name, n.pinyin, join(n.aliases), std::to_string(n.mentions),
-               std::to_string(n.degree), format_number(n.betweenness), std::to_string(n.component), join(n.documents)});
+    attvalues(out, {n.type, n.level, n.code, n.official_name, n.pinyin, join_values(n.aliases),
+                    std::to_string(n.mentions), std::to_string(n.degree), format_number(n.betweenness),
+                    std::to_string(n.component), join_values(n.documents)});
     out << "        <viz:color r=\"" << graph::colour_channel(n.color, 0) << "\" g=\""
         << graph::colour_channel(n.color, 1) << "\" b=\"" << graph::colour_channel(n.color, 2) << "\"/>\n"
         << "        <viz:size value=\"" << format_number(n.size) << "\"/>\n"
@@ -91,7 +85,7 @@ std::string to_gexf(const graph::Graph& g) {
     out << ">\n";
     attvalues(out,
               {d.relation, d.amount_yuan ? format_number(*d.amount_yuan) : "", d.year ? std::to_string(*d.year) : "",
-               std::to_string(d.mentions), d.source, d.evidence, join(d.documents)});
+               std::to_string(d.mentions), d.source, d.evidence, join_values(d.documents)});
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

@@ -51,18 +51,18 @@ constexpr Key kKeys[] = {
     {"d28", "node", "size", "double"},
 };
 
-std::string join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : separator) + s;
-  return out;
-}
-
 void data(std::ostringstream& out, const char* key, const std::string& value) {
   if (value.empty()) return;  // a missing value is left out, never written empty
   out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
 }
 
 }  // namespace
+
+std::string join_values(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : " | ") + s;
+  return out;
+}
 
 std::string format_number(double value) {
   if (!std::isfinite(value)) return "";
@@ -116,8 +116,8 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d1", n.type);
     data(out, "d2", n.level);
     data(out, "d3", std::to_string(n.mentions));
-    data(out, "d4", join(n.aliases, " | "));
-    data(out, "d5", join(n.documents, " | "));
+    data(out, "d4", join_values(n.aliases));
+    data(out, "d5", join_values(n.documents));
     data(out, "d16", n.code);
     data(out, "d17", n.official_name);
     if (n.candidates) data(out, "d18", std::to_string(*n.candidates));
@@ -126,9 +126,11 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d22", format_number(n.betweenness));
     data(out, "d23", std::to_string(n.component));
     data(out, "d24", n.color);
-    if (!n.color.empty())
-      for (std::size_t c = 0; c < 3; ++c)
-        data(out, kKeys[25 + c].id, std::to_string(graph::colour_channel(n.color, c)));
+    if (!n.color.empty()) {
+      data(out, "d25", std::to_string(graph::colour_channel(n.color, 0)));
+      data(out, "d26", std::to_string(graph::colour_channel(n.color, 1)));
+      data(out, "d27", std::to_string(graph::colour_channel(n.color, 2)));
+    }
     data(out, "d28", format_number(n.size));
     out << "    </node>\n";
   }
@@ -143,9 +145,9 @@ std::string to_graphml(const graph::Graph& g) {
     if (d.year) data(out, "d10", std::to_string(*d.year));
     data(out, "d11", std::to_string(d.mentions));
     data(out, "d12", std::to_string(d.mentions));
-    data(out, "d13", join(d.rules, " | "));
+    data(out, "d13", join_values(d.rules));
     data(out, "d14", d.evidence);
-    data(out, "d15", join(d.documents, " | "));
+    data(out, "d15", join_values(d.documents));
     data(out, "d19", d.source);
     out << "    </edge>\n";
   }

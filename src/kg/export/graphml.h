@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "kg/graph/knowledge_graph.h"
 
@@ -14,6 +15,9 @@ std::string to_graphml(const graph::Graph& g);
 // Shortest fixed-notation text that reads back as the same double ("19070000", "0.5");
 // empty for NaN and infinities, which consumers reject.
 std::string format_number(double value);
+
+// A list attribute as one value: "a | b | c" (never a separator that readers split on: ; or ,).
+std::string join_values(const std::vector<std::string>& items);
 
 // XML text: escapes & < > " and drops characters XML 1.0 forbids.
 std::string xml_escape(const std::string& s);

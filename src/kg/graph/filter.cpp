@@ -97,7 +97,7 @@ Graph copy(const Graph& g, const Selection& s, bool drop_isolated) {
     const Vertex a = boost::source(e, g), b = boost::target(e, g);
     if (keep[a] && keep[b] && s.edges.count(g[e].id)) boost::add_edge(to[a], to[b], g[e], out);
   }
-  annotate(out);
+  measure(out);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Smaller graphs for legible diagrams: keep node types, relations, well-mentioned nodes, a k-core,
 // the top N by degree, or one entity's neighbourhood. The result is a new graph with the same
-// node and edge ids, its metrics recomputed.
+// node and edge ids and descriptions, its degree, size, components and betweenness recomputed.
 //
 //   kg::graph::GraphFilter f;
 //   f.ego = "巴宜区卫健委"; f.depth = 1;

@@ -57,7 +57,7 @@ void GraphBuilder::add(const extract::Extraction& x) {
       n.official_name = p.official_name;
       if (!p.level.empty()) n.level = p.level;
     }
-    if (!n.candidates || n.code.empty()) n.candidates = p.candidates;
+    if (!n.candidates) n.candidates = p.candidates;  // a property of the name: the same in every document
   }
   const auto canonical = [&](const extract::EntityRef& ref) {
     if (ref.type != rules::kPlace) return ref;

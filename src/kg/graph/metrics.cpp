@@ -79,16 +79,27 @@ int colour_channel(const std::string& colour, std::size_t which) {
   return std::stoi(hex, nullptr, 16);
 }
 
-void annotate(Graph& g) {
+void describe_nodes(Graph& g) {
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    Node& n = g[v];
+    n.pinyin = pinyin(n.label);
+    n.color = node_colour(n);
+  }
+}
+
+void measure(Graph& g) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     Node& n = g[v];
     n.degree = boost::in_degree(v, g) + boost::out_degree(v, g);
-    n.pinyin = pinyin(n.label);
-    n.color = node_colour(n);
     n.size = 10.0 + 6.0 * std::sqrt(static_cast<double>(n.degree));
   }
   weak_components(g);
   betweenness(g);
+}
+
+void annotate(Graph& g) {
+  describe_nodes(g);
+  measure(g);
 }
 
 }  // namespace kg::graph

@@ -11,7 +11,14 @@
 
 namespace kg::graph {
 
-void annotate(Graph& g);
+void annotate(Graph& g);  // describe_nodes, then measure
+
+// What a node's own label, type and level give: pinyin and colour.
+void describe_nodes(Graph& g);
+
+// What the edges give: degree, size, component, betweenness. A subgraph keeps its nodes'
+// descriptions and needs only this.
+void measure(Graph& g);
 
 // "ba yi qu wei jian wei" for 巴宜区卫健委: ICU's Han-Latin for names, accents removed.
 std::string pinyin(const std::string& label);
