@@ -28,4 +28,16 @@ extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& di
   return g;
 }
 
+std::optional<words::Dictionary> open_words(const ExtractOptions& options, const std::string& argv0) {
+  if (options.no_words) return std::nullopt;
+  if (!options.words_file.empty()) return words::Dictionary::open(options.words_file);
+  const std::string found = default_words_file(argv0);
+  if (found.empty()) {
+    std::cerr << "kgbuild: warning: no word dictionary (run scripts/fetch-words.sh, or give --words FILE); "
+                 "names are decided on characters only, without words and parts of speech\n";
+    return std::nullopt;
+  }
+  return words::Dictionary::open(found);
+}
+
 }  // namespace kg::cli

@@ -56,7 +56,8 @@ int run_explain(const ExtractOptions& options, const std::string& argv0) {
   const rules::RuleSet rules =
       rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
   const auto divisions = open_divisions(options, argv0);
-  const extract::Extractor extractor(rules, gazetteering(divisions, options));
+  const auto dictionary = open_words(options, argv0);
+  const extract::Extractor extractor(rules, gazetteering(divisions, options), dictionary ? &*dictionary : nullptr);
   for (const auto& path : document::expand_inputs(options.inputs)) {
     const extract::Extraction x = extractor.run(document::read_document(path), {.trace = true});
     std::cout << "== " << path << "\n";

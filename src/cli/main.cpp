@@ -9,6 +9,7 @@
 #include "kg/error.h"
 #include "options.h"
 #include "rules_command.h"
+#include "words_command.h"
 
 namespace {
 
@@ -37,6 +38,7 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
     return kg::cli::run_extract(kg::cli::parse_extract(rest), argv0);
   }
   if (command == "gazetteer") return kg::cli::run_gazetteer({args.begin() + 1, args.end()}, argv0);
+  if (command == "words") return kg::cli::run_words({args.begin() + 1, args.end()}, argv0);
   if (command == "rules") return kg::cli::run_rules({args.begin() + 1, args.end()}, argv0);
   if (command == "explain") {
     const std::vector<std::string> rest(args.begin() + 1, args.end());

@@ -10,6 +10,7 @@ std::string usage() {
          "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild rules check|test [--rules DIR]\n"
          "       kgbuild gazetteer build CSV_DIR -o FILE | lookup NAME... [--gazetteer FILE]\n"
+         "       kgbuild words build WORD_LIST -o FILE [--source TEXT] | segment TEXT... [--words FILE]\n"
          "       kgbuild --help | --version\n"
          "\n"
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
@@ -41,6 +42,11 @@ std::string usage() {
          "  --hierarchy WHICH    located_in edges the list adds above linked places:\n"
          "                       named (up to the highest place the text names; default),\n"
          "                       all (up to the province) or none\n"
+         "\n"
+         "Word options (names decided on words and parts of speech):\n"
+         "  --words FILE         compiled word dictionary (default: $KGBUILD_WORDS, else the one\n"
+         "                       scripts/fetch-words.sh writes to out/words/)\n"
+         "  --no-words           decide names on characters only\n"
          "\n"
          "explain prints every sentence with its mentions, the relations found and the rules\n"
          "each cue was offered to, with why a rule did not fire.\n"
@@ -133,6 +139,10 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")
       o.no_gazetteer = true;
+    else if (a == "--words")
+      o.words_file = value();
+    else if (a == "--no-words")
+      o.no_words = true;
     else if (a == "--hierarchy" || a.rfind("--hierarchy=", 0) == 0) {
       o.hierarchy = a == "--hierarchy" ? value() : a.substr(12);
       if (o.hierarchy != "named" && o.hierarchy != "all" && o.hierarchy != "none")

@@ -20,6 +20,8 @@ struct ExtractOptions {
   std::string rules_dir;             // empty: the shipped rules
   std::string gazetteer_file;        // empty: the one found by default_gazetteer_file()
   bool no_gazetteer = false;         // places by the rules' patterns only
+  std::string words_file;            // empty: the one found by default_words_file()
+  bool no_words = false;             // names by characters only, without a word dictionary
   std::string hierarchy = "named";   // located_in edges from the division list: named | all | none
   graph::GraphFilter filter;         // applied to the merged graph before it is written
   std::vector<std::string> fields = {"title", "content"};  // JSON Lines: the text fields

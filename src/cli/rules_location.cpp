@@ -45,4 +45,12 @@ std::string default_gazetteer_file(const std::string& argv0) {
   return first_existing(candidates, false);
 }
 
+std::string default_words_file(const std::string& argv0) {
+  if (const char* env = std::getenv("KGBUILD_WORDS"); env && *env) return env;
+  const fs::path dir = executable_dir(argv0);
+  const std::vector<fs::path> candidates = {dir / "words.kgw", dir / ".." / "share" / "kgbuild" / "words.kgw",
+                                            KGBUILD_INSTALLED_WORDS, KGBUILD_SOURCE_WORDS};
+  return first_existing(candidates, false);
+}
+
 }  // namespace kg::cli

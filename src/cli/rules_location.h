@@ -14,4 +14,9 @@ std::string default_rules_dir(const std::string& argv0);
 // Empty when there is none: places are then recognised by the rules' patterns only.
 std::string default_gazetteer_file(const std::string& argv0);
 
+// The compiled word dictionary: $KGBUILD_WORDS, then beside the binary, the install prefix,
+// and out/words/ in the source tree (where scripts/fetch-words.sh puts it). Empty when there is
+// none: names are then decided on characters only.
+std::string default_words_file(const std::string& argv0);
+
 }  // namespace kg::cli

@@ -63,6 +63,19 @@ std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const Wo
   return end;
 }
 
+words::SentenceWords::Kind word_kind(const std::string& type) {
+  using Kind = words::SentenceWords::Kind;
+  return type == kPlace ? Kind::place : type == kOrganisation ? Kind::organisation : Kind::program;
+}
+
+// Places and organisations found so far that end before `at`: whole words in a longer name.
+std::vector<words::Span> names_before(const std::vector<Mention>& found, std::size_t at) {
+  std::vector<words::Span> spans;
+  for (const auto& m : found)
+    if ((m.type == kPlace || m.type == kOrganisation) && m.end <= at) spans.emplace_back(m.begin, m.end);
+  return spans;
+}
+
 }  // namespace
 
 bool is_mark(char32_t c) {
@@ -94,7 +107,8 @@ struct EntityRecognizer::Blocks {
   const std::vector<unsigned char>& of(const std::string& type) const { return by_type.at(type); }
 };
 
-EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules) : rules_(rules) {
+EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter)
+    : rules_(rules), segmenter_(segmenter) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
@@ -189,7 +203,8 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
   return blocks;
 }
 
-void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
+void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                                        std::vector<Mention>& out) const {
   std::map<std::string, std::size_t> last_end;  // per type: end of the last name kept
   for (std::size_t end = 1; end <= s.size(); ++end) {
     const auto match = suffixes_.longest_ending_at(s.cps, end);
@@ -214,6 +229,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
           begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
+      if (words) {
+        if (suffix.type != kPlace && !words->ends_name(suffix_begin, end)) continue;
+        begin = words->name_start(begin, suffix_begin, word_kind(suffix.type), names_before(out, suffix_begin));
+      }
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix);
       const std::string& scope_level = scope.level;
@@ -449,13 +468,31 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
 
 }  // namespace
 
+// The sentence's words, with every lexicon form kept whole.
+std::optional<words::SentenceWords> EntityRecognizer::words_of(const SentenceText& s,
+                                                               const std::vector<bool>& protected_cps) const {
+  if (!segmenter_) return std::nullopt;
+  std::vector<words::Span> whole;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto match = protected_cps[i] ? lexicon_.longest_at(s.cps, i) : WordMatcher::Match{};
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    whole.emplace_back(i, i + match.length);
+    i += match.length;
+  }
+  return words::SentenceWords(segmenter_->segment(s.cps, whole));
+}
+
 std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   std::vector<Mention> found;
   std::vector<bool> protected_cps(s.size(), false);
   add_lexicon(s, found, protected_cps);
   add_deictic_places(s, found);
   const Blocks blocks = block_map(s, protected_cps);
-  add_suffix_names(s, blocks, found);
+  const auto words = words_of(s, protected_cps);
+  add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   add_patterns(s, blocks, found);
   return resolve_overlaps(std::move(found));
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,19 +19,24 @@
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
+#include "kg/words/sentence_words.h"
 
 namespace kg::extract {
 
 class EntityRecognizer {
  public:
-  explicit EntityRecognizer(const rules::RuleSet& rules);
+  // With a segmenter, names respect words and their parts of speech (words/sentence_words.h);
+  // without one, the character rules alone decide.
+  explicit EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter = nullptr);
   std::vector<Mention> find(const SentenceText& sentence) const;
 
  private:
   struct Blocks;
   Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps) const;
   void add_lexicon(const SentenceText& s, std::vector<Mention>& out, std::vector<bool>& protected_cps) const;
-  void add_suffix_names(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
+  void add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                        std::vector<Mention>& out) const;
+  std::optional<words::SentenceWords> words_of(const SentenceText& s, const std::vector<bool>& protected_cps) const;
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                            const std::string& type) const;
@@ -48,6 +54,7 @@ class EntityRecognizer {
                       const rules::Suffix& head) const;
 
   const rules::RuleSet& rules_;
+  const words::Segmenter* segmenter_;
   WordMatcher lexicon_;
   std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
   WordMatcher suffixes_;                  // payload: index into name_ends_

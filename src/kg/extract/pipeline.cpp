@@ -3,6 +3,7 @@
 #include <set>
 
 #include "kg/extract/amounts.h"
+#include "kg/extract/lexicon_matcher.h"
 #include "kg/extract/mentions.h"
 #include "kg/extract/names.h"
 #include "kg/extract/relations.h"
@@ -12,9 +13,30 @@
 
 namespace kg::extract {
 
-Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering)
+namespace {
+
+words::Tag word_tag(const std::string& type) {
+  if (type == rules::kPlace) return words::Tag::place_name;
+  return type == rules::kOrganisation ? words::Tag::org_name : words::Tag::proper_noun;
+}
+
+// The dictionary's words and the rule set's names: 卫健委 and 工作队 stay one word each.
+std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, const words::Dictionary* dictionary) {
+  if (!dictionary) return nullptr;
+  auto segmenter = std::make_unique<words::Segmenter>(*dictionary);
+  for (const auto& entry : rules.lexicon)
+    for (const auto& form : entry.forms) segmenter->add_word(to_u32(form), word_tag(entry.type));
+  for (const auto& suffix : rules.suffixes)
+    segmenter->add_word(to_u32(suffix.text), words::Tag::noun);
+  return segmenter;
+}
+
+}  // namespace
+
+Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, const words::Dictionary* dictionary)
     : rules_(rules),
-      entities_(std::make_unique<EntityRecognizer>(rules)),
+      segmenter_(make_segmenter(rules, dictionary)),
+      entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get())),
       relations_(std::make_unique<RelationFinder>(rules)),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),

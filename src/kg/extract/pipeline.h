@@ -17,6 +17,7 @@
 #include "kg/rules/rule_set.h"
 #include "kg/text/segment.h"
 #include "kg/text/text.h"
+#include "kg/words/segmenter.h"
 
 namespace kg::extract {
 
@@ -47,12 +48,16 @@ struct Gazetteering {
 
 class Extractor {
  public:
-  explicit Extractor(const rules::RuleSet& rules, Gazetteering gazetteering = {});
+  // With a word dictionary, names are decided on words and parts of speech as well as
+  // characters; the rule set's names join the dictionary's words.
+  explicit Extractor(const rules::RuleSet& rules, Gazetteering gazetteering = {},
+                     const words::Dictionary* dictionary = nullptr);
   ~Extractor();
   Extraction run(const document::Document& document, const RunOptions& options = {}) const;
 
  private:
   const rules::RuleSet& rules_;
+  std::unique_ptr<words::Segmenter> segmenter_;
   std::unique_ptr<EntityRecognizer> entities_;
   std::unique_ptr<RelationFinder> relations_;
   std::unique_ptr<NamingRules> naming_;

@@ -1,0 +1,92 @@
+#include "kg/words/segmenter.h"
+
+#include <algorithm>
+
+#include "kg/text/utf8.h"
+
+namespace kg::words {
+
+namespace {
+
+// About as probable as a common word of the dictionary: enough for a name of the rule set to
+// win over the pieces it would otherwise fall into.
+constexpr float kExtraWordLogProbability = -9.0f;
+
+bool is_latin(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+}  // namespace
+
+Segmenter::Segmenter(const Dictionary& dictionary) : dictionary_(dictionary), longest_(dictionary.longest_word()) {}
+
+void Segmenter::add_word(std::u32string_view word, Tag tag) {
+  WordHash h;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    h.add(word[i]);
+    auto& entry = extra_[h.value()];
+    if (i + 1 == word.size()) entry = Entry{kExtraWordLogProbability, tag, true};
+  }
+  longest_ = std::max(longest_, word.size());
+}
+
+// The rule set's tag wins (the dictionary calls 幼儿园 a person's name and 县 a status word);
+// the dictionary's probability stands where it has the word.
+std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
+  const auto it = extra_.find(hash);
+  const auto listed = dictionary_.find(hash);
+  if (it == extra_.end()) return listed;
+  if (!listed) return it->second;
+  if (!it->second.is_word) return listed;
+  if (!listed->is_word) return it->second;
+  return Entry{std::max(listed->log_probability, it->second.log_probability), it->second.tag, true};
+}
+
+// The best word starting at `i`, given the best paths from every later position.
+Segmenter::Step Segmenter::best_from(std::span<const char32_t> cps, std::size_t i, const std::vector<Step>& best,
+                                     const std::vector<bool>& cut) const {
+  const std::size_t n = cps.size();
+  if (!text::is_han(cps[i])) {
+    std::size_t j = i + 1;
+    if (is_latin(cps[i]))
+      while (j < n && is_latin(cps[j]) && !cut[j]) ++j;
+    const Tag tag = is_latin(cps[i]) ? Tag::latin : Tag::punctuation;
+    return {best[j].score + dictionary_.unknown_log_probability(), j, tag};
+  }
+  Step step{best[i + 1].score + dictionary_.unknown_log_probability(), i + 1, Tag::unknown};
+  WordHash h;
+  for (std::size_t j = i + 1; j <= n && j - i <= longest_; ++j) {
+    if (j - 1 > i && cut[j - 1]) break;
+    h.add(cps[j - 1]);
+    const auto entry = lookup(h.value());
+    if (!entry) break;
+    if (!entry->is_word) continue;
+    const float score = best[j].score + entry->log_probability;
+    if (j == i + 1 || score > step.score) step = {score, j, entry->tag};
+  }
+  return step;
+}
+
+std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<const Span> keep_whole) const {
+  const std::size_t n = cps.size();
+  std::vector<bool> cut(n + 1, false);
+  std::vector<std::size_t> whole_end(n, 0);
+  for (const auto& [b, e] : keep_whole) {
+    if (b >= e || e > n) continue;
+    cut[b] = cut[e] = true;
+    whole_end[b] = e;
+  }
+  std::vector<Step> best(n + 1);
+  for (std::size_t i = n; i-- > 0;) {
+    best[i] = best_from(cps, i, best, cut);
+    if (whole_end[i] == 0) continue;
+    const auto entry = lookup(hash_of({cps.data() + i, whole_end[i] - i}));
+    const Tag tag = entry && entry->is_word ? entry->tag : Tag::org_name;
+    best[i] = {best[whole_end[i]].score + kExtraWordLogProbability, whole_end[i], tag};
+  }
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < n; i = best[i].end) words.push_back({i, best[i].end, best[i].tag});
+  return words;
+}
+
+}  // namespace kg::words

@@ -1,0 +1,56 @@
+// Words and their parts of speech in one sentence: the most probable path through the
+// dictionary's words (unigram model, as jieba's dictionary segmentation), with the rule set's
+// own names as extra words and spans the caller already knows kept whole.
+//
+//   kg::words::Segmenter segmenter(dictionary);
+//   segmenter.add_word(U"卫健委", Tag::org_name);             // before use; then const
+//   std::vector<Word> w = segmenter.segment(cps, {{0, 3}});    // 0..3 stays one word
+//
+// A character the dictionary lacks is a word of its own, tagged unknown: transliterated names
+// (尕秀, 扎西) come out as runs of such words, which the name finder reads as name-like.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "kg/words/dictionary.h"
+#include "kg/words/tags.h"
+
+namespace kg::words {
+
+struct Word {
+  std::size_t begin = 0;  // code point offsets in the sentence
+  std::size_t end = 0;
+  Tag tag = Tag::unknown;
+};
+
+using Span = std::pair<std::size_t, std::size_t>;  // [begin, end) in code points
+
+class Segmenter {
+ public:
+  explicit Segmenter(const Dictionary& dictionary);
+  void add_word(std::u32string_view word, Tag tag);
+  // `keep_whole`: spans that must each come out as one word (sorted, not overlapping), tagged
+  // org_name unless the dictionary knows the word.
+  std::vector<Word> segment(std::span<const char32_t> cps, std::span<const Span> keep_whole = {}) const;
+
+ private:
+  struct Step {
+    float score = 0;
+    std::size_t end = 0;
+    Tag tag = Tag::unknown;
+  };
+  std::optional<Entry> lookup(std::uint64_t hash) const;
+  Step best_from(std::span<const char32_t> cps, std::size_t i, const std::vector<Step>& best,
+                 const std::vector<bool>& cut) const;
+
+  const Dictionary& dictionary_;
+  std::unordered_map<std::uint64_t, Entry> extra_;  // the rule set's words and their prefixes
+  std::size_t longest_ = 0;
+};
+
+}  // namespace kg::words

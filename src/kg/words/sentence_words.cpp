@@ -1,0 +1,67 @@
+#include "kg/words/sentence_words.h"
+
+#include <algorithm>
+
+namespace kg::words {
+
+SentenceWords::SentenceWords(std::vector<Word> words) : words_(std::move(words)) {
+  for (std::size_t w = 0; w < words_.size(); ++w)
+    for (std::size_t k = words_[w].begin; k < words_[w].end; ++k) index_.push_back(w);
+}
+
+const Word* SentenceWords::word_at(std::size_t cp) const {
+  return cp < index_.size() ? &words_[index_[cp]] : nullptr;
+}
+
+bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
+  const Word* last = word_at(head_end - 1);
+  if (!last || last->end > head_end) return false;
+  if (head_end - head_begin > 1 || last->begin < head_begin) return true;
+  const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
+  const Word* after = word_at(head_end);
+  return before && may_stand_in_name(before->tag) && !(after && after->tag == Tag::verb);
+}
+
+bool SentenceWords::stands(const Word& w, Kind kind) {
+  const bool single = w.end - w.begin == 1;
+  return (single && kind == Kind::place) || may_stand_in_name(w.tag);
+}
+
+bool SentenceWords::opens(const Word& w, Kind kind) {
+  const bool single = w.end - w.begin == 1;
+  if (single && kind == Kind::place) return true;
+  if (single && kind == Kind::organisation && w.tag == Tag::verb) return true;
+  return may_open_name(w.tag);
+}
+
+// The word that ends at `at`, or the known name that does.
+Word SentenceWords::word_before(std::size_t at, const std::vector<Span>& known) const {
+  for (const auto& [b, e] : known)
+    if (e == at) return {b, e, Tag::place_name};
+  const Word* w = word_at(at - 1);
+  return w ? *w : Word{at, at, Tag::punctuation};
+}
+
+std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin, Kind kind,
+                                      const std::vector<Span>& known) const {
+  std::size_t start = head_begin;
+  // A head inside a longer word (研究所 for 所) takes the word's front into the name.
+  if (const Word* w = word_at(head_begin); w && w->begin < head_begin) {
+    if (w->begin < floor) return head_begin;
+    start = w->begin;
+  }
+  while (start > floor) {
+    const Word w = word_before(start, known);
+    if (w.begin < floor || !stands(w, kind)) break;
+    start = w.begin;
+  }
+  while (start < head_begin) {
+    const Word* w = word_at(start);
+    const bool known_name = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == start; });
+    if (known_name || opens(*w, kind) || w->end > head_begin) break;
+    start = w->end;
+  }
+  return start;
+}
+
+}  // namespace kg::words

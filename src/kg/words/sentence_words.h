@@ -1,0 +1,47 @@
+// The words of one sentence as evidence for names: where a name part may start before its
+// suffix, and whether a one-character suffix really ends a word. Character rules alone read
+// 他匆忙赶回医院 or 印行时所 as names; words and their parts of speech do not.
+//
+//   kg::words::SentenceWords words(segmenter.segment(cps, known));
+//   if (!words.ends_name(head_begin, head_end)) ...;      // 所 in 所有, 所写 is no head
+//   begin = words.name_start(begin, head_begin, false);    // 赶回医院 -> 医院
+#pragma once
+
+#include <vector>
+
+#include "kg/words/segmenter.h"
+
+namespace kg::words {
+
+class SentenceWords {
+ public:
+  explicit SentenceWords(std::vector<Word> words);
+
+  // Does the head [head_begin, head_end) end a word? A word may not run on past it (所有, 局面),
+  // and a one-character head that is a word of its own needs a word that may stand in a name
+  // before it and no verb after it (鉴定所, 创建办; not 学者所言, 印行时所写 or 显而易见办).
+  bool ends_name(std::size_t head_begin, std::size_t head_end) const;
+
+  // How loosely a name part is read. Places and organisations are full of transliterated
+  // syllables that the dictionary knows as one-character verbs (觉木, 加木村); a place's
+  // syllables may be one-character words of any class (卓玛村), so only longer words decide.
+  enum class Kind { place, organisation, program };
+
+  // The start of the name part before `head_begin`, no earlier than `floor`: whole words that
+  // may stand in a name, then without the words no name opens with (verbs, adverbs). `known`
+  // are names already found (places inside an organisation's name): each is one name-like word.
+  std::size_t name_start(std::size_t floor, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
+
+  const std::vector<Word>& words() const { return words_; }
+
+ private:
+  const Word* word_at(std::size_t cp) const;  // the word covering a code point
+  static bool stands(const Word& w, Kind kind);
+  static bool opens(const Word& w, Kind kind);
+  Word word_before(std::size_t at, const std::vector<Span>& known) const;
+
+  std::vector<Word> words_;
+  std::vector<std::size_t> index_;  // per code point: its word
+};
+
+}  // namespace kg::words
