@@ -64,4 +64,14 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
   return start;
 }
 
+bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin,
+                                        const std::vector<Span>& known) const {
+  for (const auto& [b, e] : known)
+    if (b >= begin && e <= head_begin) return true;
+  std::size_t count = 0;
+  for (std::size_t k = begin; k < head_begin; k = word_at(k)->end, ++count)
+    if (is_distinctive(word_at(k)->tag)) return true;
+  return count >= 2;
+}
+
 }  // namespace kg::words

@@ -75,4 +75,21 @@ bool is_nominal(Tag tag) {
   }
 }
 
+bool is_distinctive(Tag tag) {
+  switch (tag) {
+    case Tag::unknown:
+    case Tag::place_name:
+    case Tag::org_name:
+    case Tag::person:
+    case Tag::proper_noun:
+    case Tag::abbreviation:
+    case Tag::numeral:
+    case Tag::latin:
+    case Tag::punctuation:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace kg::words

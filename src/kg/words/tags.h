@@ -50,6 +50,11 @@ bool may_stand_in_name(Tag tag);
 // manner words (匆忙) as well as every word that may not stand in a name at all.
 bool may_open_name(Tag tag);
 
+// Words that tell one body or program from another of its kind: names of places, bodies and
+// people, proper nouns, words the dictionary lacks (transliterations), abbreviations, numbers
+// (第一, 2024), quotation marks. 汽车修理厂 and 文化活动 have none; 林芝松茸协会 has one.
+bool is_distinctive(Tag tag);
+
 // Words a one-character head may follow: 研究所 needs a noun before 所, 学者所言 has none.
 bool is_nominal(Tag tag);
 
