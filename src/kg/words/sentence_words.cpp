@@ -13,13 +13,21 @@ const Word* SentenceWords::word_at(std::size_t cp) const {
   return cp < index_.size() ? &words_[index_[cp]] : nullptr;
 }
 
+// 所写的, 所经营的, 所言: the particle 所 before a verb, a one-character one or one that a
+// particle (的, 之) follows. 鉴定所成立 has a verb after its head, but neither sign.
+bool SentenceWords::is_particle_before_verb(std::size_t at) const {
+  const Word* verb = word_at(at);
+  if (!verb || verb->tag != Tag::verb) return false;
+  const Word* next = word_at(verb->end);
+  return verb->end - verb->begin == 1 || (next && next->tag == Tag::particle);
+}
+
 bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
   const Word* last = word_at(head_end - 1);
   if (!last || last->end > head_end) return false;
   if (head_end - head_begin > 1 || last->begin < head_begin) return true;
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
-  const Word* after = word_at(head_end);
-  return before && may_stand_in_name(before->tag) && !(after && after->tag == Tag::verb);
+  return before && may_stand_in_name(before->tag) && !is_particle_before_verb(head_end);
 }
 
 bool SentenceWords::stands(const Word& w, Kind kind) {

@@ -19,7 +19,7 @@ class SentenceWords {
 
   // Does the head [head_begin, head_end) end a word? A word may not run on past it (所有, 局面),
   // and a one-character head that is a word of its own needs a word that may stand in a name
-  // before it and no verb after it (鉴定所, 创建办; not 学者所言, 印行时所写 or 显而易见办).
+  // before it and is no particle before a verb (鉴定所, 创建办; not 学者所言, 所经营的, 显而易见办).
   bool ends_name(std::size_t head_begin, std::size_t head_end) const;
 
   // How loosely a name part is read. Places and organisations are full of transliterated
@@ -41,6 +41,7 @@ class SentenceWords {
 
  private:
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
+  bool is_particle_before_verb(std::size_t at) const;
   static bool stands(const Word& w, Kind kind);
   static bool opens(const Word& w, Kind kind);
   Word word_before(std::size_t at, const std::vector<Span>& known) const;

@@ -1,0 +1,151 @@
+// Words as evidence for names: the compiled dictionary, the segmenter, and what words say
+// about where a name starts. The word list here is invented, in the jieba format.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "kg/error.h"
+#include "kg/extract/lexicon_matcher.h"
+#include "kg/text/utf8.h"
+#include "kg/words/dictionary.h"
+#include "kg/words/segmenter.h"
+#include "kg/words/sentence_words.h"
+#include "support.h"
+
+using kg::words::Dictionary;
+using kg::words::Segmenter;
+using kg::words::SentenceWords;
+using kg::words::Tag;
+using kg::words::Word;
+using Kind = SentenceWords::Kind;
+
+namespace {
+
+constexpr const char* kWordList =
+    "研究 800 vn\n研究所 300 n\n所 2000 c\n成立 500 v\n学者 200 n\n言 100 v\n他 3000 r\n匆忙 50 z\n"
+    "赶回 40 v\n医院 600 n\n汽车 300 n\n修理 100 v\n厂 200 n\n双语 30 n\n幼儿园 60 nr\n东坝 5 ns\n"
+    "扶贫 100 v\n开发 400 v\n办公室 300 n\n县 900 zg\n的 9000 uj\n写 300 v\n鉴定 80 vn\n";
+
+const Dictionary& dictionary() {
+  static const Dictionary d = [] {
+    const std::string dir = kg::test::scratch_dir();
+    kg::test::write_file(dir + "/words.txt", kWordList);
+    kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+    return Dictionary::open(dir + "/words.kgw");
+  }();
+  return d;
+}
+
+std::string cut(const Segmenter& segmenter, const std::string& text, std::vector<kg::words::Span> whole = {}) {
+  const std::u32string cps = kg::extract::to_u32(text);
+  std::string out;
+  for (const Word& w : segmenter.segment(cps, whole)) {
+    if (!out.empty()) out += " ";
+    for (std::size_t k = w.begin; k < w.end; ++k) kg::text::append_utf8(out, cps[k]);
+    out += "/" + std::string(kg::words::tag_name(w.tag));
+  }
+  return out;
+}
+
+// Words laid end to end from (length, tag) pairs.
+SentenceWords words_of(std::initializer_list<std::pair<std::size_t, Tag>> parts) {
+  std::vector<Word> words;
+  std::size_t at = 0;
+  for (const auto& [length, tag] : parts) {
+    words.push_back({at, at + length, tag});
+    at += length;
+  }
+  return SentenceWords(std::move(words));
+}
+
+}  // namespace
+
+TEST_CASE("a compiled word list finds its words, and their prefixes as no words") {
+  const Dictionary& d = dictionary();
+  CHECK(d.size() == 23);
+  CHECK(d.longest_word() == 3);
+  CHECK(d.source() == "test words");
+  const auto word = d.find(kg::words::hash_of(U"研究所"));
+  REQUIRE(word);
+  CHECK(word->is_word);
+  CHECK(word->tag == Tag::noun);
+  const auto prefix = d.find(kg::words::hash_of(U"办公"));
+  REQUIRE(prefix);
+  CHECK_FALSE(prefix->is_word);
+  CHECK_FALSE(d.find(kg::words::hash_of(U"公安局")));
+}
+
+TEST_CASE("a malformed word list is reported with its file and line") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/bad.txt", "研究 800 vn\n研究所 many n\n");
+  try {
+    kg::words::compile_dictionary(dir + "/bad.txt", "bad", dir + "/bad.kgw");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(e.file() == dir + "/bad.txt");
+    CHECK(e.line() == 2);
+  }
+  CHECK_FALSE(kg::test::file_exists(dir + "/bad.kgw"));
+}
+
+TEST_CASE("a file that is no word file is refused with its name") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/not.kgw", std::string(64, 'x'));
+  CHECK_THROWS_WITH(Dictionary::open(dir + "/not.kgw"), Catch::Contains(dir + "/not.kgw") && Catch::Contains("word file"));
+}
+
+TEST_CASE("the segmenter takes the most probable path through the words") {
+  const Segmenter segmenter(dictionary());
+  CHECK(cut(segmenter, "研究所成立") == "研究所/noun 成立/verb");
+  CHECK(cut(segmenter, "学者所言") == "学者/noun 所/conjunction 言/verb");
+  // Characters the list lacks are words of their own; Latin letters and digits run together.
+  CHECK(cut(segmenter, "尕秀医院2024年") == "尕/unknown 秀/unknown 医院/noun 2024/latin 年/unknown");
+}
+
+TEST_CASE("the rule set's words and tags win, and known spans stay whole") {
+  Segmenter segmenter(dictionary());
+  segmenter.add_word(U"幼儿园", Tag::noun);
+  segmenter.add_word(U"卫健委", Tag::org_name);
+  CHECK(cut(segmenter, "双语幼儿园") == "双语/noun 幼儿园/noun");
+  CHECK(cut(segmenter, "县卫健委") == "县/status 卫健委/org_name");
+  CHECK(cut(segmenter, "东坝研究所", {{0, 3}}) == "东坝研/org_name 究/unknown 所/conjunction");
+}
+
+TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
+  // 他 匆忙 赶回 医院: the name is only the head.
+  const auto clause = words_of({{1, Tag::pronoun}, {2, Tag::status}, {2, Tag::verb}, {2, Tag::noun}});
+  CHECK(clause.name_start(0, 5, Kind::organisation, {}) == 5);
+  // 县 扶贫 开发 办公室: verbs inside a name stay; 扶贫 开发 办公室 alone loses them.
+  const auto office = words_of({{1, Tag::noun}, {2, Tag::verb}, {2, Tag::verb}, {3, Tag::noun}});
+  CHECK(office.name_start(0, 5, Kind::organisation, {}) == 0);
+  CHECK(office.name_start(1, 5, Kind::organisation, {}) == 5);
+  // 加 木 村: a place's one-character syllables may be anything.
+  const auto village = words_of({{1, Tag::verb}, {1, Tag::noun}, {1, Tag::noun}});
+  CHECK(village.name_start(0, 2, Kind::place, {}) == 0);
+  CHECK(village.name_start(0, 2, Kind::program, {}) == 1);
+}
+
+TEST_CASE("a name found before is one word of a longer name") {
+  // 东坝县(found) 的 … : the walk takes the known place whole and stops at the particle.
+  const auto w = words_of({{1, Tag::particle}, {1, Tag::verb}, {1, Tag::adverb}, {2, Tag::noun}, {2, Tag::noun}});
+  CHECK(w.name_start(0, 5, Kind::organisation, {{1, 3}}) == 1);
+  CHECK(w.name_start(0, 5, Kind::organisation, {}) == 3);
+}
+
+TEST_CASE("a one-character head must really end a name") {
+  // 学者 所 言: the particle before a verb.
+  CHECK_FALSE(words_of({{2, Tag::noun}, {1, Tag::conjunction}, {1, Tag::verb}}).ends_name(2, 3));
+  // 鉴定 所 成立: a head, though a verb follows.
+  CHECK(words_of({{2, Tag::verbal_noun}, {1, Tag::conjunction}, {2, Tag::verb}}).ends_name(2, 3));
+  // 所有: the word runs on past the head.
+  CHECK_FALSE(words_of({{2, Tag::noun}, {2, Tag::distinguishing}}).ends_name(2, 3));
+  // 研究所: the head ends a longer word.
+  CHECK(words_of({{3, Tag::noun}}).ends_name(2, 3));
+}
+
+TEST_CASE("a common noun phrase is not distinctive; a proper name or two words are") {
+  CHECK_FALSE(words_of({{2, Tag::noun}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 双语 幼儿园
+  CHECK(words_of({{2, Tag::place_name}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 东坝 幼儿园
+  CHECK(words_of({{3, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 5, {}));
+  CHECK(words_of({{2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 2, {{0, 2}}));
+}
