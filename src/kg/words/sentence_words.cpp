@@ -50,6 +50,25 @@ Word SentenceWords::word_before(std::size_t at, const std::vector<Span>& known) 
   return w ? *w : Word{at, at, Tag::punctuation};
 }
 
+// 党员干部赴东沟流域治理项目, 单位中抽调精干力量组成便民服务队: a subject, a verb and its
+// object; the name is the object. A verb that only modifies (市场监督管理局, 奶牛养殖合作社)
+// stands next to another verb or to the head, or follows a place (鹅公镇集中供水工程).
+std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind) const {
+  if (kind == Kind::place) return start;
+  std::size_t cut = start;
+  for (std::size_t k = start; k < head_begin;) {
+    const Word& w = *word_at(k);
+    const Word* next = word_at(w.end);
+    const Word* before = w.begin > start ? word_at(w.begin - 1) : nullptr;
+    const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
+                              !is_distinctive(before->tag) && next && next->end <= head_begin &&
+                              next->tag != Tag::verb && next->tag != Tag::verbal_noun;
+    if (takes_object) cut = w.end;
+    k = w.end;
+  }
+  return cut;
+}
+
 std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin, Kind kind,
                                       const std::vector<Span>& known) const {
   std::size_t start = head_begin;
@@ -63,6 +82,7 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
     if (w.begin < floor || !stands(w, kind)) break;
     start = w.begin;
   }
+  start = after_clause(start, head_begin, kind);
   while (start < head_begin) {
     const Word* w = word_at(start);
     const bool known_name = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == start; });
@@ -76,8 +96,9 @@ bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begi
                                         const std::vector<Span>& known) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
-  std::size_t count = 0;
-  for (std::size_t k = begin; k < head_begin; k = word_at(k)->end, ++count)
+  if (const Word* own = word_at(head_begin); own && own->begin < head_begin && is_distinctive(own->tag)) return true;
+  std::size_t count = 0;  // words before the head's own word (学 of 学院 is no word of its own)
+  for (std::size_t k = begin; k < head_begin && word_at(k)->end <= head_begin; k = word_at(k)->end, ++count)
     if (is_distinctive(word_at(k)->tag)) return true;
   return count >= 2;
 }

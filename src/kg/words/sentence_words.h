@@ -42,6 +42,7 @@ class SentenceWords {
  private:
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
   bool is_particle_before_verb(std::size_t at) const;
+  std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind) const;
   static bool stands(const Word& w, Kind kind);
   static bool opens(const Word& w, Kind kind);
   Word word_before(std::size_t at, const std::vector<Span>& known) const;
