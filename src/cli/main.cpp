@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "eval_command.h"
 #include "explain_command.h"
 #include "extract_command.h"
 #include "gazetteer_command.h"
@@ -40,6 +41,7 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
   if (command == "gazetteer") return kg::cli::run_gazetteer({args.begin() + 1, args.end()}, argv0);
   if (command == "words") return kg::cli::run_words({args.begin() + 1, args.end()}, argv0);
   if (command == "rules") return kg::cli::run_rules({args.begin() + 1, args.end()}, argv0);
+  if (command == "eval") return kg::cli::run_eval(kg::cli::parse_eval({args.begin() + 1, args.end()}), argv0);
   if (command == "explain") {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     return kg::cli::run_explain(kg::cli::parse_explain(rest), argv0);

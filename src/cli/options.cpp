@@ -8,6 +8,7 @@ namespace kg::cli {
 std::string usage() {
   return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
+         "       kgbuild eval --gold DIR INPUT... [--misses] [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild rules check|test [--rules DIR]\n"
          "       kgbuild gazetteer build CSV_DIR -o FILE | lookup NAME... [--gazetteer FILE]\n"
          "       kgbuild words build WORD_LIST -o FILE [--source TEXT] | segment TEXT... [--words FILE]\n"
@@ -50,6 +51,9 @@ std::string usage() {
          "\n"
          "explain prints every sentence with its mentions, the relations found and the rules\n"
          "each cue was offered to, with why a rule did not fire.\n"
+         "eval measures each document that has gold (DIR/NAME.json for NAME.txt) and prints\n"
+         "precision, recall and F1 per type and relation, and each rule's true and false hits;\n"
+         "--misses lists every miss and false hit, false edges with their sentence.\n"
          "rules check lints the rule set; rules test runs the examples every rule carries.\n"
          "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
@@ -139,6 +143,10 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")
       o.no_gazetteer = true;
+    else if (a == "--gold")
+      o.gold_dir = value();
+    else if (a == "--misses")
+      o.misses = true;
     else if (a == "--words")
       o.words_file = value();
     else if (a == "--no-words")
@@ -168,6 +176,14 @@ ExtractOptions parse_explain(const std::vector<std::string>& args) {
   ExtractOptions o = parse(args);
   if (o.inputs.empty()) throw UsageError("explain needs at least one INPUT");
   if (!o.outputs.empty()) throw UsageError("explain prints to standard output; it takes no -o");
+  return o;
+}
+
+ExtractOptions parse_eval(const std::vector<std::string>& args) {
+  ExtractOptions o = parse(args);
+  if (o.gold_dir.empty()) throw UsageError("eval needs the gold annotations: --gold DIR");
+  if (o.inputs.empty()) throw UsageError("eval needs at least one INPUT");
+  if (!o.outputs.empty()) throw UsageError("eval prints to standard output; it takes no -o");
   return o;
 }
 

@@ -26,10 +26,13 @@ struct ExtractOptions {
   graph::GraphFilter filter;         // applied to the merged graph before it is written
   std::vector<std::string> fields = {"title", "content"};  // JSON Lines: the text fields
   std::string id_field = "id";                             // JSON Lines: the document id
+  std::string gold_dir;  // eval: the gold annotations, NAME.json for the document NAME
+  bool misses = false;   // eval: list every miss and false hit
 };
 
 ExtractOptions parse_extract(const std::vector<std::string>& args);
 ExtractOptions parse_explain(const std::vector<std::string>& args);
+ExtractOptions parse_eval(const std::vector<std::string>& args);
 
 std::string usage();
 

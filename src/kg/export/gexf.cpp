@@ -20,10 +20,11 @@ struct Column {
 constexpr Column kNodeColumns[] = {{"type", "string"},          {"level", "string"},    {"code", "string"},
                                    {"official_name", "string"}, {"pinyin", "string"},   {"aliases", "string"},
                                    {"mentions", "integer"},     {"degree", "integer"},  {"betweenness", "double"},
-                                   {"component", "integer"},    {"documents", "string"}};
+                                   {"component", "integer"},    {"documents", "string"},
+                                   {"rules", "string"}};
 constexpr Column kEdgeColumns[] = {{"relation", "string"},  {"amount_yuan", "double"}, {"year", "integer"},
                                    {"mentions", "integer"}, {"source", "string"},      {"evidence", "string"},
-                                   {"documents", "string"}};
+                                   {"documents", "string"},   {"rules", "string"}};
 
 template <std::size_t N>
 void declare(std::ostringstream& out, const char* kind, const Column (&columns)[N]) {
@@ -67,7 +68,7 @@ std::string to_gexf(const graph::Graph& g) {
     out << "      <node id=\"" << n.id << "\" label=\"" << xml_escape(n.label) << "\">\n";
     attvalues(out, {n.type, n.level, n.code, n.official_name, n.pinyin, join_values(n.aliases),
                     std::to_string(n.mentions), std::to_string(n.degree), format_number(n.betweenness),
-                    std::to_string(n.component), join_values(n.documents)});
+                    std::to_string(n.component), join_values(n.documents), join_values(n.rules)});
     out << "        <viz:color r=\"" << graph::colour_channel(n.color, 0) << "\" g=\""
         << graph::colour_channel(n.color, 1) << "\" b=\"" << graph::colour_channel(n.color, 2) << "\"/>\n"
         << "        <viz:size value=\"" << format_number(n.size) << "\"/>\n"
@@ -85,7 +86,7 @@ std::string to_gexf(const graph::Graph& g) {
     out << ">\n";
     attvalues(out,
               {d.relation, d.amount_yuan ? format_number(*d.amount_yuan) : "", d.year ? std::to_string(*d.year) : "",
-               std::to_string(d.mentions), d.source, d.evidence, join_values(d.documents)});
+               std::to_string(d.mentions), d.source, d.evidence, join_values(d.documents), join_values(d.rules)});
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

@@ -49,6 +49,7 @@ constexpr Key kKeys[] = {
     {"d26", "node", "g", "int"},
     {"d27", "node", "b", "int"},
     {"d28", "node", "size", "double"},
+    {"d29", "node", "rules", "string"},
 };
 
 void data(std::ostringstream& out, const char* key, const std::string& value) {
@@ -118,6 +119,7 @@ std::string to_graphml(const graph::Graph& g) {
     data(out, "d3", std::to_string(n.mentions));
     data(out, "d4", join_values(n.aliases));
     data(out, "d5", join_values(n.documents));
+    data(out, "d29", join_values(n.rules));
     data(out, "d16", n.code);
     data(out, "d17", n.official_name);
     if (n.candidates) data(out, "d18", std::to_string(*n.candidates));

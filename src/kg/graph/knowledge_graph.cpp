@@ -69,6 +69,7 @@ void GraphBuilder::add(const extract::Extraction& x) {
     if (n.level.empty()) n.level = m.level;
     ++n.mentions;
     n.surfaces.insert(m.surface);
+    n.rules.insert(m.rule);
     n.documents.insert(x.document_id);
   }
   for (const auto& r : x.relations) {
@@ -107,6 +108,7 @@ Graph GraphBuilder::build() const {
     n.mentions = data.mentions;
     for (const auto& s : data.surfaces)
       if (s != ref.label) n.aliases.push_back(s);
+    n.rules = to_vector(data.rules);
     n.documents = to_vector(data.documents);
     vertex[ref] = boost::add_vertex(std::move(n), g);
   }

@@ -31,6 +31,7 @@ struct Node {
   std::optional<std::size_t> candidates;  // places, with a division list: divisions bearing the name
   std::size_t mentions = 0;
   std::vector<std::string> aliases;    // surface forms other than the label, sorted
+  std::vector<std::string> rules;      // ids of the rules that found its mentions, sorted
   std::vector<std::string> documents;  // sorted document ids
   // Filled by annotate() (metrics.h) once the graph is whole.
   std::string pinyin;
@@ -70,6 +71,7 @@ class GraphBuilder {
     std::optional<std::size_t> candidates;
     std::size_t mentions = 0;
     std::set<std::string> surfaces;
+    std::set<std::string> rules;
     std::set<std::string> documents;
   };
   struct FactKey {
