@@ -43,8 +43,9 @@ int count_after(const std::string& json, const std::string& field) {
   return std::stoi(m[1]);
 }
 
-// Extracts every dev article named in `gold_names` into one directory and scores it.
-Scores score(const std::vector<std::string>& gold_names) {
+// Extracts every dev article named in `gold_names` into one directory and scores it; with a
+// `table`, the shared scorer's printed table goes there too.
+Scores score(const std::vector<std::string>& gold_names, std::string* table = nullptr) {
   const std::string out = kg::test::scratch_dir();
   const std::string gold = kg::test::scratch_dir();
   for (const auto& name : gold_names) {
@@ -58,6 +59,16 @@ Scores score(const std::vector<std::string>& gold_names) {
   const std::string command = python() + " '" + kg::test::shared_path("eval/score.py") + "' --gold-dir '" + gold +
                               "' --graphml-dir '" + out + "' --json > '" + result + "'";
   REQUIRE(std::system(command.c_str()) == 0);
+  if (table) {
+    const std::string printed = out + "/score.txt";
+    const std::string plain = python() + " '" + kg::test::shared_path("eval/score.py") + "' --gold-dir '" + gold +
+                              "' --graphml-dir '" + out + "' > '" + printed + "'";
+    REQUIRE(std::system(plain.c_str()) == 0);
+    std::ifstream t(printed);
+    std::stringstream text;
+    text << t.rdbuf();
+    *table = text.str();
+  }
   std::ifstream in(result);
   std::stringstream json;
   json << in.rdbuf();
@@ -77,7 +88,30 @@ std::vector<std::string> all_gold_names() {
   return names;
 }
 
+// The lines of a report from its table header through the closing summary.
+std::string table_of(const std::string& report) {
+  const std::size_t begin = report.find("  tp   fp   fn");
+  const std::size_t summary = report.find("entities P=");
+  if (begin == std::string::npos || summary == std::string::npos) return "no table in:\n" + report;
+  const std::size_t line_start = report.rfind('\n', begin) + 1;
+  return report.substr(line_start, report.find('\n', summary) - line_start);
+}
+
 }  // namespace
+
+TEST_CASE("kgbuild eval agrees with the shared scorer on every gold file") {
+  if (!fs::exists(kg::test::shared_path("eval/score.py"))) {
+    WARN("../shared/eval is not present: nothing to score");
+    return;
+  }
+  std::string scorer;
+  score(all_gold_names(), &scorer);
+  const auto r = kg::test::run_kgbuild("eval --gold '" + kg::test::shared_path("eval/gold") + "' '" +
+                                       kg::test::shared_path("corpus/dev") + "'");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains(std::to_string(all_gold_names().size()) + " documents measured"));
+  CHECK(table_of(r.output) == table_of(scorer));
+}
 
 TEST_CASE("the seed page scores above the bar, with every funds amount right") {
   if (!fs::exists(kg::test::shared_path("eval/score.py"))) {

@@ -73,8 +73,8 @@ GoldRelation read_relation(const json& r, const std::string& file) {
 
 }  // namespace
 
-bool GoldEntity::has_type(const std::string& type) const {
-  return std::find(types.begin(), types.end(), type) != types.end();
+bool GoldEntity::has_type(const std::string& wanted) const {
+  return std::find(types.begin(), types.end(), wanted) != types.end();
 }
 
 std::string match_key(const std::string& name) {

@@ -19,7 +19,7 @@ struct GoldEntity {
   std::vector<std::string> types;  // the `types` a reader accepts, else the type
   std::vector<std::string> aliases;
   bool required = true;
-  bool has_type(const std::string& type) const;
+  bool has_type(const std::string& wanted) const;
 };
 
 // Each side and the relation may list alternatives a reader could take.
