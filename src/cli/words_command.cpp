@@ -4,6 +4,8 @@
 
 #include "kg/error.h"
 #include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/pipeline.h"
+#include "kg/rules/rule_set.h"
 #include "kg/text/utf8.h"
 #include "kg/words/dictionary.h"
 #include "kg/words/segmenter.h"
@@ -41,21 +43,25 @@ int build(const std::vector<std::string>& args) {
 
 // Prints each text as words, each followed by its part of speech: 研究所/noun 成立/verb.
 int segment(const std::vector<std::string>& args, const std::string& argv0) {
-  std::string file;
+  std::string file, rules_dir;
   std::vector<std::string> texts;
   for (std::size_t i = 1; i < args.size(); ++i) {
     if (args[i] == "--words" && i + 1 < args.size())
       file = args[++i];
+    else if (args[i] == "--rules" && i + 1 < args.size())
+      rules_dir = args[++i];
     else if (args[i].size() > 1 && args[i][0] == '-')
       throw UsageError("unknown option '" + args[i] + "' for words segment");
     else
       texts.push_back(args[i]);
   }
-  if (texts.empty()) throw UsageError("usage: kgbuild words segment TEXT... [--words FILE]");
+  if (texts.empty()) throw UsageError("usage: kgbuild words segment TEXT... [--words FILE] [--rules DIR]");
   if (file.empty()) file = default_words_file(argv0);
   if (file.empty()) throw UsageError("no word file found; give one with --words FILE");
   const auto dictionary = words::Dictionary::open(file);
-  const words::Segmenter segmenter(dictionary);
+  // As extract segments: with the rule set's names as words.
+  const rules::RuleSet rules = rules::load_rule_dir(rules_dir.empty() ? default_rules_dir(argv0) : rules_dir);
+  const words::Segmenter segmenter = extract::segmenter_for(rules, dictionary);
   for (const auto& t : texts) {
     if (const auto bad = text::find_invalid_utf8(t)) throw Error("", 0, "invalid UTF-8 in argument at byte " + std::to_string(*bad));
     const std::u32string cps = extract::to_u32(t);

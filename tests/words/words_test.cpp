@@ -47,15 +47,17 @@ std::string cut(const Segmenter& segmenter, const std::string& text, std::vector
   return out;
 }
 
-// Words laid end to end from (length, tag) pairs.
-SentenceWords words_of(std::initializer_list<std::pair<std::size_t, Tag>> parts) {
+// Words laid end to end from (length, tag) pairs, over a sentence of 汉 characters (or `text`).
+SentenceWords words_of(std::initializer_list<std::pair<std::size_t, Tag>> parts, std::u32string_view text = {}) {
+  static std::vector<std::u32string> sentences;  // alive for the test run: SentenceWords keeps a view
   std::vector<Word> words;
   std::size_t at = 0;
   for (const auto& [length, tag] : parts) {
     words.push_back({at, at + length, tag});
     at += length;
   }
-  return SentenceWords(std::move(words));
+  sentences.emplace_back(text.empty() ? std::u32string(at, U'汉') : std::u32string(text));
+  return SentenceWords(std::move(words), sentences.back());
 }
 
 }  // namespace
@@ -123,6 +125,20 @@ TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
   const auto village = words_of({{1, Tag::verb}, {1, Tag::noun}, {1, Tag::noun}});
   CHECK(village.name_start(0, 2, Kind::place, {}) == 0);
   CHECK(village.name_start(0, 2, Kind::program, {}) == 1);
+}
+
+TEST_CASE("a count, a date or an evaluating adjective opens no name; an ordinal does") {
+  using enum Tag;
+  // 十三 批 驻村 工作队: the count is left out.
+  CHECK(words_of({{2, numeral}, {1, classifier}, {2, verb}, {3, noun}}, U"十三批驻村工作队")
+            .name_start(0, 5, Kind::organisation, {}) == 5);
+  // 第十三 批 驻村 工作队: the ordinal stays.
+  CHECK(words_of({{3, numeral}, {1, classifier}, {2, noun}, {3, noun}}, U"第十三批驻村工作队")
+            .name_start(0, 6, Kind::organisation, {}) == 0);
+  // 第四年 拉萨 净土 队, 著名 医院.
+  CHECK(words_of({{3, numeral}, {2, person}, {2, noun}, {1, noun}}, U"第四年拉萨净土队")
+            .name_start(0, 7, Kind::organisation, {}) == 3);
+  CHECK(words_of({{2, adjective}, {2, noun}}).name_start(0, 2, Kind::organisation, {}) == 2);
 }
 
 TEST_CASE("a name found before is one word of a longer name") {

@@ -486,7 +486,7 @@ std::optional<words::SentenceWords> EntityRecognizer::words_of(const SentenceTex
     whole.emplace_back(i, i + match.length);
     i += match.length;
   }
-  return words::SentenceWords(segmenter_->segment(s.cps, whole));
+  return words::SentenceWords(segmenter_->segment(s.cps, whole), s.cps);
 }
 
 std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {

@@ -20,18 +20,19 @@ words::Tag word_tag(const std::string& type) {
   return type == rules::kOrganisation ? words::Tag::org_name : words::Tag::proper_noun;
 }
 
-// The dictionary's words and the rule set's names: 卫健委 and 工作队 stay one word each.
 std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, const words::Dictionary* dictionary) {
-  if (!dictionary) return nullptr;
-  auto segmenter = std::make_unique<words::Segmenter>(*dictionary);
-  for (const auto& entry : rules.lexicon)
-    for (const auto& form : entry.forms) segmenter->add_word(to_u32(form), word_tag(entry.type));
-  for (const auto& suffix : rules.suffixes)
-    segmenter->add_word(to_u32(suffix.text), words::Tag::noun);
-  return segmenter;
+  return dictionary ? std::make_unique<words::Segmenter>(segmenter_for(rules, *dictionary)) : nullptr;
 }
 
 }  // namespace
+
+words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Dictionary& dictionary) {
+  words::Segmenter segmenter(dictionary);
+  for (const auto& entry : rules.lexicon)
+    for (const auto& form : entry.forms) segmenter.add_word(to_u32(form), word_tag(entry.type));
+  for (const auto& suffix : rules.suffixes) segmenter.add_word(to_u32(suffix.text), words::Tag::noun);
+  return segmenter;
+}
 
 Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, const words::Dictionary* dictionary)
     : rules_(rules),

@@ -35,6 +35,9 @@ struct RunOptions {
   bool trace = false;  // record, per sentence, each rule a cue was offered to and the outcome
 };
 
+// The dictionary's words and the rule set's names: 卫健委 and 工作队 stay one word each.
+words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Dictionary& dictionary);
+
 class EntityRecognizer;
 class RelationFinder;
 struct NamingRules;

@@ -4,7 +4,8 @@
 
 namespace kg::words {
 
-SentenceWords::SentenceWords(std::vector<Word> words) : words_(std::move(words)) {
+SentenceWords::SentenceWords(std::vector<Word> words, std::span<const char32_t> cps)
+    : words_(std::move(words)), cps_(cps) {
   for (std::size_t w = 0; w < words_.size(); ++w)
     for (std::size_t k = words_[w].begin; k < words_[w].end; ++k) index_.push_back(w);
 }
@@ -35,10 +36,26 @@ bool SentenceWords::stands(const Word& w, Kind kind) {
   return (single && kind == Kind::place) || may_stand_in_name(w.tag);
 }
 
-bool SentenceWords::opens(const Word& w, Kind kind) {
+// A place opens with any syllable. An organisation may open with a one-character verb as the
+// first syllable of a transliteration (觉木, 加木村: no verb follows; 会查 is a clause),
+// never with an evaluating adjective (著名医院, 优秀党支部). A count or a date opens nothing
+// (十三批…, 10月…, 第四年…); an ordinal (第十三批驻村工作队) or a number in a name (三有村) does.
+bool SentenceWords::opens(const Word& w, Kind kind) const {
   const bool single = w.end - w.begin == 1;
   if (single && kind == Kind::place) return true;
-  if (single && kind == Kind::organisation && w.tag == Tag::verb) return true;
+  if (w.tag == Tag::classifier) return false;
+  if (w.tag == Tag::numeral) {
+    static constexpr std::u32string_view kDateUnits = U"年月日";
+    if (kDateUnits.find(cps_[w.end - 1]) != std::u32string_view::npos) return false;
+    const Word* next = word_at(w.end);
+    return cps_[w.begin] == U'第' || !next || next->tag != Tag::classifier;  // 三有村 is a name, 十三批 a count
+  }
+  if (kind != Kind::organisation) return may_open_name(w.tag);
+  if (w.tag == Tag::adjective && !single) return false;
+  if (single && w.tag == Tag::verb) {
+    const Word* next = word_at(w.end);
+    return next && next->tag != Tag::verb;
+  }
   return may_open_name(w.tag);
 }
 
@@ -51,8 +68,9 @@ Word SentenceWords::word_before(std::size_t at, const std::vector<Span>& known) 
 }
 
 // 党员干部赴东沟流域治理项目, 单位中抽调精干力量组成便民服务队: a subject, a verb and its
-// object; the name is the object. A verb that only modifies (市场监督管理局, 奶牛养殖合作社)
-// stands next to another verb or to the head, or follows a place (鹅公镇集中供水工程).
+// object of two words or more; the name is the object. A verb that only modifies stands next
+// to another verb or to the head (市场监督管理局, 奶牛养殖合作社), follows a place (鹅公镇集中
+// 供水工程) or has a one-word object (易地扶贫产业项目).
 std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind) const {
   if (kind == Kind::place) return start;
   std::size_t cut = start;
@@ -60,8 +78,9 @@ std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begi
     const Word& w = *word_at(k);
     const Word* next = word_at(w.end);
     const Word* before = w.begin > start ? word_at(w.begin - 1) : nullptr;
+    const Word* second = next ? word_at(next->end) : nullptr;  // an object of two words or more
     const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
-                              !is_distinctive(before->tag) && next && next->end <= head_begin &&
+                              !is_distinctive(before->tag) && next && second && second->end <= head_begin &&
                               next->tag != Tag::verb && next->tag != Tag::verbal_noun;
     if (takes_object) cut = w.end;
     k = w.end;

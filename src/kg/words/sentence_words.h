@@ -7,6 +7,7 @@
 //   begin = words.name_start(begin, head_begin, false);    // 赶回医院 -> 医院
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "kg/words/segmenter.h"
@@ -15,7 +16,8 @@ namespace kg::words {
 
 class SentenceWords {
  public:
-  explicit SentenceWords(std::vector<Word> words);
+  // `cps`: the sentence the words cover, kept by reference.
+  SentenceWords(std::vector<Word> words, std::span<const char32_t> cps);
 
   // Does the head [head_begin, head_end) end a word? A word may not run on past it (所有, 局面),
   // and a one-character head that is a word of its own needs a word that may stand in a name
@@ -44,10 +46,11 @@ class SentenceWords {
   bool is_particle_before_verb(std::size_t at) const;
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind) const;
   static bool stands(const Word& w, Kind kind);
-  static bool opens(const Word& w, Kind kind);
+  bool opens(const Word& w, Kind kind) const;
   Word word_before(std::size_t at, const std::vector<Span>& known) const;
 
   std::vector<Word> words_;
+  std::span<const char32_t> cps_;
   std::vector<std::size_t> index_;  // per code point: its word
 };
 
