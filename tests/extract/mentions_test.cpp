@@ -110,3 +110,15 @@ TEST_CASE("a department's abbreviation and full name are one entity under the fu
   CHECK_FALSE(contains(e, "organisation:东坝县人社局"));
   CHECK(contains(kg::test::relation_lines(x), "东坝县人力资源和社会保障局 -visits-> 西坝村"));
 }
+
+TEST_CASE("an alias is a form of the name, not a verb glued before it") {
+  const auto x = kg::test::extract_text("工作组看望团结村群众。团结村位于东坝县。");
+  std::size_t seen = 0;
+  for (const auto& m : x.mentions)
+    if (m.label == "团结村") {
+      ++seen;
+      CHECK(m.surface == "团结村");
+      CHECK(x.text.bytes.substr(m.span.begin, m.span.size()) == "团结村");
+    }
+  CHECK(seen == 2);
+}

@@ -242,4 +242,22 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
 }
 
+void drop_glued_prefixes(std::vector<Mention>& mentions) {
+  std::vector<std::string> places;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace) places.push_back(m.label);
+  const auto names_a_place = [&](const std::string& prefix) {
+    return std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p.starts_with(prefix); });
+  };
+  for (Mention& m : mentions) {
+    if (m.surface.size() <= m.label.size() || !m.surface.ends_with(m.label)) continue;
+    const std::string prefix = m.surface.substr(0, m.surface.size() - m.label.size());
+    // A longer prefix is more often a part of the name the label lost (易贡国家地质公园).
+    if (to_u32(prefix).size() > 2 || names_a_place(prefix)) continue;
+    m.span.begin += prefix.size();
+    m.begin += to_u32(prefix).size();
+    m.surface = m.label;
+  }
+}
+
 }  // namespace kg::extract

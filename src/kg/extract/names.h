@@ -35,6 +35,11 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
 // by the fullest form the document gives (人社局 and 人力资源和社会保障局).
 void merge_department_forms(std::vector<Mention>& mentions);
 
+// A surface that is the label with a word of one or two characters glued before it (步入山南市,
+// 时任…县委, 住进…医院) is written as the label alone, its span moved to match: an alias is a
+// form of the name. A prefix that is (the start of) a place the document names stays (成都金牛区).
+void drop_glued_prefixes(std::vector<Mention>& mentions);
+
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.
 void prefer_full_forms(std::vector<Mention>& mentions, const NamingRules& naming);
 

@@ -67,6 +67,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
+  drop_glued_prefixes(x.mentions);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   std::set<std::string> place_labels;
