@@ -45,6 +45,17 @@ void print_totals(const eval::Score& s, std::ostream& out) {
   out << summary;
 }
 
+// A rule id padded to `width` terminal columns: a Han character takes two.
+std::string padded(const std::string& text, std::size_t width) {
+  std::size_t columns = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    columns += c < 0x80 ? 1 : 2;
+  }
+  return text + std::string(width > columns ? width - columns : 1, ' ');
+}
+
 // Rules by false hits, most first: the ones to look at.
 void print_rules(const eval::Score& s, std::ostream& out) {
   std::vector<std::pair<std::string, eval::RuleHits>> rows(s.rules.begin(), s.rules.end());
@@ -52,12 +63,12 @@ void print_rules(const eval::Score& s, std::ostream& out) {
     return a.second.false_hits != b.second.false_hits ? a.second.false_hits > b.second.false_hits
                                                       : a.second.true_hits > b.second.true_hits;
   });
-  out << "\nrule                                     true false  precision\n";
+  out << "\n" << padded("rule", 40) << "true false  precision\n";
   for (const auto& [rule, h] : rows) {
     char line[200];
-    std::snprintf(line, sizeof line, "%-40s %4zu %5zu  %9.2f\n", rule.c_str(), h.true_hits, h.false_hits,
+    std::snprintf(line, sizeof line, "%4zu %5zu  %9.2f\n", h.true_hits, h.false_hits,
                   double(h.true_hits) / double(std::max<std::size_t>(1, h.true_hits + h.false_hits)));
-    out << line;
+    out << padded(rule, 40) << line;
   }
 }
 
