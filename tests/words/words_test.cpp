@@ -155,8 +155,11 @@ TEST_CASE("a one-character head must really end a name") {
   CHECK(words_of({{2, Tag::verbal_noun}, {1, Tag::conjunction}, {2, Tag::verb}}).ends_name(2, 3));
   // 所有: the word runs on past the head.
   CHECK_FALSE(words_of({{2, Tag::noun}, {2, Tag::distinguishing}}).ends_name(2, 3));
-  // 研究所: the head ends a longer word.
+  // 研究所: the head ends a longer noun; 出院 is a verb.
   CHECK(words_of({{3, Tag::noun}}).ends_name(2, 3));
+  CHECK_FALSE(words_of({{2, Tag::noun}, {2, Tag::verb}}).ends_name(3, 4));
+  // 多 站: a count before a head of its own is no name part.
+  CHECK_FALSE(words_of({{1, Tag::numeral}, {1, Tag::noun}}).ends_name(1, 2));
 }
 
 TEST_CASE("a common noun phrase is not distinctive; a proper name or two words are") {

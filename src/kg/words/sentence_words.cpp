@@ -26,9 +26,11 @@ bool SentenceWords::is_particle_before_verb(std::size_t at) const {
 bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
   const Word* last = word_at(head_end - 1);
   if (!last || last->end > head_end) return false;
-  if (head_end - head_begin > 1 || last->begin < head_begin) return true;
+  if (head_end - head_begin > 1) return true;
+  if (last->begin < head_begin) return last->tag != Tag::verb;  // 研究所, but not 出院 or 留院
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
-  return before && may_stand_in_name(before->tag) && !is_particle_before_verb(head_end);
+  const bool names_before = before && (is_nominal(before->tag) || before->tag == Tag::verb || before->tag == Tag::person);
+  return names_before && !is_particle_before_verb(head_end);
 }
 
 bool SentenceWords::stands(const Word& w, Kind kind) {

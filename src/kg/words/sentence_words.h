@@ -19,9 +19,10 @@ class SentenceWords {
   // `cps`: the sentence the words cover, kept by reference.
   SentenceWords(std::vector<Word> words, std::span<const char32_t> cps);
 
-  // Does the head [head_begin, head_end) end a word? A word may not run on past it (所有, 局面),
-  // and a one-character head that is a word of its own needs a word that may stand in a name
-  // before it and is no particle before a verb (鉴定所, 创建办; not 学者所言, 所经营的, 显而易见办).
+  // Does the head [head_begin, head_end) end a word? A word may not run on past it (所有, 局面);
+  // a one-character head that ends a longer word ends a noun (研究所; not 出院); one that is a
+  // word of its own follows a noun or a verb and is no particle before a verb (鉴定所, 创建办;
+  // not 学者所言, 所经营的, 显而易见办, 多站).
   bool ends_name(std::size_t head_begin, std::size_t head_end) const;
 
   // How loosely a name part is read. Places and organisations are full of transliterated
