@@ -135,7 +135,7 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
   CHECK(s.entity_f1 >= 0.74);
   CHECK(s.relation_f1 >= 0.53);
   REQUIRE(s.amounts_checked > 0);
-  CHECK(double(s.amounts_right) / s.amounts_checked >= 0.86);
+  CHECK(double(s.amounts_right) / s.amounts_checked >= 0.80);
   REQUIRE(s.place_tp > 0);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.80);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.80);
