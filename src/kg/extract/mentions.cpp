@@ -268,7 +268,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       }
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
-          !words->is_distinctive_part(begin, suffix_begin, names_before(out, suffix_begin)))
+          !words->is_distinctive_part(begin, suffix_begin, names_before(out, suffix_begin), suffix.min_words))
         continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;

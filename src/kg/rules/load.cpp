@@ -182,6 +182,7 @@ class FileLoader {
     const std::vector<std::string> words = split_words(trimmed_value(n));
     if (words.empty()) xml_.fail(n, "empty <suffix>");
     if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
+    s.min_words = number(xml_, n, "min-words", 2);
     for (const auto& w : words) {
       s.text = w;
       rules_.suffixes.push_back(s);

@@ -62,6 +62,9 @@ struct Suffix {
   Location where;
   bool is_head = false;  // from a head lexicon entry (a department name)
   std::vector<std::string> prefix_ends;
+  // With words: how many words a name part needs to be a name when none of them is distinctive
+  // (a place, a proper name, a number…): 农牧民技能培训 has two, 城市数字化建设 needs three.
+  std::size_t min_words = 2;
 };
 
 // A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the

@@ -113,15 +113,15 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
   return start;
 }
 
-bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin,
-                                        const std::vector<Span>& known) const {
+bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
+                                        std::size_t min_words) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
   if (const Word* own = word_at(head_begin); own && own->begin < head_begin && is_distinctive(own->tag)) return true;
   std::size_t count = 0;  // words before the head's own word (学 of 学院 is no word of its own)
   for (std::size_t k = begin; k < head_begin && word_at(k)->end <= head_begin; k = word_at(k)->end, ++count)
     if (is_distinctive(word_at(k)->tag)) return true;
-  return count >= 2;
+  return count >= min_words;
 }
 
 }  // namespace kg::words

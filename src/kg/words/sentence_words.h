@@ -36,9 +36,10 @@ class SentenceWords {
   std::size_t name_start(std::size_t floor, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
 
   // Does the name part [begin, head_begin) tell its body or program from others of the kind:
-  // a distinctive word (tags.h), a name already found, or a description of two words or more
-  // (农牧民技能培训, not 文化活动)?
-  bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known) const;
+  // a distinctive word (tags.h), a name already found, or a description of `min_words` words or
+  // more (with two: 农牧民技能培训, not 文化活动)?
+  bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
+                           std::size_t min_words = 2) const;
 
   const std::vector<Word>& words() const { return words_; }
 
