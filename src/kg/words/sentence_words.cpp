@@ -41,15 +41,15 @@ bool SentenceWords::stands(const Word& w, Kind kind) {
 // A place opens with any syllable. An organisation may open with a one-character verb as the
 // first syllable of a transliteration (觉木, 加木村: no verb follows; 会查 is a clause),
 // never with an evaluating adjective (著名医院, 优秀党支部). A count or a date opens nothing
-// (十三批…, 一系列…, 10月…, 第四年…); an ordinal (第十三批驻村工作队) or a number in a name
+// (十三批…, 一系列…, 10月…, 第四年…, 万元…); an ordinal (第十三批驻村工作队) or a number in a name
 // (三有村) does.
 bool SentenceWords::opens(const Word& w, Kind kind) const {
   const bool single = w.end - w.begin == 1;
   if (single && kind == Kind::place) return true;
   if (w.tag == Tag::classifier) return false;
   if (w.tag == Tag::numeral) {
-    static constexpr std::u32string_view kDateUnits = U"年月日";
-    if (kDateUnits.find(cps_[w.end - 1]) != std::u32string_view::npos) return false;
+    static constexpr std::u32string_view kUnits = U"年月日元";  // dates and money
+    if (kUnits.find(cps_[w.end - 1]) != std::u32string_view::npos) return false;
     // 三有村, 八一镇: a number that is a syllable of a name; 十三批, 一系列 are counts.
     const Word* next = word_at(w.end);
     return cps_[w.begin] == U'第' || (next && next->end - next->begin == 1 && next->tag != Tag::classifier);
