@@ -31,6 +31,12 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
   for (const auto& entry : rules.lexicon)
     for (const auto& form : entry.forms) segmenter.add_word(to_u32(form), word_tag(entry.type));
   for (const auto& suffix : rules.suffixes) segmenter.add_word(to_u32(suffix.text), words::Tag::noun);
+  // Generic place words are common nouns whatever the dictionary says (it calls 城市 a place's
+  // name); only those, so that the words of other names are counted as the dictionary cuts them.
+  for (const auto& list : rules.word_lists)
+    if ((list.kind == "generic" || list.kind == "compound") && list.types.size() == 1 &&
+        list.types.front() == rules::kPlace)
+      for (const auto& w : list.words) segmenter.add_word(to_u32(w), words::Tag::noun);
   return segmenter;
 }
 
