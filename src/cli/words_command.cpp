@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "kg/error.h"
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/pipeline.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/utf8.h"

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "kg/extract/amounts.h"
+#include "kg/extract/relations/amounts.h"
 #include "kg/text/segment.h"
 #include "support.h"
 

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "kg/error.h"
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/text/utf8.h"
 #include "kg/words/dictionary.h"
 #include "kg/words/segmenter.h"

@@ -2,11 +2,11 @@
 
 #include <set>
 
-#include "kg/extract/amounts.h"
-#include "kg/extract/lexicon_matcher.h"
-#include "kg/extract/mentions.h"
-#include "kg/extract/names.h"
-#include "kg/extract/relations.h"
+#include "kg/extract/relations/amounts.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/mentions/mentions.h"
+#include "kg/extract/names/names.h"
+#include "kg/extract/relations/relations.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"

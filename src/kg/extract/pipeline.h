@@ -13,7 +13,7 @@
 
 #include "kg/document/document.h"
 #include "kg/extract/mention.h"
-#include "kg/extract/place_links.h"
+#include "kg/extract/places/place_links.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/segment.h"
 #include "kg/text/text.h"

@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "kg/document/document.h"
-#include "kg/extract/amounts.h"
+#include "kg/extract/relations/amounts.h"
 #include "kg/extract/pipeline.h"
 #include "kg/extract/sentence_text.h"
 

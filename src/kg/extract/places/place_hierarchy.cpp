@@ -3,8 +3,8 @@
 #include <map>
 #include <set>
 
-#include "kg/extract/place_links.h"
-#include "kg/extract/place_links_internal.h"
+#include "kg/extract/places/place_links.h"
+#include "kg/extract/places/place_links_internal.h"
 
 namespace kg::extract {
 

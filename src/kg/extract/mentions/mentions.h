@@ -15,7 +15,7 @@
 
 #include <unicode/regex.h>
 
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"

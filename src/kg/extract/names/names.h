@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"

@@ -1,4 +1,4 @@
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 
 #include <algorithm>
 

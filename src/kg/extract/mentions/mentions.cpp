@@ -1,4 +1,4 @@
-#include "kg/extract/mentions.h"
+#include "kg/extract/mentions/mentions.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>

@@ -1,4 +1,4 @@
-#include "kg/extract/amounts.h"
+#include "kg/extract/relations/amounts.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>
@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include <memory>
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 
 namespace kg::extract {
 

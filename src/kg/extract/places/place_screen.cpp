@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <set>
 
-#include "kg/extract/lexicon_matcher.h"
-#include "kg/extract/mentions.h"
-#include "kg/extract/place_links.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/mentions/mentions.h"
+#include "kg/extract/places/place_links.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {

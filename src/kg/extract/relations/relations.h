@@ -13,8 +13,8 @@
 #include <set>
 #include <vector>
 
-#include "kg/extract/amounts.h"
-#include "kg/extract/lexicon_matcher.h"
+#include "kg/extract/relations/amounts.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"

@@ -1,4 +1,4 @@
-#include "kg/extract/place_levels.h"
+#include "kg/extract/places/place_levels.h"
 
 namespace kg::extract {
 

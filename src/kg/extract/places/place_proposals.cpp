@@ -2,8 +2,8 @@
 // rules' grammar found none, or found a longer name that is no official one.
 #include <algorithm>
 
-#include "kg/extract/place_links.h"
-#include "kg/extract/place_links_internal.h"
+#include "kg/extract/places/place_links.h"
+#include "kg/extract/places/place_links_internal.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {

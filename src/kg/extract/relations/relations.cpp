@@ -1,8 +1,8 @@
-#include "kg/extract/relations.h"
+#include "kg/extract/relations/relations.h"
 
-#include "kg/extract/place_levels.h"
+#include "kg/extract/places/place_levels.h"
 
-#include "kg/extract/mentions.h"
+#include "kg/extract/mentions/mentions.h"
 
 #include <algorithm>
 #include <map>

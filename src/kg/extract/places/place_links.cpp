@@ -1,11 +1,11 @@
-#include "kg/extract/place_links.h"
+#include "kg/extract/places/place_links.h"
 
 #include <algorithm>
 #include <map>
 
-#include "kg/extract/lexicon_matcher.h"
-#include "kg/extract/place_levels.h"
-#include "kg/extract/place_links_internal.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/places/place_levels.h"
+#include "kg/extract/places/place_links_internal.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "kg/extract/place_links.h"
+#include "kg/extract/places/place_links.h"
 
 namespace kg::extract {
 

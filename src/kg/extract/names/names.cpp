@@ -1,12 +1,12 @@
-#include "kg/extract/names.h"
+#include "kg/extract/names/names.h"
 
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 
-#include "kg/extract/lexicon_matcher.h"
-#include "kg/extract/mentions.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/mentions/mentions.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
