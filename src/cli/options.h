@@ -36,4 +36,13 @@ ExtractOptions parse_eval(const std::vector<std::string>& args);
 
 std::string usage();
 
+// The arguments of `gazetteer build` and `words build`: INPUT -o FILE [--source TEXT], after
+// the subcommand's name. `usage` is the line shown when one is missing.
+struct BuildArgs {
+  std::string input;
+  std::string output;
+  std::string source;
+};
+BuildArgs parse_build(const std::vector<std::string>& args, const std::string& usage, std::string default_source);
+
 }  // namespace kg::cli

@@ -17,27 +17,10 @@ namespace kg::cli {
 namespace {
 
 int build(const std::vector<std::string>& args) {
-  std::string list, out, source = "jieba dictionary";
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const auto value = [&]() -> const std::string& {
-      if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
-      return args[++i];
-    };
-    if (a == "-o" || a == "--output")
-      out = value();
-    else if (a == "--source")
-      source = value();
-    else if (a.size() > 1 && a[0] == '-')
-      throw UsageError("unknown option '" + a + "' for words build");
-    else if (list.empty())
-      list = a;
-    else
-      throw UsageError("words build takes one word list");
-  }
-  if (list.empty() || out.empty()) throw UsageError("usage: kgbuild words build WORD_LIST -o FILE [--source TEXT]");
-  const std::size_t n = words::compile_dictionary(list, source, out);
-  std::cout << "wrote " << out << ": " << n << " words from " << source << "\n";
+  const BuildArgs b =
+      parse_build(args, "usage: kgbuild words build WORD_LIST -o FILE [--source TEXT]", "jieba dictionary");
+  const std::size_t n = words::compile_dictionary(b.input, b.source, b.output);
+  std::cout << "wrote " << b.output << ": " << n << " words from " << b.source << "\n";
   return 0;
 }
 

@@ -1,10 +1,5 @@
 #include "kg/gazetteer/gazetteer.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -14,6 +9,7 @@
 
 #include "kg/error.h"
 #include "kg/export/atomic_file.h"
+#include "kg/mapped_file.h"
 
 namespace kg::gazetteer {
 
@@ -102,13 +98,11 @@ std::string padded_code(std::uint64_t code) {
 
 struct Gazetteer::Mapping {
   std::string path;
+  MappedFile file;
   const unsigned char* base = nullptr;
   std::size_t size = 0;
   Header header{};
 
-  ~Mapping() {
-    if (base) munmap(const_cast<unsigned char*>(base), size);
-  }
   [[noreturn]] void corrupt(const std::string& what) const {
     throw Error(path, 0, "not a usable division file (" + what + "); rebuild it with 'kgbuild gazetteer build'");
   }
@@ -133,24 +127,10 @@ Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
 Gazetteer Gazetteer::open(const std::string& path) {
-  auto m = std::make_unique<Mapping>();
-  m->path = path;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw Error(path, 0, std::string("cannot open division file: ") + std::strerror(errno));
-  struct stat st {};
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    throw Error(path, 0, "not a regular file");
-  }
-  m->size = static_cast<std::size_t>(st.st_size);
-  if (m->size < sizeof(Header)) {
-    ::close(fd);
-    m->corrupt("too short");
-  }
-  void* p = mmap(nullptr, m->size, PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED) throw Error(path, 0, std::string("cannot map division file: ") + std::strerror(errno));
-  m->base = static_cast<const unsigned char*>(p);
+  auto m = std::make_unique<Mapping>(Mapping{path, MappedFile::open(path, "division file")});
+  m->base = m->file.data();
+  m->size = m->file.size();
+  if (m->size < sizeof(Header)) m->corrupt("too short");
   std::memcpy(&m->header, m->base, sizeof(Header));
   const Header& h = m->header;
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) m->corrupt("wrong magic");

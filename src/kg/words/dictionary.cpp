@@ -1,10 +1,5 @@
 #include "kg/words/dictionary.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -14,6 +9,7 @@
 
 #include "kg/error.h"
 #include "kg/export/atomic_file.h"
+#include "kg/mapped_file.h"
 #include "kg/text/utf8.h"
 
 namespace kg::words {
@@ -133,14 +129,12 @@ std::uint64_t hash_of(std::u32string_view word) {
 
 struct Dictionary::Mapping {
   std::string path;
+  MappedFile file;
   const unsigned char* base = nullptr;
   std::size_t size = 0;
   Header header{};
   const Slot* slots = nullptr;
 
-  ~Mapping() {
-    if (base) munmap(const_cast<unsigned char*>(base), size);
-  }
   [[noreturn]] void corrupt(const std::string& what) const {
     throw Error(path, 0, "not a usable word file (" + what + "); rebuild it with 'kgbuild words build'");
   }
@@ -161,24 +155,10 @@ Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
 Dictionary::~Dictionary() = default;
 
 Dictionary Dictionary::open(const std::string& path) {
-  auto m = std::make_unique<Mapping>();
-  m->path = path;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw Error(path, 0, std::string("cannot open word file: ") + std::strerror(errno));
-  struct stat st {};
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    throw Error(path, 0, "not a regular file");
-  }
-  m->size = static_cast<std::size_t>(st.st_size);
-  if (m->size < sizeof(Header)) {
-    ::close(fd);
-    m->corrupt("too short");
-  }
-  void* p = mmap(nullptr, m->size, PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED) throw Error(path, 0, std::string("cannot map word file: ") + std::strerror(errno));
-  m->base = static_cast<const unsigned char*>(p);
+  auto m = std::make_unique<Mapping>(Mapping{path, MappedFile::open(path, "word file")});
+  m->base = m->file.data();
+  m->size = m->file.size();
+  if (m->size < sizeof(Header)) m->corrupt("too short");
   std::memcpy(&m->header, m->base, sizeof(Header));
   m->check();
   m->slots = reinterpret_cast<const Slot*>(m->base + sizeof(Header));

@@ -1,4 +1,4 @@
-#include "divisions.h"
+#include "resources.h"
 
 #include <iostream>
 
@@ -39,5 +39,11 @@ std::optional<words::Dictionary> open_words(const ExtractOptions& options, const
   }
   return words::Dictionary::open(found);
 }
+
+ExtractionResources::ExtractionResources(const ExtractOptions& options, const std::string& argv0)
+    : rules_(rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir)),
+      divisions_(open_divisions(options, argv0)),
+      dictionary_(open_words(options, argv0)),
+      extractor_(rules_, gazetteering(divisions_, options), dictionary_ ? &*dictionary_ : nullptr) {}
 
 }  // namespace kg::cli

@@ -1,4 +1,5 @@
-// The division list and word dictionary an extract or explain run uses, chosen by the options.
+// What an extract, explain or eval run reads before its first document, chosen by the options:
+// the rule set, the division list and the word dictionary, and the extractor over them.
 #pragma once
 
 #include <optional>
@@ -6,6 +7,7 @@
 
 #include "kg/extract/pipeline.h"
 #include "kg/gazetteer/gazetteer.h"
+#include "kg/rules/rule_set.h"
 #include "kg/words/dictionary.h"
 #include "options.h"
 
@@ -22,5 +24,21 @@ extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& di
 // The word dictionary named by --words, else the default one; none with --no-words. Without
 // one (and without --no-words), one warning says that names are decided on characters only.
 std::optional<words::Dictionary> open_words(const ExtractOptions& options, const std::string& argv0);
+
+// The extractor with everything it refers to; built once per run, neither copied nor moved.
+class ExtractionResources {
+ public:
+  ExtractionResources(const ExtractOptions& options, const std::string& argv0);
+  ExtractionResources(const ExtractionResources&) = delete;
+  ExtractionResources& operator=(const ExtractionResources&) = delete;
+  const extract::Extractor& extractor() const { return extractor_; }
+  bool has_divisions() const { return divisions_.has_value(); }
+
+ private:
+  rules::RuleSet rules_;
+  std::optional<gazetteer::Gazetteer> divisions_;
+  std::optional<words::Dictionary> dictionary_;
+  extract::Extractor extractor_;
+};
 
 }  // namespace kg::cli
