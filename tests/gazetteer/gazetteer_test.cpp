@@ -10,6 +10,7 @@
 #include "kg/gazetteer/csv_source.h"
 #include "kg/gazetteer/gazetteer.h"
 #include "kg/gazetteer/official_names.h"
+#include "kg/words/dictionary.h"
 #include "support.h"
 
 using kg::extract::Extraction;
@@ -248,4 +249,23 @@ TEST_CASE("a county or city name that no division bears under any suffix is a de
   const PlaceLink* former = place(x, "雪川县");
   REQUIRE(former);
   CHECK_FALSE(former->division);
+}
+
+TEST_CASE("a city named without 市 is found when words say it is a place name") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt", "雪川 20 ns\n记者 300 n\n来到 200 v\n东坝 20 ns\n");
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto dictionary = kg::words::Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), HierarchyEdges::named}, &dictionary);
+  const auto x = extractor.run(kg::document::make_document("test", "test", "记者来到雪川，走访东坝。"));
+  bool city = false;
+  for (const auto& m : x.mentions) {
+    CHECK(m.label != "东坝市");  // 东坝 is a county's name less 县, no city's
+    if (m.label == "雪川市") {
+      city = true;
+      CHECK(m.surface == "雪川");
+      CHECK(m.level == "city");
+    }
+  }
+  CHECK(city);
 }

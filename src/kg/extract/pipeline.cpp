@@ -43,7 +43,7 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
 Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, const words::Dictionary* dictionary)
     : rules_(rules),
       segmenter_(make_segmenter(rules, dictionary)),
-      entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get())),
+      entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get(), gazetteering.divisions)),
       relations_(std::make_unique<RelationFinder>(rules)),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),

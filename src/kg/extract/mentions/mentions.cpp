@@ -107,8 +107,9 @@ struct EntityRecognizer::Blocks {
   const std::vector<unsigned char>& of(const std::string& type) const { return by_type.at(type); }
 };
 
-EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter)
-    : rules_(rules), segmenter_(segmenter) {
+EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter,
+                                   const gazetteer::Gazetteer* divisions)
+    : rules_(rules), segmenter_(segmenter), divisions_(divisions) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
@@ -472,6 +473,32 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
 
 }  // namespace
 
+// 长沙, 福州: a word the dictionary knows as a place name, outside every name found, that is a
+// prefecture-level city's name without 市. Words keep 孙中山 from naming 中山.
+void EntityRecognizer::add_bare_cities(const SentenceText& s, const words::SentenceWords& words,
+                                       std::vector<Mention>& out) const {
+  std::vector<Mention> cities;
+  for (const auto& w : words.words()) {
+    if (w.tag != words::Tag::place_name || w.end - w.begin < 2 || w.end - w.begin > 3) continue;
+    const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+      return m.begin < w.end && w.begin < m.end;
+    });
+    if (covered || !is_city_stem(s.slice(w.begin, w.end))) continue;
+    Mention city = make_mention(s, w.begin, w.end, kPlace, "city", "place.bare-city");
+    city.label += "市";  // the city's name; the text's form stays its alias
+    cities.push_back(std::move(city));
+  }
+  out.insert(out.end(), cities.begin(), cities.end());
+}
+
+bool EntityRecognizer::is_city_stem(const std::string& word) const {
+  if (!divisions_->find(word).empty()) return false;  // a name of its own (a county, a village)
+  const auto found = divisions_->find(word + "市");
+  return !found.empty() && std::all_of(found.begin(), found.end(), [&](std::uint32_t i) {
+    return divisions_->division(i).level == gazetteer::Level::city;
+  });
+}
+
 // The sentence's words, with every lexicon form kept whole.
 std::optional<words::SentenceWords> EntityRecognizer::words_of(const SentenceText& s,
                                                                const std::vector<bool>& protected_cps) const {
@@ -497,6 +524,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   const Blocks blocks = block_map(s, protected_cps);
   const auto words = words_of(s, protected_cps);
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
+  if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, found);
   return resolve_overlaps(std::move(found));
 }

@@ -17,6 +17,7 @@
 
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mention.h"
+#include "kg/gazetteer/gazetteer.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
 #include "kg/words/sentence_words.h"
@@ -27,7 +28,10 @@ class EntityRecognizer {
  public:
   // With a segmenter, names respect words and their parts of speech (words/sentence_words.h);
   // without one, the character rules alone decide.
-  explicit EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter = nullptr);
+  // With a division list too, a city named without its suffix (长沙, 福州) is found: a word the
+  // dictionary knows as a place name that is a city's name less 市.
+  explicit EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter = nullptr,
+                            const gazetteer::Gazetteer* divisions = nullptr);
   std::vector<Mention> find(const SentenceText& sentence) const;
 
  private:
@@ -45,6 +49,8 @@ class EntityRecognizer {
   static std::string fill_label(const rules::EntityPattern& pattern, icu::RegexMatcher& matcher, const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
+  void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
+  bool is_city_stem(const std::string& word) const;
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {
     std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix)
@@ -55,6 +61,7 @@ class EntityRecognizer {
 
   const rules::RuleSet& rules_;
   const words::Segmenter* segmenter_;
+  const gazetteer::Gazetteer* divisions_;
   WordMatcher lexicon_;
   std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
   WordMatcher suffixes_;                  // payload: index into name_ends_
