@@ -49,3 +49,14 @@ TEST_CASE("money in Chinese numerals is read") {
   CHECK(a[2].yuan == Approx(150000));
   CHECK(a[3].yuan == Approx(120));
 }
+
+TEST_CASE("an amount in 亿 carries no floating-point noise") {
+  const auto x = kg::test::extract_text("东坝县投入5.1亿元实施牧区道路工程。");
+  bool seen = false;
+  for (const auto& r : x.relations)
+    if (r.amount_yuan) {
+      seen = true;
+      CHECK(*r.amount_yuan == 510000000.0);
+    }
+  CHECK(seen);
+}

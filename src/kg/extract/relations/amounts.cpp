@@ -4,6 +4,7 @@
 #include <unicode/regex.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <string_view>
 
@@ -110,7 +111,8 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
       a.end = s.index_of_byte(static_cast<std::size_t>(m->end64(status)));
       const double number = parse_number(group_text(s, *m, *pattern.compiled, "number"));
       if (number <= 0) continue;
-      a.yuan = number * *factor;
+      // In whole fen: 5.1亿 is 510000000, not the 509999999.99999994 that 5.1 * 1e8 gives.
+      a.yuan = std::round(number * *factor * 100) / 100;
       a.approximate = !group_text(s, *m, *pattern.compiled, "approx").empty();
       out.push_back(a);
     }
