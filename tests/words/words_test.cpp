@@ -168,3 +168,12 @@ TEST_CASE("a common noun phrase is not distinctive; a proper name or two words a
   CHECK(words_of({{3, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 5, {}));
   CHECK(words_of({{2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 2, {{0, 2}}));
 }
+
+TEST_CASE("a span deep inside a word is told from one at a word's edge") {
+  // 中等职业 学校: 等 lies inside the first word; 中等 starts it, 职业 ends it.
+  const auto w = words_of({{4, Tag::noun}, {2, Tag::noun}});
+  CHECK(w.is_inside_word(1, 2));
+  CHECK_FALSE(w.is_inside_word(0, 2));
+  CHECK_FALSE(w.is_inside_word(2, 4));
+  CHECK_FALSE(w.is_inside_word(4, 6));
+}

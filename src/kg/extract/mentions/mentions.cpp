@@ -169,8 +169,8 @@ void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& 
   }
 }
 
-EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
-                                                     const std::vector<bool>& protected_cps) const {
+EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
+                                                     const words::SentenceWords* words) const {
   Blocks blocks;
   blocks.in_lexicon = protected_cps;
   std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
@@ -188,7 +188,9 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s,
       for (std::size_t k = i; k < i + length; ++k) blocked[k] = std::max<unsigned char>(blocked[k], 1);
   }
   for (std::size_t i = 0; i < s.size();) {
-    const auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
+    auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
+    // A boundary word deep inside a word ends no name: 等 in 中等职业学校.
+    if (match.length > 0 && words && words->is_inside_word(i, i + match.length)) match = {};
     if (match.length == 0) {
       ++i;
       continue;
@@ -521,8 +523,8 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   std::vector<bool> protected_cps(s.size(), false);
   add_lexicon(s, found, protected_cps);
   add_deictic_places(s, found);
-  const Blocks blocks = block_map(s, protected_cps);
   const auto words = words_of(s, protected_cps);
+  const Blocks blocks = block_map(s, protected_cps, words ? &*words : nullptr);
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, found);

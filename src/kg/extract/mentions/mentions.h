@@ -36,7 +36,8 @@ class EntityRecognizer {
 
  private:
   struct Blocks;
-  Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps) const;
+  Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
+                   const words::SentenceWords* words) const;
   void add_lexicon(const SentenceText& s, std::vector<Mention>& out, std::vector<bool>& protected_cps) const;
   void add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
                         std::vector<Mention>& out) const;
