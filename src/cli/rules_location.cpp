@@ -37,20 +37,26 @@ std::string default_rules_dir(const std::string& argv0) {
   throw Error("", 0, "cannot find the rules directory; give one with --rules DIR");
 }
 
-std::string default_gazetteer_file(const std::string& argv0) {
-  if (const char* env = std::getenv("KGBUILD_GAZETTEER"); env && *env) return env;
+namespace {
+
+// A compiled data file: the environment variable, then beside the binary, the install prefix and
+// the source tree's out/ folder.
+std::string default_data_file(const std::string& argv0, const char* variable, const std::string& name,
+                              const char* installed, const char* source) {
+  if (const char* env = std::getenv(variable); env && *env) return env;
   const fs::path dir = executable_dir(argv0);
-  const std::vector<fs::path> candidates = {dir / "divisions.kgd", dir / ".." / "share" / "kgbuild" / "divisions.kgd",
-                                            KGBUILD_INSTALLED_GAZETTEER, KGBUILD_SOURCE_GAZETTEER};
-  return first_existing(candidates, false);
+  return first_existing({dir / name, dir / ".." / "share" / "kgbuild" / name, installed, source}, false);
+}
+
+}  // namespace
+
+std::string default_gazetteer_file(const std::string& argv0) {
+  return default_data_file(argv0, "KGBUILD_GAZETTEER", "divisions.kgd", KGBUILD_INSTALLED_GAZETTEER,
+                           KGBUILD_SOURCE_GAZETTEER);
 }
 
 std::string default_words_file(const std::string& argv0) {
-  if (const char* env = std::getenv("KGBUILD_WORDS"); env && *env) return env;
-  const fs::path dir = executable_dir(argv0);
-  const std::vector<fs::path> candidates = {dir / "words.kgw", dir / ".." / "share" / "kgbuild" / "words.kgw",
-                                            KGBUILD_INSTALLED_WORDS, KGBUILD_SOURCE_WORDS};
-  return first_existing(candidates, false);
+  return default_data_file(argv0, "KGBUILD_WORDS", "words.kgw", KGBUILD_INSTALLED_WORDS, KGBUILD_SOURCE_WORDS);
 }
 
 }  // namespace kg::cli

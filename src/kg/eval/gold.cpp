@@ -107,8 +107,10 @@ Gold read_gold(const std::string& path) {
   for (const auto& e : doc["entities"]) g.entities.push_back(read_entity(e, path));
   for (const auto& r : doc.value("relations", json::array())) g.relations.push_back(read_relation(r, path));
   for (std::size_t i = 0; i < g.entities.size(); ++i) {
-    g.by_key[match_key(g.entities[i].name)].push_back(i);
-    for (const auto& a : g.entities[i].aliases) g.by_key[match_key(a)].push_back(i);
+    GoldEntity& e = g.entities[i];
+    e.keys.push_back(match_key(e.name));
+    for (const auto& a : e.aliases) e.keys.push_back(match_key(a));
+    for (const auto& k : e.keys) g.by_key[k].push_back(i);
   }
   return g;
 }
@@ -148,9 +150,8 @@ std::set<std::size_t> Gold::entities_named(const std::vector<std::string>& names
     if (length(key) < 4) continue;
     for (std::size_t i = 0; i < entities.size(); ++i) {
       if (!entities[i].has_type("program")) continue;
-      if (contains_most(match_key(entities[i].name), key)) hits.insert(i);
-      for (const auto& a : entities[i].aliases)
-        if (contains_most(match_key(a), key)) hits.insert(i);
+      for (const auto& k : entities[i].keys)
+        if (contains_most(k, key)) hits.insert(i);
     }
   }
   return hits;

@@ -18,6 +18,7 @@ struct GoldEntity {
   std::string type;
   std::vector<std::string> types;  // the `types` a reader accepts, else the type
   std::vector<std::string> aliases;
+  std::vector<std::string> keys;  // match_key of the name and of each alias
   bool required = true;
   bool has_type(const std::string& wanted) const;
 };

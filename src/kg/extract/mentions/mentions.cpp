@@ -149,8 +149,9 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   }
 }
 
-void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& out,
-                                   std::vector<bool>& protected_cps) const {
+std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& out,
+                                                       std::vector<bool>& protected_cps) const {
+  std::vector<words::Span> spans;
   for (std::size_t i = 0; i < s.size();) {
     const auto match = lexicon_.longest_at(s.cps, i);
     if (match.length == 0) {
@@ -165,8 +166,10 @@ void EntityRecognizer::add_lexicon(const SentenceText& s, std::vector<Mention>& 
       if (!entry.canonical.empty()) m.label = entry.canonical;
       out.push_back(std::move(m));
     }
+    spans.emplace_back(i, i + match.length);
     i += match.length;
   }
+  return spans;
 }
 
 EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
@@ -232,9 +235,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
           begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
+      const std::vector<words::Span> known = words ? names_before(out, suffix_begin) : std::vector<words::Span>{};
       if (words) {
         if (suffix.type != kPlace && !words->ends_name(suffix_begin, end)) continue;
-        begin = words->name_start(begin, suffix_begin, word_kind(suffix.type), names_before(out, suffix_begin));
+        begin = words->name_start(begin, suffix_begin, word_kind(suffix.type), known);
       }
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix);
@@ -271,7 +275,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       }
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
-          !words->is_distinctive_part(begin, suffix_begin, names_before(out, suffix_begin), suffix.min_words))
+          !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words))
         continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
@@ -503,27 +507,17 @@ bool EntityRecognizer::is_city_stem(const std::string& word) const {
 
 // The sentence's words, with every lexicon form kept whole.
 std::optional<words::SentenceWords> EntityRecognizer::words_of(const SentenceText& s,
-                                                               const std::vector<bool>& protected_cps) const {
+                                                               const std::vector<words::Span>& lexicon) const {
   if (!segmenter_) return std::nullopt;
-  std::vector<words::Span> whole;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto match = protected_cps[i] ? lexicon_.longest_at(s.cps, i) : WordMatcher::Match{};
-    if (match.length == 0) {
-      ++i;
-      continue;
-    }
-    whole.emplace_back(i, i + match.length);
-    i += match.length;
-  }
-  return words::SentenceWords(segmenter_->segment(s.cps, whole), s.cps);
+  return words::SentenceWords(segmenter_->segment(s.cps, lexicon), s.cps);
 }
 
 std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   std::vector<Mention> found;
   std::vector<bool> protected_cps(s.size(), false);
-  add_lexicon(s, found, protected_cps);
+  const auto lexicon_spans = add_lexicon(s, found, protected_cps);
   add_deictic_places(s, found);
-  const auto words = words_of(s, protected_cps);
+  const auto words = words_of(s, lexicon_spans);
   const Blocks blocks = block_map(s, protected_cps, words ? &*words : nullptr);
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   if (words && divisions_) add_bare_cities(s, *words, found);

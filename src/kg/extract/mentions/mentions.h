@@ -38,10 +38,12 @@ class EntityRecognizer {
   struct Blocks;
   Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
                    const words::SentenceWords* words) const;
-  void add_lexicon(const SentenceText& s, std::vector<Mention>& out, std::vector<bool>& protected_cps) const;
+  // Returns the spans of the lexicon forms it matched (the segmenter keeps them whole).
+  std::vector<words::Span> add_lexicon(const SentenceText& s, std::vector<Mention>& out,
+                                       std::vector<bool>& protected_cps) const;
   void add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
                         std::vector<Mention>& out) const;
-  std::optional<words::SentenceWords> words_of(const SentenceText& s, const std::vector<bool>& protected_cps) const;
+  std::optional<words::SentenceWords> words_of(const SentenceText& s, const std::vector<words::Span>& lexicon) const;
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                            const std::string& type) const;

@@ -243,11 +243,12 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
 }
 
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
-  std::vector<std::string> places;
+  std::set<std::string> places;  // sorted: the first label not below a prefix is the one that may start with it
   for (const auto& m : mentions)
-    if (m.type == rules::kPlace) places.push_back(m.label);
+    if (m.type == rules::kPlace) places.insert(m.label);
   const auto names_a_place = [&](const std::string& prefix) {
-    return std::any_of(places.begin(), places.end(), [&](const std::string& p) { return p.starts_with(prefix); });
+    const auto it = places.lower_bound(prefix);
+    return it != places.end() && it->starts_with(prefix);
   };
   for (Mention& m : mentions) {
     if (m.surface.size() <= m.label.size() || !m.surface.ends_with(m.label)) continue;
