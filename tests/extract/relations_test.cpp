@@ -28,9 +28,21 @@ TEST_CASE("an omitted subject is carried over from the paragraph's previous sent
 }
 
 TEST_CASE("the subject is not carried into the next paragraph") {
-  const auto r = relation_lines(
-      extract_text("东坝县卫健委推动医疗资源下沉。\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  const auto r = relation_lines(extract_text(
+      "医疗资源下沉见实效\n东坝县卫健委推动医疗资源下沉。各乡镇响应。\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
   for (const auto& line : r) CHECK(line.find("-funds->") == std::string::npos);
+}
+
+TEST_CASE("a clause with no actor anywhere in its paragraph takes the headline's") {
+  const auto r = relation_lines(extract_text(
+      "东坝县卫健委推动医疗资源下沉\n2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));
+  CHECK(contains(r, "东坝县卫健委 -funds-> 乡镇卫生院能力提升工程"));
+}
+
+TEST_CASE("a name after a verb or a preposition is no sentence subject") {
+  const auto r = relation_lines(extract_text("医疗资源下沉\n一是成立东坝县领导小组；二是开展“暖冬行动”。"
+                                             "在西坝乡，还开展了“送医下乡”活动。"));
+  for (const auto& line : r) CHECK(line.find("-organises->") == std::string::npos);
 }
 
 TEST_CASE("income and output value are not funding") {

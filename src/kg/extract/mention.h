@@ -58,6 +58,7 @@ struct RelationMention {
   Origin origin = Origin::text;
   std::size_t sentence = 0;  // kNoSentence for the division list's edges
   text::Span evidence;       // normalised bytes of the sentence that states it
+  std::string filled_from;   // a role taken from outside its clause, and whence ("source from the headline")
 };
 
 }  // namespace kg::extract

@@ -24,6 +24,14 @@ std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, co
   return dictionary ? std::make_unique<words::Segmenter>(segmenter_for(rules, *dictionary)) : nullptr;
 }
 
+// A first paragraph of one sentence is the headline.
+std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vector<SentenceText>& sentences,
+                                  const std::vector<std::vector<Mention>>& by_sentence) {
+  if (sentences.empty() || (sentences.size() > 1 && sentences[1].paragraph == sentences[0].paragraph))
+    return std::nullopt;
+  return subjects.headline_actor(by_sentence[0], sentences[0]);
+}
+
 }  // namespace
 
 words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Dictionary& dictionary) {
@@ -45,6 +53,7 @@ Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, con
       segmenter_(make_segmenter(rules, dictionary)),
       entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get(), gazetteering.divisions)),
       relations_(std::make_unique<RelationFinder>(rules)),
+      subjects_(std::make_unique<SubjectFinder>(rules)),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),
       hierarchy_(gazetteering.hierarchy) {}
@@ -82,21 +91,18 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     if (m.type == rules::kPlace) place_labels.insert(m.label);
   }
 
-  std::optional<EntityRef> subject;
+  Actors actors(headline(*subjects_, sentences, by_sentence));
   std::optional<int> year;  // the paragraph's last stated year, for money stated without one
   std::size_t paragraph = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const SentenceText& s = sentences[i];
-    if (s.paragraph != paragraph) {
-      subject.reset();
-      year.reset();
-    }
+    if (s.paragraph != paragraph) year.reset();
     paragraph = s.paragraph;
     const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
-    const auto own_subject = RelationFinder::subject_of(mentions);
-    const SentenceContext context{s, mentions, amounts, years, own_subject ? own_subject : subject, place_labels, year};
+    actors.enter(s.paragraph, subjects_->subject_of(mentions, s));
+    const SentenceContext context{s, mentions, amounts, years, actors, place_labels, year};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {
@@ -104,7 +110,6 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
       for (const auto& t : trace) x.traces.back().push_back(t.rule + " [" + t.cue + "] " + t.outcome);
     }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
-    if (own_subject) subject = own_subject;
     if (!years.empty()) year = years.back().year;
   }
   if (linker_) linker_->add_hierarchy(x.places, x.relations, hierarchy_);

@@ -40,6 +40,7 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
 
 class EntityRecognizer;
 class RelationFinder;
+class SubjectFinder;
 struct NamingRules;
 
 // With a division list, places are linked to official divisions and the hierarchy above them
@@ -63,6 +64,7 @@ class Extractor {
   std::unique_ptr<words::Segmenter> segmenter_;
   std::unique_ptr<EntityRecognizer> entities_;
   std::unique_ptr<RelationFinder> relations_;
+  std::unique_ptr<SubjectFinder> subjects_;
   std::unique_ptr<NamingRules> naming_;
   std::unique_ptr<PlaceLinker> linker_;
   HierarchyEdges hierarchy_;

@@ -194,9 +194,10 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
-        w.kind != "classifier")
-      xml_.fail(n, "kind must be boundary, generic, compound, opener or classifier");
-    examples_of(n, w.id, "entity");
+        w.kind != "classifier" && w.kind != "lead-in")
+      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier or lead-in");
+    // Lead-in words decide who acts, so their examples state relations.
+    examples_of(n, w.id, w.kind == "lead-in" ? "relation" : "entity");
     rules_.word_lists.push_back(std::move(w));
   }
 
@@ -260,13 +261,26 @@ class FileLoader {
     s.max_gap = number(xml_, n, "gap", 10);
     s.enumerate = flag(xml_, n, "enumerate", false);
     s.innermost = flag(xml_, n, "innermost", false);
-    s.carry = flag(xml_, n, "carry", false);
+    s.from = origins(n);
     s.after = split_words(xml_.attribute(n, "after"));
     s.not_after = split_words(xml_.attribute(n, "not-after"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
-    if (s.carry && s.role != "source") xml_.fail(n, "only a source slot can be carried over");
+    if (!s.from.empty() && s.role != "source") xml_.fail(n, "only a source slot can be filled from elsewhere");
     return s;
+  }
+
+  // from="sentence paragraph headline"; carry="true", the older spelling, is the first two.
+  std::vector<ActorOrigin> origins(const Node* n) const {
+    std::vector<ActorOrigin> out;
+    if (flag(xml_, n, "carry", false)) out = {ActorOrigin::sentence, ActorOrigin::paragraph};
+    for (const auto& word : split_words(xml_.attribute(n, "from"))) {
+      if (word == "sentence") out.push_back(ActorOrigin::sentence);
+      else if (word == "paragraph") out.push_back(ActorOrigin::paragraph);
+      else if (word == "headline") out.push_back(ActorOrigin::headline);
+      else xml_.fail(n, "unknown origin '" + word + "' in from (sentence, paragraph or headline)");
+    }
+    return out;
   }
 
   void relation(const Node* n) {

@@ -85,7 +85,7 @@ struct Scope {
 // before its place (驻); "classifier" measure words after a numeral end a name (20名学校).
 struct WordList {
   std::string id;
-  std::string kind;                // boundary | generic | compound | opener | classifier
+  std::string kind;                // boundary | generic | compound | opener | classifier | lead-in
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;
@@ -120,6 +120,9 @@ struct AmountPattern {
 
 enum class Side { left, right };
 
+// Where a role no name in the clause fills may be taken from, in the order a slot lists them.
+enum class ActorOrigin { sentence, paragraph, headline };
+
 struct Slot {
   std::string role;  // source | target | members
   Side side = Side::left;
@@ -127,7 +130,7 @@ struct Slot {
   std::size_t max_gap = 10;            // characters between the slot and its anchor
   bool enumerate = false;              // take every member of "A、B和C"
   bool innermost = false;              // in a place chain, take the last (lowest) place
-  bool carry = false;                  // missing source: the paragraph's previous subject
+  std::vector<ActorOrigin> from;       // missing source: the sentence's subject, the paragraph's, the headline's actor
   std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any

@@ -12,7 +12,6 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::size_t kSubjectWindow = 12;  // a subject starts within this many characters
 constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this is a table, not a list
 
 // Does a word of `words` end right where `m` begins?
@@ -159,20 +158,30 @@ std::optional<int> year_before(const std::vector<YearMention>& years, std::size_
   return found;
 }
 
+const char* origin_name(rules::ActorOrigin origin) {
+  switch (origin) {
+    case rules::ActorOrigin::sentence: return "sentence's subject";
+    case rules::ActorOrigin::paragraph: return "paragraph's actor";
+    case rules::ActorOrigin::headline: return "headline";
+  }
+  return "";
+}
+
+// The first actor the slot may take from elsewhere, in the order it lists the origins.
+std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::Slot& slot, const Actors& actors) {
+  for (const auto origin : slot.from) {
+    const auto actor = actors.find(origin);
+    if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end())
+      return std::pair{*actor, origin};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
   for (std::size_t i = 0; i < rules.relations.size(); ++i)
     for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
-}
-
-std::optional<EntityRef> RelationFinder::subject_of(const std::vector<Mention>& mentions) {
-  for (const auto& m : mentions) {
-    if (m.nested) continue;
-    if (m.begin > kSubjectWindow) break;
-    if (m.type == rules::kOrganisation || m.type == rules::kPlace) return ref(m);
-  }
-  return std::nullopt;
 }
 
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
@@ -182,6 +191,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   std::size_t left = cue_begin;
   std::size_t right = cue_end;
   std::map<std::string, std::vector<EntityRef>> roles;
+  std::string filled_from;
   std::vector<const Mention*> new_objects;
   for (const auto& slot : rule.slots) {
     const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
@@ -193,9 +203,9 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
       if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(rule.relation))
         new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());
       (slot.side == rules::Side::left ? left : right) = filled->anchor;
-    } else if (slot.carry && c.carried_subject &&
-               std::find(slot.types.begin(), slot.types.end(), c.carried_subject->type) != slot.types.end()) {
-      roles[slot.role].push_back(*c.carried_subject);
+    } else if (const auto actor = actor_for(slot, c.actors)) {
+      roles[slot.role].push_back(actor->first);
+      filled_from = slot.role + " from the " + origin_name(actor->second);
     } else {
       why_not = std::string(roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
                 std::to_string(slot.max_gap) + " characters";
@@ -227,6 +237,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   base.rule = rule.id;
   base.sentence = c.text.index;
   base.evidence = c.text.span(0, c.text.size());
+  base.filled_from = filled_from;
   // Only money makes the year part of the fact; other relations do not split by year.
   if (rule.needs_amount) {
     base.year = year_before(c.years, cue_begin);

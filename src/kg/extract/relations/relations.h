@@ -13,6 +13,7 @@
 #include <set>
 #include <vector>
 
+#include "kg/extract/relations/actors.h"
 #include "kg/extract/relations/amounts.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mention.h"
@@ -26,7 +27,7 @@ struct SentenceContext {
   const std::vector<Mention>& mentions;  // this sentence's, sorted by begin
   const std::vector<Amount>& amounts;
   const std::vector<YearMention>& years;
-  std::optional<EntityRef> carried_subject;   // from the paragraph's previous sentence
+  const Actors& actors;                       // who acts where a clause names no one
   const std::set<std::string>& place_labels;  // every place the document names
   std::optional<int> carried_year;            // the year last stated earlier in the paragraph
 };
@@ -42,9 +43,6 @@ class RelationFinder {
  public:
   explicit RelationFinder(const rules::RuleSet& rules);
   std::vector<RelationMention> find(const SentenceContext& context, std::vector<RuleTrace>* trace = nullptr) const;
-
-  // The sentence's subject: its first organisation or place near the start, if any.
-  static std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions);
 
  private:
   void apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const;

@@ -1,0 +1,96 @@
+#include "kg/extract/relations/actors.h"
+
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::size_t kSubjectWindow = 16;  // a subject starts within this many characters
+
+bool is_actor(const Mention& m) {
+  return !m.nested && (m.type == rules::kOrganisation || m.type == rules::kPlace);
+}
+
+// Dates and numbering before a subject: 2017年, 3月5日, （一）, 1.
+bool is_date_or_number(char32_t c) {
+  static const std::u32string kChars = U"0123456789０１２３４５６７８９年月日号.．、（）()";
+  return kChars.find(c) != std::u32string::npos;
+}
+
+bool is_pause(char32_t c) {
+  return c == U'，' || c == U',' || c == U'：' || c == U':' || c == U' ' || c == U'\u3000';
+}
+
+EntityRef ref(const Mention& m) {
+  return {m.type, m.label};
+}
+
+}  // namespace
+
+SubjectFinder::SubjectFinder(const rules::RuleSet& rules) {
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "lead-in")
+      for (const auto& word : list.words) lead_ins_.add(word, 0);
+}
+
+// Only dates, pauses and lead-in words between the sentence's start and `begin`.
+bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) const {
+  std::size_t at = 0;
+  while (at < begin) {
+    if (is_pause(text.cps[at]) || is_date_or_number(text.cps[at])) {
+      ++at;
+      continue;
+    }
+    const auto match = lead_ins_.longest_at(text.cps, at);
+    if (match.length == 0 || at + match.length > begin) return false;
+    at += match.length;
+  }
+  return true;
+}
+
+std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& mentions,
+                                                   const SentenceText& text) const {
+  for (const auto& m : mentions) {
+    if (m.nested) continue;
+    if (m.begin > kSubjectWindow) break;
+    if (is_actor(m) && opens_clause(text, m.begin)) return ref(m);
+  }
+  return std::nullopt;
+}
+
+std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention>& mentions,
+                                                       const SentenceText& text) const {
+  const Mention* actor = nullptr;
+  for (const auto& m : mentions) {
+    if (!is_actor(m)) continue;
+    if (!actor) {
+      if (!opens_clause(text, m.begin)) return std::nullopt;
+    } else if (!(actor->type == rules::kPlace && m.type == rules::kPlace && m.begin == actor->end)) {
+      break;
+    }
+    actor = &m;
+  }
+  if (!actor) return std::nullopt;
+  return ref(*actor);
+}
+
+void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject) {
+  if (paragraph != paragraph_)
+    paragraph_actor_.reset();
+  else if (sentence_)
+    paragraph_actor_ = sentence_;
+  paragraph_ = paragraph;
+  sentence_ = std::move(subject);
+}
+
+std::optional<EntityRef> Actors::find(rules::ActorOrigin origin) const {
+  switch (origin) {
+    case rules::ActorOrigin::sentence: return sentence_;
+    case rules::ActorOrigin::paragraph: return paragraph_actor_;
+    case rules::ActorOrigin::headline: return headline_;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::extract

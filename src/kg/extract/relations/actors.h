@@ -1,0 +1,55 @@
+// Who acts when a clause names no one: the sentence's subject, the paragraph's last subject, the
+// headline's actor. A reader fills an omitted subject the same way (a subject left out of a
+// clause is the subject of the sentence before it).
+//
+//   SubjectFinder subjects(rules);
+//   Actors actors(subjects.headline_actor(first_mentions, first_sentence));
+//   for each sentence: actors.enter(paragraph, subjects.subject_of(mentions, text)); actors.find(origin)
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "kg/extract/mention.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+class SubjectFinder {
+ public:
+  explicit SubjectFinder(const rules::RuleSet& rules);
+
+  // The sentence's subject: its first organisation or place, when only punctuation, a date and
+  // lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为 a name is an
+  // object or an adverbial, not who acts.
+  std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions, const SentenceText& text) const;
+
+  // The actor of a headline: its first organisation or place that no verb or preposition
+  // introduces, the lowest of a chain (安徽池州 is 池州).
+  std::optional<EntityRef> headline_actor(const std::vector<Mention>& mentions, const SentenceText& text) const;
+
+ private:
+  bool opens_clause(const SentenceText& text, std::size_t begin) const;
+
+  WordMatcher lead_ins_;
+};
+
+class Actors {
+ public:
+  explicit Actors(std::optional<EntityRef> headline) : headline_(std::move(headline)) {}
+
+  // A new sentence and its own subject, if any. The paragraph's actor is the last subject seen
+  // before it in the same paragraph.
+  void enter(std::size_t paragraph, std::optional<EntityRef> subject);
+  std::optional<EntityRef> find(rules::ActorOrigin origin) const;
+
+ private:
+  std::optional<EntityRef> headline_;
+  std::optional<EntityRef> paragraph_actor_;
+  std::optional<EntityRef> sentence_;
+  std::size_t paragraph_ = static_cast<std::size_t>(-1);
+};
+
+}  // namespace kg::extract
