@@ -47,7 +47,9 @@ std::vector<ExampleResult> run_rule_examples(const rules::RuleSet& rules) {
     const Extraction x = extractor.run(document::make_document(e.where.str(), e.rule, e.sentence));
     const auto lines = given(e, x, rules);
     ExampleResult r{&e, true, ""};
-    if (!e.relation.empty() && std::none_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
+    // An example that only says what must not come out may show the rule staying silent.
+    const bool must_fire = !e.relation.empty() && !(e.yields.empty() && !e.not_yields.empty());
+    if (must_fire && std::none_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
           return m.rule == e.rule && m.relation == e.relation;
         })) {
       r.passed = false;

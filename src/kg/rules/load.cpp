@@ -194,10 +194,11 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
-        w.kind != "classifier" && w.kind != "lead-in")
-      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier or lead-in");
-    // Lead-in words decide who acts, so their examples state relations.
-    examples_of(n, w.id, w.kind == "lead-in" ? "relation" : "entity");
+        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial")
+      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in or adverbial");
+    // Lead-in and adverbial words decide who acts, so their examples state relations.
+    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
+    examples_of(n, w.id, about_actors ? "relation" : "entity");
     rules_.word_lists.push_back(std::move(w));
   }
 

@@ -6,7 +6,8 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::size_t kSubjectWindow = 16;  // a subject starts within this many characters
+constexpr std::size_t kSubjectWindow = 16;     // a subject starts within this many characters of its clause
+constexpr std::size_t kAdverbialLength = 40;  // an opening adverbial clause is at most this long
 
 bool is_actor(const Mention& m) {
   return !m.nested && (m.type == rules::kOrganisation || m.type == rules::kPlace);
@@ -29,14 +30,30 @@ EntityRef ref(const Mention& m) {
 }  // namespace
 
 SubjectFinder::SubjectFinder(const rules::RuleSet& rules) {
-  for (const auto& list : rules.word_lists)
+  for (const auto& list : rules.word_lists) {
     if (list.kind == "lead-in")
       for (const auto& word : list.words) lead_ins_.add(word, 0);
+    if (list.kind == "adverbial")
+      for (const auto& word : list.words) adverbials_.add(word, 0);
+  }
 }
 
-// Only dates, pauses and lead-in words between the sentence's start and `begin`.
-bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) const {
+// Past the adverbial clauses that open a sentence (为做好草场确权工作，在西坝乡，): where the
+// clause that may hold the subject starts.
+std::size_t SubjectFinder::past_adverbials(const SentenceText& text) const {
   std::size_t at = 0;
+  while (at < text.size() && adverbials_.longest_at(text.cps, at).length > 0) {
+    std::size_t comma = at;
+    while (comma < text.size() && text.cps[comma] != U'，' && text.cps[comma] != U',') ++comma;
+    if (comma == text.size() || comma - at > kAdverbialLength) break;
+    at = comma + 1;
+  }
+  return at;
+}
+
+// Only adverbial clauses, dates, pauses and lead-in words between the sentence's start and `begin`.
+bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) const {
+  std::size_t at = std::min(past_adverbials(text), begin);
   while (at < begin) {
     if (is_pause(text.cps[at]) || is_date_or_number(text.cps[at])) {
       ++at;
@@ -51,9 +68,10 @@ bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) co
 
 std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& mentions,
                                                    const SentenceText& text) const {
+  const std::size_t start = past_adverbials(text);
   for (const auto& m : mentions) {
-    if (m.nested) continue;
-    if (m.begin > kSubjectWindow) break;
+    if (m.nested || m.begin < start) continue;
+    if (m.begin > start + kSubjectWindow) break;
     if (is_actor(m) && opens_clause(text, m.begin)) return ref(m);
   }
   return std::nullopt;

@@ -21,8 +21,8 @@ class SubjectFinder {
  public:
   explicit SubjectFinder(const rules::RuleSet& rules);
 
-  // The sentence's subject: its first organisation or place, when only punctuation, a date and
-  // lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为 a name is an
+  // The sentence's subject: its first organisation or place, when only opening adverbial clauses
+  // (为做好…工作，), punctuation, a date and lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为 a name is an
   // object or an adverbial, not who acts.
   std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions, const SentenceText& text) const;
 
@@ -32,8 +32,10 @@ class SubjectFinder {
 
  private:
   bool opens_clause(const SentenceText& text, std::size_t begin) const;
+  std::size_t past_adverbials(const SentenceText& text) const;
 
   WordMatcher lead_ins_;
+  WordMatcher adverbials_;
 };
 
 class Actors {

@@ -103,12 +103,20 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
   return std::nullopt;
 }
 
+// Characters between `anchor` and `at`, not counting the money of the frame: in 投入资金500万元，
+// 实施A工程 the amount stands between the verb and what it pays for.
+std::size_t gap_to(std::size_t anchor, std::size_t at, const std::optional<Amount>& money) {
+  std::size_t gap = at - anchor;
+  if (money && money->begin >= anchor && money->end <= at) gap -= money->end - money->begin;
+  return gap;
+}
+
 std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                 const std::vector<const Mention*>& names) {
+                                 const std::vector<const Mention*>& names, const std::optional<Amount>& money) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
-    if (first.begin - anchor > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
+    if (gap_to(anchor, first.begin, money) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
       return std::nullopt;
     if (!allowed(slot, first, s)) continue;
     Filled f{{&first}, first.end};
@@ -177,6 +185,14 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   return std::nullopt;
 }
 
+// The money a rule that needs it pays: the first amount within its gap after the cue.
+std::optional<Amount> money_after(const rules::RelationRule& rule, std::size_t cue_end, const std::vector<Amount>& amounts) {
+  if (!rule.needs_amount) return std::nullopt;
+  for (const auto& a : amounts)
+    if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) return a;
+  return std::nullopt;
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
@@ -187,6 +203,11 @@ RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
                                 const SentenceContext& c, std::set<const Mention*>& objects,
                                 std::vector<RelationMention>& out, std::string& why_not) const {
+  const auto amount = money_after(rule, cue_end, c.amounts);
+  if (rule.needs_amount && !amount) {
+    why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
+    return false;
+  }
   const auto names = top_level(c.mentions);
   std::size_t left = cue_begin;
   std::size_t right = cue_end;
@@ -195,7 +216,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   std::vector<const Mention*> new_objects;
   for (const auto& slot : rule.slots) {
     const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
-                                                       : fill_right(slot, right, c.text, names);
+                                                       : fill_right(slot, right, c.text, names, amount);
     const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
     if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
@@ -209,18 +230,6 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     } else {
       why_not = std::string(roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
                 std::to_string(slot.max_gap) + " characters";
-      return false;
-    }
-  }
-  std::optional<Amount> amount;
-  if (rule.needs_amount) {
-    for (const auto& a : c.amounts)
-      if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) {
-        amount = a;
-        break;
-      }
-    if (!amount) {
-      why_not = "nearly: no amount within " + std::to_string(rule.amount_gap) + " characters";
       return false;
     }
   }
