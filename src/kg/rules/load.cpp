@@ -267,7 +267,9 @@ class FileLoader {
     s.not_after = split_words(xml_.attribute(n, "not-after"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
-    if (!s.from.empty() && s.role != "source") xml_.fail(n, "only a source slot can be filled from elsewhere");
+    s.from_only = flag(xml_, n, "from-only", false);
+    if (s.from_only && s.from.empty()) xml_.fail(n, "from-only needs from=\"…\"");
+    if (!s.from.empty() && s.role == "members") xml_.fail(n, "the members of a list cannot be filled from elsewhere");
     return s;
   }
 
@@ -291,6 +293,7 @@ class FileLoader {
     if (!kRelations.count(r.relation)) xml_.fail(n, "unknown relation '" + r.relation + "'");
     const std::string priority = xml_.attribute(n, "priority", "0");
     r.priority = std::atoi(priority.c_str());
+    r.exclusive = flag(xml_, n, "exclusive", true);
     r.where = where(n);
     for (const Node* c = n->first_node(); c; c = c->next_sibling()) {
       const std::string name = c->name();
@@ -337,8 +340,8 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
-    if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent")
-      xml_.fail(n, "kind must be place-chain, name-prefix or name-parent");
+    if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent" && s.kind != "issuer-title")
+      xml_.fail(n, "kind must be place-chain, name-prefix, name-parent or issuer-title");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
     examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));

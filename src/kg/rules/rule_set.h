@@ -130,7 +130,8 @@ struct Slot {
   std::size_t max_gap = 10;            // characters between the slot and its anchor
   bool enumerate = false;              // take every member of "A、B和C"
   bool innermost = false;              // in a place chain, take the last (lowest) place
-  std::vector<ActorOrigin> from;       // missing source: the sentence's subject, the paragraph's, the headline's actor
+  std::vector<ActorOrigin> from;       // unfilled: the sentence's subject, the paragraph's, the headline's actor
+  bool from_only = false;              // filled only from `from`, never by a name near the cue
   std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
@@ -141,6 +142,7 @@ struct RelationRule {
   std::string id;
   std::string relation;
   int priority = 0;  // higher first; one cue occurrence feeds one rule
+  bool exclusive = true;  // false: having fired, the cue is still offered to the rules after it
   std::vector<std::string> cues;
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
@@ -152,7 +154,7 @@ struct RelationRule {
 // Relations read off the structure of names rather than cue words.
 struct StructureRule {
   std::string id;
-  std::string kind;  // place-chain | name-prefix | name-parent
+  std::string kind;  // place-chain | name-prefix | name-parent | issuer-title
   std::string relation;
   Location where;
 };

@@ -215,8 +215,9 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   std::string filled_from;
   std::vector<const Mention*> new_objects;
   for (const auto& slot : rule.slots) {
-    const auto filled = slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
-                                                       : fill_right(slot, right, c.text, names, amount);
+    const auto filled = slot.from_only               ? std::nullopt
+                        : slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
+                                                         : fill_right(slot, right, c.text, names, amount);
     const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
     if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
@@ -312,6 +313,16 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
           r.target = ref(*parent);
           out.push_back(r);
         }
+      } else if (rule.kind == "issuer-title" && outer.type == rules::kOrganisation && !outer.nested) {
+        // 住建部《黑臭水体治理指南》: a body written right before a document's title issued it.
+        for (const auto& next : c.mentions)
+          if (next.type == rules::kProgram && outer.end < c.text.size() && c.text.cps[outer.end] == U'《' &&
+              (next.begin == outer.end || next.begin == outer.end + 1)) {
+            RelationMention r = base;
+            r.source = ref(outer);
+            r.target = ref(next);
+            out.push_back(r);
+          }
       } else if (rule.kind == "name-prefix" && outer.type == rules::kOrganisation) {
         const std::string seat = seat_of(outer.label, c.place_labels);
         if (!seat.empty()) {
@@ -348,7 +359,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
       // A rule none of whose slots filled is no near miss: it would drown the trace in 的 and 为.
       if (trace && (fired || why_not.rfind("nearly: ", 0) == 0))
         trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not.substr(8)});
-      if (fired) break;
+      if (fired && rule.exclusive) break;
     }
     i += match.length;
   }
