@@ -236,9 +236,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
       const std::vector<words::Span> known = words ? names_before(out, suffix_begin) : std::vector<words::Span>{};
+      // Sites (景区, 公园, 基地) are named like bodies, not like divisions: 丰富旅游景区 is no name.
+      const bool worded = suffix.type != kPlace || suffix.level == "other";
       if (words) {
-        if (suffix.type != kPlace && !words->ends_name(suffix_begin, end)) continue;
-        begin = words->name_start(begin, suffix_begin, word_kind(suffix.type), known);
+        if (worded && !words->ends_name(suffix_begin, end)) continue;
+        begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
       }
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix);
