@@ -24,6 +24,13 @@ std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, co
   return dictionary ? std::make_unique<words::Segmenter>(segmenter_for(rules, *dictionary)) : nullptr;
 }
 
+// A name's last word is a noun, except a work word the dictionary knows as a verbal noun: 建设
+// ends 美丽乡村建设 and is still the verb of 建设罗林村.
+words::Tag suffix_tag(const words::Dictionary& dictionary, const std::string& text) {
+  const auto entry = dictionary.find(words::hash_of(to_u32(text)));
+  return entry && entry->is_word && entry->tag == words::Tag::verbal_noun ? words::Tag::verbal_noun : words::Tag::noun;
+}
+
 // A first paragraph of one sentence is the headline.
 std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vector<SentenceText>& sentences,
                                   const std::vector<std::vector<Mention>>& by_sentence) {
@@ -38,7 +45,7 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
   words::Segmenter segmenter(dictionary);
   for (const auto& entry : rules.lexicon)
     for (const auto& form : entry.forms) segmenter.add_word(to_u32(form), word_tag(entry.type));
-  for (const auto& suffix : rules.suffixes) segmenter.add_word(to_u32(suffix.text), words::Tag::noun);
+  for (const auto& suffix : rules.suffixes) segmenter.add_word(to_u32(suffix.text), suffix_tag(dictionary, suffix.text));
   // Generic place words are common nouns whatever the dictionary says (it calls 城市 a place's
   // name); only those, so that the words of other names are counted as the dictionary cuts them.
   for (const auto& list : rules.word_lists)

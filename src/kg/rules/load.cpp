@@ -265,6 +265,7 @@ class FileLoader {
     s.from = origins(n);
     s.after = split_words(xml_.attribute(n, "after"));
     s.not_after = split_words(xml_.attribute(n, "not-after"));
+    s.stop = split_words(xml_.attribute(n, "stop"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     s.from_only = flag(xml_, n, "from-only", false);
@@ -306,6 +307,8 @@ class FileLoader {
         r.amount_gap = number(xml_, c, "gap", 8);
       } else if (name == "unless") {
         for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
+      } else if (name == "attributive") {
+        for (auto& w : split_words(trimmed_value(c))) r.attributive.push_back(w);
       } else if (name == "example") {
         example(c, r.id, "relation", r.relation);
       } else {

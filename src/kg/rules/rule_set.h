@@ -134,6 +134,7 @@ struct Slot {
   bool from_only = false;              // filled only from `from`, never by a name near the cue
   std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
+  std::vector<std::string> stop;       // unnamed actors (国家, 我们): nearer than any name, the role stays empty
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
   bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause
 };
@@ -148,6 +149,7 @@ struct RelationRule {
   bool needs_amount = false;
   std::size_t amount_gap = 8;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
+  std::vector<std::string> attributive;  // words after the money that make it an attribute (元的)
   Location where;
 };
 

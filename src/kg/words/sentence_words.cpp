@@ -111,10 +111,19 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
     start = w.begin;
   }
   start = after_clause(start, head_begin, kind);
+  const auto known_at = [&](std::size_t at) {
+    return std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == at; });
+  };
   while (start < head_begin) {
     const Word* w = word_at(start);
-    const bool known_name = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == start; });
-    if (known_name || opens(*w, kind) || w->end > head_begin) break;
+    if (known_at(start) || w->end > head_begin) break;
+    // 建设罗林村美丽乡村项目: a verbal noun before a place's name is the verb, not the name's
+    // start; so it is before a place's own two syllables (建设|罗林村, while 团结村 stays).
+    const Word* next = word_at(w->end);
+    const bool verb_of_place = w->tag == Tag::verbal_noun &&
+                               (known_at(w->end) || (next && next->tag == Tag::place_name) ||
+                                (kind == Kind::place && w->end - w->begin > 1 && head_begin - w->end >= 2));
+    if (opens(*w, kind) && !verb_of_place) break;
     start = w->end;
   }
   return start;

@@ -71,16 +71,44 @@ std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
 }
 
 struct Filled {
-  std::vector<const Mention*> members;
-  std::size_t anchor = 0;  // where the next slot on the same side starts searching
+  std::vector<const Mention*> members;  // empty: an actor the graph does not name holds the role
+  std::size_t anchor = 0;               // where the next slot on the same side starts searching
 };
+
+// The first of a chain of places that ends with names[i]: 在西坝乡团结村 puts 团结村 after 在.
+const Mention& chain_head(const std::vector<const Mention*>& names, std::size_t i) {
+  while (i > 0 && names[i]->type == rules::kPlace && names[i - 1]->type == rules::kPlace &&
+         names[i - 1]->end == names[i]->begin)
+    --i;
+  return *names[i];
+}
+
+// Where the nearest of the slot's stop words (国家, 我们: actors that are no node) ends before
+// `anchor` within the slot's reach; 0 when none does.
+std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const SentenceText& s) {
+  std::size_t found = 0;
+  const std::size_t from = anchor > slot.max_gap ? anchor - slot.max_gap : 0;
+  for (const auto& word : slot.stop) {
+    const std::u32string w = to_u32(word);
+    for (std::size_t end = anchor; end >= from + w.size() && end > found; --end)
+      if (std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(end - w.size()))) {
+        found = end;
+        break;
+      }
+  }
+  return found;
+}
 
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
   anchor = before_aside(s, anchor);
+  std::size_t stop = stop_word_end(slot, anchor, s);
+  if (stop > 0 && crosses_clause(s, stop, anchor, !slot.crosses_comma)) stop = 0;
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
+    if (stop > 0 && m.end <= stop) return Filled{{}, anchor};
+    if (!slot.not_after.empty() && follows_any(slot.not_after, s, chain_head(names, i))) continue;
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
@@ -100,6 +128,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     }
     return f;
   }
+  if (stop > 0) return Filled{{}, anchor};
   return std::nullopt;
 }
 
@@ -218,6 +247,10 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     const auto filled = slot.from_only               ? std::nullopt
                         : slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
                                                          : fill_right(slot, right, c.text, names, amount);
+    if (filled && filled->members.empty()) {
+      why_not = "nearly: the " + slot.role + " is an actor that is no node";
+      return false;
+    }
     const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
     if (filled && placed) {
       for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
@@ -242,6 +275,13 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
       why_not = "nearly: '" + word + "' after the cue";
       return false;
     }
+  // 投资500万元的项目: money as an attribute names its payer in the clause or none at all.
+  if (!filled_from.empty())
+    for (const auto& word : rule.attributive)
+      if (between.find(word) != std::string::npos) {
+        why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
+        return false;
+      }
   RelationMention base;
   base.relation = rule.relation;
   base.rule = rule.id;
