@@ -13,6 +13,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kMaxMembers = 30;     // an enumeration longer than this is a table, not a list
+constexpr std::size_t kOwnAmountGap = 4;    // 资助金177.7万元: a fund's own amount follows it this closely
 
 // Does a word of `words` end right where `m` begins?
 bool follows_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {
@@ -222,6 +223,121 @@ std::optional<Amount> money_after(const rules::RelationRule& rule, std::size_t c
   return std::nullopt;
 }
 
+// One cue occurrence and what a rule has filled around it.
+struct Frame {
+  Frame(const rules::RelationRule& r, std::size_t begin, std::size_t end) : rule(r), cue_begin(begin), cue_end(end) {}
+  const rules::RelationRule& rule;
+  std::size_t cue_begin = 0;
+  std::size_t cue_end = 0;
+  std::optional<Amount> amount;
+  std::map<std::string, std::vector<EntityRef>> roles;
+  std::string filled_from;                 // a role taken from outside the clause, and whence
+  std::vector<const Mention*> new_objects;  // what the verb acts on
+  std::size_t left = 0;                     // where the next left and right slots search from
+  std::size_t right = 0;
+  std::optional<std::pair<std::size_t, std::size_t>> target;  // where the first right target stands
+};
+
+bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
+  const auto names = top_level(c.mentions);
+  f.left = f.cue_begin;
+  f.right = f.cue_end;
+  for (const auto& slot : f.rule.slots) {
+    const auto filled = slot.from_only                   ? std::nullopt
+                        : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects)
+                                                         : fill_right(slot, f.right, c.text, names, f.amount);
+    if (filled && filled->members.empty()) {
+      why_not = "nearly: the " + slot.role + " is an actor that is no node";
+      return false;
+    }
+    if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
+      for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
+      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
+      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation)) {
+        f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
+        if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
+      }
+      (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
+    } else if (const auto actor = actor_for(slot, c.actors)) {
+      f.roles[slot.role].push_back(actor->first);
+      f.filled_from = slot.role + " from the " + origin_name(actor->second);
+    } else {
+      why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
+                std::to_string(slot.max_gap) + " characters";
+      return false;
+    }
+  }
+  return true;
+}
+
+// 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
+// 投资500万元的项目: money as an attribute names its payer in the clause or none at all.
+bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
+  const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
+  const std::string between = c.text.slice(f.cue_begin, std::min(reach, c.text.size()));
+  for (const auto& word : f.rule.unless)
+    if (between.find(word) != std::string::npos) {
+      why_not = "nearly: '" + word + "' after the cue";
+      return true;
+    }
+  if (!f.filled_from.empty())
+    for (const auto& word : f.rule.attributive)
+      if (between.find(word) != std::string::npos) {
+        why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
+        return true;
+      }
+  return false;
+}
+
+// 发放国家助学金137.6万元、“雨露计划”资助金177.7万元: a target after the first amount that
+// is followed by its own amount takes that one.
+std::optional<Amount> own_amount(const Frame& f, const std::vector<Amount>& amounts) {
+  if (!f.amount || !f.target || f.target->first < f.amount->end) return f.amount;
+  for (const auto& a : amounts)
+    if (a.begin >= f.target->second && a.begin - f.target->second <= kOwnAmountGap) return a;
+  return f.amount;
+}
+
+RelationMention frame_base(const Frame& f, const SentenceContext& c) {
+  RelationMention base;
+  base.relation = f.rule.relation;
+  base.rule = f.rule.id;
+  base.sentence = c.text.index;
+  base.evidence = c.text.span(0, c.text.size());
+  base.filled_from = f.filled_from;
+  // Only money makes the year part of the fact; other relations do not split by year.
+  if (f.rule.needs_amount) {
+    base.year = year_before(c.years, f.cue_begin);
+    if (!base.year) base.year = c.carried_year;
+  }
+  if (f.amount) {
+    base.amount_yuan = f.amount->yuan;
+    base.approximate = f.amount->approximate;
+  }
+  return base;
+}
+
+// One edge per pair of members, or per source and target.
+void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>& out) {
+  const RelationMention base = frame_base(f, c);
+  const auto add = [&](const EntityRef& source, const EntityRef& target) {
+    RelationMention r = base;
+    r.source = source;
+    r.target = target;
+    if (r.source != r.target) out.push_back(r);
+  };
+  if (const auto members = f.roles.find("members"); members != f.roles.end()) {
+    for (std::size_t i = 0; i < members->second.size(); ++i)
+      for (std::size_t j = i + 1; j < members->second.size(); ++j) add(members->second[i], members->second[j]);
+    return;
+  }
+  const auto sources = f.roles.find("source");
+  const auto targets = f.roles.find("target");
+  if (sources == f.roles.end() || targets == f.roles.end()) return;
+  for (const auto& source : sources->second)
+    for (const auto& target : targets->second) add(source, target);
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
@@ -232,94 +348,21 @@ RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
                                 const SentenceContext& c, std::set<const Mention*>& objects,
                                 std::vector<RelationMention>& out, std::string& why_not) const {
-  const auto amount = money_after(rule, cue_end, c.amounts);
-  if (rule.needs_amount && !amount) {
+  Frame f{rule, cue_begin, cue_end};
+  f.amount = money_after(rule, cue_end, c.amounts);
+  if (rule.needs_amount && !f.amount) {
     why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
     return false;
   }
-  const auto names = top_level(c.mentions);
-  std::size_t left = cue_begin;
-  std::size_t right = cue_end;
-  std::map<std::string, std::vector<EntityRef>> roles;
-  std::string filled_from;
-  std::vector<const Mention*> new_objects;
-  for (const auto& slot : rule.slots) {
-    const auto filled = slot.from_only               ? std::nullopt
-                        : slot.side == rules::Side::left ? fill_left(slot, left, c.text, names, objects)
-                                                         : fill_right(slot, right, c.text, names, amount);
-    if (filled && filled->members.empty()) {
-      why_not = "nearly: the " + slot.role + " is an actor that is no node";
-      return false;
-    }
-    const bool placed = filled && follows_required_word(slot, c.text, *filled->members.front());
-    if (filled && placed) {
-      for (const Mention* m : filled->members) roles[slot.role].push_back(ref(*m));
-      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
-      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(rule.relation))
-        new_objects.insert(new_objects.end(), filled->members.begin(), filled->members.end());
-      (slot.side == rules::Side::left ? left : right) = filled->anchor;
-    } else if (const auto actor = actor_for(slot, c.actors)) {
-      roles[slot.role].push_back(actor->first);
-      filled_from = slot.role + " from the " + origin_name(actor->second);
-    } else {
-      why_not = std::string(roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
-                std::to_string(slot.max_gap) + " characters";
-      return false;
-    }
-  }
-  // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule.
-  const std::size_t reach = std::max(right, amount ? amount->end : cue_end);
-  const std::string between = c.text.slice(cue_begin, std::min(reach, c.text.size()));
-  for (const auto& word : rule.unless)
-    if (between.find(word) != std::string::npos) {
-      why_not = "nearly: '" + word + "' after the cue";
-      return false;
-    }
-  // 投资500万元的项目: money as an attribute names its payer in the clause or none at all.
-  if (!filled_from.empty())
-    for (const auto& word : rule.attributive)
-      if (between.find(word) != std::string::npos) {
-        why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
-        return false;
-      }
-  RelationMention base;
-  base.relation = rule.relation;
-  base.rule = rule.id;
-  base.sentence = c.text.index;
-  base.evidence = c.text.span(0, c.text.size());
-  base.filled_from = filled_from;
-  // Only money makes the year part of the fact; other relations do not split by year.
-  if (rule.needs_amount) {
-    base.year = year_before(c.years, cue_begin);
-    if (!base.year) base.year = c.carried_year;
-  }
-  if (amount) {
-    base.amount_yuan = amount->yuan;
-    base.approximate = amount->approximate;
-  }
+  if (!fill_roles(f, c, objects, why_not) || cancelled(f, c, why_not)) return false;
+  f.amount = own_amount(f, c.amounts);
   const std::size_t before = out.size();
-  if (const auto members = roles.find("members"); members != roles.end()) {
-    for (std::size_t i = 0; i < members->second.size(); ++i)
-      for (std::size_t j = i + 1; j < members->second.size(); ++j) {
-        RelationMention r = base;
-        r.source = members->second[i];
-        r.target = members->second[j];
-        if (r.source != r.target) out.push_back(r);
-      }
-  } else {
-    for (const auto& source : roles["source"])
-      for (const auto& target : roles["target"]) {
-        RelationMention r = base;
-        r.source = source;
-        r.target = target;
-        if (r.source != r.target) out.push_back(r);
-      }
-  }
+  emit(f, c, out);
   if (out.size() == before) {
     why_not = "nearly: members name one entity";
     return false;
   }
-  objects.insert(new_objects.begin(), new_objects.end());
+  objects.insert(f.new_objects.begin(), f.new_objects.end());
   return true;
 }
 
