@@ -31,11 +31,18 @@ words::Tag suffix_tag(const words::Dictionary& dictionary, const std::string& te
   return entry && entry->is_word && entry->tag == words::Tag::verbal_noun ? words::Tag::verbal_noun : words::Tag::noun;
 }
 
-// A first paragraph of one sentence is the headline.
+// A first paragraph of one sentence, without a sentence's closing mark, is the headline.
+bool is_headline(const std::vector<SentenceText>& sentences, std::size_t i) {
+  if (i != 0 || sentences.empty() || (sentences.size() > 1 && sentences[1].paragraph == sentences[0].paragraph))
+    return false;
+  static const std::u32string kClosing = U"。！？；!?;";
+  const auto& cps = sentences[0].cps;
+  return !cps.empty() && kClosing.find(cps.back()) == std::u32string::npos;
+}
+
 std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vector<SentenceText>& sentences,
                                   const std::vector<std::vector<Mention>>& by_sentence) {
-  if (sentences.empty() || (sentences.size() > 1 && sentences[1].paragraph == sentences[0].paragraph))
-    return std::nullopt;
+  if (!is_headline(sentences, 0)) return std::nullopt;
   return subjects.headline_actor(by_sentence[0], sentences[0]);
 }
 
@@ -109,7 +116,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
     actors.enter(s.paragraph, subjects_->subject_of(mentions, s));
-    const SentenceContext context{s, mentions, amounts, years, actors, place_labels, year};
+    const SentenceContext context{s, mentions, amounts, years, actors, place_labels, year, is_headline(sentences, i)};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {

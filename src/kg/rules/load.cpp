@@ -343,8 +343,10 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
-    if (s.kind != "place-chain" && s.kind != "name-prefix" && s.kind != "name-parent" && s.kind != "issuer-title")
-      xml_.fail(n, "kind must be place-chain, name-prefix, name-parent or issuer-title");
+    static const std::set<std::string> kKinds = {"place-chain", "name-prefix", "name-parent", "issuer-title",
+                                                 "headline-program"};
+    if (!kKinds.count(s.kind))
+      xml_.fail(n, "kind must be place-chain, name-prefix, name-parent, issuer-title or headline-program");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
     examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));

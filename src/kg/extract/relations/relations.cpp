@@ -338,6 +338,24 @@ void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>
     for (const auto& target : targets->second) add(source, target);
 }
 
+// A title in book-title marks names a document, which lies nowhere: 《东坝县救助办法》.
+bool is_document(const Mention& m, const SentenceText& s) {
+  return m.type == rules::kProgram && m.begin > 0 && s.cps[m.begin - 1] == U'《';
+}
+
+// Two rules may read one fact in one sentence (a headline's program, and the verb before it):
+// a sentence states it once.
+std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
+  std::vector<RelationMention> out;
+  for (auto& r : found) {
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const RelationMention& o) {
+      return o.source == r.source && o.relation == r.relation && o.target == r.target && o.amount_yuan == r.amount_yuan;
+    });
+    if (!seen) out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
@@ -406,7 +424,16 @@ void RelationFinder::apply_structures(const SentenceContext& c, std::vector<Rela
             r.target = ref(next);
             out.push_back(r);
           }
-      } else if (rule.kind == "name-prefix" && outer.type == rules::kOrganisation) {
+      } else if (rule.kind == "headline-program" && c.headline && outer.type == rules::kProgram && !outer.nested &&
+                 !is_document(outer, c.text)) {
+        // 东坝县：“河长制”守护一江清水: a headline's actor runs the program it names.
+        if (const auto actor = c.actors.find(rules::ActorOrigin::headline)) {
+          RelationMention r = base;
+          r.source = *actor;
+          r.target = ref(outer);
+          out.push_back(r);
+        }
+      } else if (rule.kind == "name-prefix" && outer.type != rules::kPlace && !is_document(outer, c.text)) {
         const std::string seat = seat_of(outer.label, c.place_labels);
         if (!seat.empty()) {
           RelationMention r = base;
@@ -446,7 +473,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     }
     i += match.length;
   }
-  return out;
+  return one_per_fact(std::move(out));
 }
 
 }  // namespace kg::extract

@@ -30,6 +30,7 @@ struct SentenceContext {
   const Actors& actors;                       // who acts where a clause names no one
   const std::set<std::string>& place_labels;  // every place the document names
   std::optional<int> carried_year;            // the year last stated earlier in the paragraph
+  bool headline = false;                      // the sentence is the document's headline
 };
 
 // A rule that fired or nearly fired, for `explain`-style tracing.
