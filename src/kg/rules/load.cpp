@@ -305,6 +305,9 @@ class FileLoader {
       } else if (name == "amount") {
         r.needs_amount = true;
         r.amount_gap = number(xml_, c, "gap", 8);
+        const std::string side = xml_.attribute(c, "side", "right");
+        if (side != "left" && side != "right") xml_.fail(c, "side must be left or right");
+        r.amount_before = side == "left";
       } else if (name == "unless") {
         for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
       } else if (name == "attributive") {

@@ -148,6 +148,7 @@ struct RelationRule {
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;
+  bool amount_before = false;  // the money stands before the cue (500万元将用于A工程)
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
   std::vector<std::string> attributive;  // words after the money that make it an attribute (元的)
   Location where;

@@ -108,7 +108,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
-    if (stop > 0 && m.end <= stop) return Filled{{}, anchor};
+    if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
     if (!slot.not_after.empty() && follows_any(slot.not_after, s, chain_head(names, i))) continue;
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
@@ -215,9 +215,16 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   return std::nullopt;
 }
 
-// The money a rule that needs it pays: the first amount within its gap after the cue.
-std::optional<Amount> money_after(const rules::RelationRule& rule, std::size_t cue_end, const std::vector<Amount>& amounts) {
+// The money a rule that needs it pays: the first amount within its gap after the cue, or the
+// last before it.
+std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
+                               const std::vector<Amount>& amounts) {
   if (!rule.needs_amount) return std::nullopt;
+  if (rule.amount_before) {
+    for (auto a = amounts.rbegin(); a != amounts.rend(); ++a)
+      if (a->end <= cue_begin && cue_begin - a->end <= rule.amount_gap) return *a;
+    return std::nullopt;
+  }
   for (const auto& a : amounts)
     if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) return a;
   return std::nullopt;
@@ -232,6 +239,7 @@ struct Frame {
   std::optional<Amount> amount;
   std::map<std::string, std::vector<EntityRef>> roles;
   std::string filled_from;                 // a role taken from outside the clause, and whence
+  bool source_in_clause = true;            // the source is named in the cue's comma-delimited clause
   std::vector<const Mention*> new_objects;  // what the verb acts on
   std::size_t left = 0;                     // where the next left and right slots search from
   std::size_t right = 0;
@@ -252,6 +260,8 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     }
     if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
       for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
+      if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
+        f.source_in_clause = false;
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
       if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation)) {
         f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
@@ -261,6 +271,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     } else if (const auto actor = actor_for(slot, c.actors)) {
       f.roles[slot.role].push_back(actor->first);
       f.filled_from = slot.role + " from the " + origin_name(actor->second);
+      if (slot.role == "source") f.source_in_clause = false;
     } else {
       why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
                 std::to_string(slot.max_gap) + " characters";
@@ -271,7 +282,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
 }
 
 // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
-// 投资500万元的项目: money as an attribute names its payer in the clause or none at all.
+// 投资500万元的项目: money as an attribute names its payer in its clause or none at all.
 bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
   const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
   const std::string between = c.text.slice(f.cue_begin, std::min(reach, c.text.size()));
@@ -280,7 +291,7 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
       why_not = "nearly: '" + word + "' after the cue";
       return true;
     }
-  if (!f.filled_from.empty())
+  if (!f.source_in_clause)
     for (const auto& word : f.rule.attributive)
       if (between.find(word) != std::string::npos) {
         why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
@@ -367,7 +378,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
                                 const SentenceContext& c, std::set<const Mention*>& objects,
                                 std::vector<RelationMention>& out, std::string& why_not) const {
   Frame f{rule, cue_begin, cue_end};
-  f.amount = money_after(rule, cue_end, c.amounts);
+  f.amount = money_of(rule, cue_begin, cue_end, c.amounts);
   if (rule.needs_amount && !f.amount) {
     why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
     return false;
