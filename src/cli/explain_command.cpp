@@ -25,7 +25,9 @@ void print_sentence(const extract::Extraction& x, std::size_t index, std::ostrea
       if (r.amount_yuan)
         out << "  amount_yuan=" << exports::format_number(*r.amount_yuan) << (r.approximate ? " (approximate)" : "");
       if (r.year) out << "  year=" << *r.year;
-      out << "  <- " << r.rule << (r.filled_from.empty() ? "" : " (" + r.filled_from + ")") << "\n";
+      out << "  <- " << r.rule;
+      if (!r.anchor.empty()) out << " [" << r.anchor << "] " << r.roles_from;
+      out << "\n";
     }
   if (index < x.traces.size())
     for (const auto& t : x.traces[index]) out << "    ?  " << t << "\n";

@@ -112,6 +112,15 @@ TEST_CASE("explain shows each sentence's mentions, relations and the rules behin
   CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " -o x.graphml").status == 2);
 }
 
+TEST_CASE("explain shows a frame's anchor, where each role came from, and the role a near miss lacked") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/b.txt", "东坝县民政局关爱困难群众\n近日，还开展了“暖冬行动”。国家投入资金500万元实施东坝河综合治理。");
+  const auto r = run_kgbuild("explain " + quoted(dir + "/b.txt"));
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("-organises-> 暖冬行动  <- organises.run [开展] source: headline actor; target: clause"));
+  CHECK_THAT(r.output, Catch::Contains("funds.invest-in [投入] the source is an actor that is no node"));
+}
+
 TEST_CASE("rules check and rules test pass on the shipped rules and fail on a broken set") {
   const auto check = run_kgbuild("rules check");
   CHECK(check.status == 0);

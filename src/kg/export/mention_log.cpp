@@ -46,6 +46,10 @@ std::string mention_log(const extract::Extraction& x) {
     if (rel.year) r["year"] = *rel.year;
     r["origin"] = rel.origin == extract::Origin::gazetteer ? "gazetteer" : "text";
     r["rule"] = rel.rule;
+    if (!rel.anchor.empty()) {
+      r["anchor"] = rel.anchor;
+      r["roles_from"] = rel.roles_from;
+    }
     if (rel.origin == extract::Origin::text) {
       r["evidence_begin"] = x.text.original_begin(rel.evidence.begin);
       r["evidence_end"] = x.text.original_end(rel.evidence.end);

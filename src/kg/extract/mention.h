@@ -58,7 +58,8 @@ struct RelationMention {
   Origin origin = Origin::text;
   std::size_t sentence = 0;  // kNoSentence for the division list's edges
   text::Span evidence;       // normalised bytes of the sentence that states it
-  std::string filled_from;   // a role taken from outside its clause, and whence ("source from the headline")
+  std::string anchor;        // the cue word a frame was anchored on; empty for structure rules
+  std::string roles_from;    // where each role came from: "source: paragraph actor; target: clause"
 };
 
 }  // namespace kg::extract

@@ -198,9 +198,9 @@ std::optional<int> year_before(const std::vector<YearMention>& years, std::size_
 
 const char* origin_name(rules::ActorOrigin origin) {
   switch (origin) {
-    case rules::ActorOrigin::sentence: return "sentence's subject";
-    case rules::ActorOrigin::paragraph: return "paragraph's actor";
-    case rules::ActorOrigin::headline: return "headline";
+    case rules::ActorOrigin::sentence: return "sentence subject";
+    case rules::ActorOrigin::paragraph: return "paragraph actor";
+    case rules::ActorOrigin::headline: return "headline actor";
   }
   return "";
 }
@@ -238,13 +238,17 @@ struct Frame {
   std::size_t cue_end = 0;
   std::optional<Amount> amount;
   std::map<std::string, std::vector<EntityRef>> roles;
-  std::string filled_from;                 // a role taken from outside the clause, and whence
+  std::string roles_from;                  // where each role came from ("source: clause; target: clause")
   bool source_in_clause = true;            // the source is named in the cue's comma-delimited clause
   std::vector<const Mention*> new_objects;  // what the verb acts on
   std::size_t left = 0;                     // where the next left and right slots search from
   std::size_t right = 0;
   std::optional<std::pair<std::size_t, std::size_t>> target;  // where the first right target stands
 };
+
+void note_role(Frame& f, const std::string& role, const std::string& origin) {
+  f.roles_from += (f.roles_from.empty() ? "" : "; ") + role + ": " + origin;
+}
 
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
   const auto names = top_level(c.mentions);
@@ -260,6 +264,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     }
     if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
       for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
+      note_role(f, slot.role, "clause");
       if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
         f.source_in_clause = false;
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
@@ -270,7 +275,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
     } else if (const auto actor = actor_for(slot, c.actors)) {
       f.roles[slot.role].push_back(actor->first);
-      f.filled_from = slot.role + " from the " + origin_name(actor->second);
+      note_role(f, slot.role, origin_name(actor->second));
       if (slot.role == "source") f.source_in_clause = false;
     } else {
       why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
@@ -315,7 +320,8 @@ RelationMention frame_base(const Frame& f, const SentenceContext& c) {
   base.rule = f.rule.id;
   base.sentence = c.text.index;
   base.evidence = c.text.span(0, c.text.size());
-  base.filled_from = f.filled_from;
+  base.anchor = c.text.slice(f.cue_begin, f.cue_end);
+  base.roles_from = f.roles_from;
   // Only money makes the year part of the fact; other relations do not split by year.
   if (f.rule.needs_amount) {
     base.year = year_before(c.years, f.cue_begin);
