@@ -6,7 +6,7 @@
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/names/names.h"
-#include "kg/extract/relations/relations.h"
+#include "kg/extract/relations/frames.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"

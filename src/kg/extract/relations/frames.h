@@ -1,12 +1,13 @@
-// Relation mentions in one sentence, from the rules' cue-and-slot patterns and structure rules.
+// Relation mentions in one sentence, from event frames (relation rules) and structure rules.
 //
 //   kg::extract::RelationFinder finder(rules);
-//   auto found = finder.find(SentenceContext{sentence, mentions, amounts, years, subject, places, year});
+//   auto found = finder.find(SentenceContext{sentence, mentions, amounts, years, actors, places, year, headline});
 //
-// A cue occurrence (the longest cue at a position, outside any name) is offered to the rules
-// that list it, highest priority first; the first rule whose slots all fill takes it. A slot
-// takes the nearest name of its types within its gap, walking outwards from the cue (or from
-// the slot before it on the same side), and with `enumerate` every member of "A、B和C".
+// A frame is anchored on a cue occurrence (the longest cue at a position, outside any name),
+// offered to the rules that list it, highest priority first; the first rule whose roles all
+// fill takes it (unless it passes the cue on). A role takes the nearest name of its types
+// within its gap (slots.h), or else the sentence's, paragraph's or headline's actor
+// (actors.h); money comes from amounts.h.
 #pragma once
 
 #include <optional>
@@ -46,7 +47,6 @@ class RelationFinder {
   std::vector<RelationMention> find(const SentenceContext& context, std::vector<RuleTrace>* trace = nullptr) const;
 
  private:
-  void apply_structures(const SentenceContext& c, std::vector<RelationMention>& out) const;
   bool apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end, const SentenceContext& c,
                   std::set<const Mention*>& objects, std::vector<RelationMention>& out, std::string& why_not) const;
 

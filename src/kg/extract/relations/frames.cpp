@@ -1,0 +1,253 @@
+#include "kg/extract/relations/frames.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "kg/extract/relations/slots.h"
+#include "kg/extract/relations/structures.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::size_t kOwnAmountGap = 4;    // 资助金177.7万元: a fund's own amount follows it this closely
+
+std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
+  std::optional<int> found;
+  for (const auto& y : years)
+    if (y.begin < position) found = y.year;
+  return found;
+}
+
+const char* origin_name(rules::ActorOrigin origin) {
+  switch (origin) {
+    case rules::ActorOrigin::sentence: return "sentence subject";
+    case rules::ActorOrigin::paragraph: return "paragraph actor";
+    case rules::ActorOrigin::headline: return "headline actor";
+  }
+  return "";
+}
+
+// The first actor the slot may take from elsewhere, in the order it lists the origins.
+std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::Slot& slot, const Actors& actors) {
+  for (const auto origin : slot.from) {
+    const auto actor = actors.find(origin);
+    if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end())
+      return std::pair{*actor, origin};
+  }
+  return std::nullopt;
+}
+
+// The money a rule that needs it pays: the first amount within its gap after the cue, or the
+// last before it.
+std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
+                               const std::vector<Amount>& amounts) {
+  if (!rule.needs_amount) return std::nullopt;
+  if (rule.amount_before) {
+    for (auto a = amounts.rbegin(); a != amounts.rend(); ++a)
+      if (a->end <= cue_begin && cue_begin - a->end <= rule.amount_gap) return *a;
+    return std::nullopt;
+  }
+  for (const auto& a : amounts)
+    if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) return a;
+  return std::nullopt;
+}
+
+// One cue occurrence and what a rule has filled around it.
+struct Frame {
+  Frame(const rules::RelationRule& r, std::size_t begin, std::size_t end) : rule(r), cue_begin(begin), cue_end(end) {}
+  const rules::RelationRule& rule;
+  std::size_t cue_begin = 0;
+  std::size_t cue_end = 0;
+  std::optional<Amount> amount;
+  std::map<std::string, std::vector<EntityRef>> roles;
+  std::string roles_from;                  // where each role came from ("source: clause; target: clause")
+  bool source_in_clause = true;            // the source is named in the cue's comma-delimited clause
+  std::vector<const Mention*> new_objects;  // what the verb acts on
+  std::size_t left = 0;                     // where the next left and right slots search from
+  std::size_t right = 0;
+  std::optional<std::pair<std::size_t, std::size_t>> target;  // where the first right target stands
+};
+
+void note_role(Frame& f, const std::string& role, const std::string& origin) {
+  f.roles_from += (f.roles_from.empty() ? "" : "; ") + role + ": " + origin;
+}
+
+bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
+  const auto names = top_level(c.mentions);
+  f.left = f.cue_begin;
+  f.right = f.cue_end;
+  for (const auto& slot : f.rule.slots) {
+    const auto filled = slot.from_only                   ? std::nullopt
+                        : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects)
+                                                         : fill_right(slot, f.right, c.text, names, f.amount);
+    if (filled && filled->members.empty()) {
+      why_not = "nearly: the " + slot.role + " is an actor that is no node";
+      return false;
+    }
+    if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
+      for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
+      note_role(f, slot.role, "clause");
+      if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
+        f.source_in_clause = false;
+      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
+      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation)) {
+        f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
+        if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
+      }
+      (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
+    } else if (const auto actor = actor_for(slot, c.actors)) {
+      f.roles[slot.role].push_back(actor->first);
+      note_role(f, slot.role, origin_name(actor->second));
+      if (slot.role == "source") f.source_in_clause = false;
+    } else {
+      why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
+                std::to_string(slot.max_gap) + " characters";
+      return false;
+    }
+  }
+  return true;
+}
+
+// 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
+// 投资500万元的项目: money as an attribute names its payer in its clause or none at all.
+bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
+  const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
+  const std::string between = c.text.slice(f.cue_begin, std::min(reach, c.text.size()));
+  for (const auto& word : f.rule.unless)
+    if (between.find(word) != std::string::npos) {
+      why_not = "nearly: '" + word + "' after the cue";
+      return true;
+    }
+  if (!f.source_in_clause)
+    for (const auto& word : f.rule.attributive)
+      if (between.find(word) != std::string::npos) {
+        why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
+        return true;
+      }
+  return false;
+}
+
+// 发放国家助学金137.6万元、“雨露计划”资助金177.7万元: a target after the first amount that
+// is followed by its own amount takes that one.
+std::optional<Amount> own_amount(const Frame& f, const std::vector<Amount>& amounts) {
+  if (!f.amount || !f.target || f.target->first < f.amount->end) return f.amount;
+  for (const auto& a : amounts)
+    if (a.begin >= f.target->second && a.begin - f.target->second <= kOwnAmountGap) return a;
+  return f.amount;
+}
+
+RelationMention frame_base(const Frame& f, const SentenceContext& c) {
+  RelationMention base;
+  base.relation = f.rule.relation;
+  base.rule = f.rule.id;
+  base.sentence = c.text.index;
+  base.evidence = c.text.span(0, c.text.size());
+  base.anchor = c.text.slice(f.cue_begin, f.cue_end);
+  base.roles_from = f.roles_from;
+  // Only money makes the year part of the fact; other relations do not split by year.
+  if (f.rule.needs_amount) {
+    base.year = year_before(c.years, f.cue_begin);
+    if (!base.year) base.year = c.carried_year;
+  }
+  if (f.amount) {
+    base.amount_yuan = f.amount->yuan;
+    base.approximate = f.amount->approximate;
+  }
+  return base;
+}
+
+// One edge per pair of members, or per source and target.
+void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>& out) {
+  const RelationMention base = frame_base(f, c);
+  const auto add = [&](const EntityRef& source, const EntityRef& target) {
+    RelationMention r = base;
+    r.source = source;
+    r.target = target;
+    if (r.source != r.target) out.push_back(r);
+  };
+  if (const auto members = f.roles.find("members"); members != f.roles.end()) {
+    for (std::size_t i = 0; i < members->second.size(); ++i)
+      for (std::size_t j = i + 1; j < members->second.size(); ++j) add(members->second[i], members->second[j]);
+    return;
+  }
+  const auto sources = f.roles.find("source");
+  const auto targets = f.roles.find("target");
+  if (sources == f.roles.end() || targets == f.roles.end()) return;
+  for (const auto& source : sources->second)
+    for (const auto& target : targets->second) add(source, target);
+}
+
+// Two rules may read one fact in one sentence (a headline's program, and the verb before it):
+// a sentence states it once.
+std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
+  std::vector<RelationMention> out;
+  for (auto& r : found) {
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const RelationMention& o) {
+      return o.source == r.source && o.relation == r.relation && o.target == r.target && o.amount_yuan == r.amount_yuan;
+    });
+    if (!seen) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
+  for (std::size_t i = 0; i < rules.relations.size(); ++i)
+    for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
+}
+
+bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
+                                const SentenceContext& c, std::set<const Mention*>& objects,
+                                std::vector<RelationMention>& out, std::string& why_not) const {
+  Frame f{rule, cue_begin, cue_end};
+  f.amount = money_of(rule, cue_begin, cue_end, c.amounts);
+  if (rule.needs_amount && !f.amount) {
+    why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
+    return false;
+  }
+  if (!fill_roles(f, c, objects, why_not) || cancelled(f, c, why_not)) return false;
+  f.amount = own_amount(f, c.amounts);
+  const std::size_t before = out.size();
+  emit(f, c, out);
+  if (out.size() == before) {
+    why_not = "nearly: members name one entity";
+    return false;
+  }
+  objects.insert(f.new_objects.begin(), f.new_objects.end());
+  return true;
+}
+
+std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std::vector<RuleTrace>* trace) const {
+  std::vector<RelationMention> out;
+  find_structures(rules_.structures, c, out);
+  const auto names = top_level(c.mentions);
+  std::set<const Mention*> objects;
+  const auto inside_name = [&](std::size_t pos) {
+    return std::any_of(names.begin(), names.end(), [&](const Mention* m) { return m->begin <= pos && pos < m->end; });
+  };
+  for (std::size_t i = 0; i < c.text.size();) {
+    const auto match = inside_name(i) ? WordMatcher::Match{} : cues_.longest_at(c.text.cps, i);
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    std::vector<int> candidates = *match.payloads;
+    std::sort(candidates.begin(), candidates.end());  // rules are stored by priority
+    for (int index : candidates) {
+      const auto& rule = rules_.relations[static_cast<std::size_t>(index)];
+      std::string why_not;
+      const bool fired = apply_rule(rule, i, i + match.length, c, objects, out, why_not);
+      // A rule none of whose slots filled is no near miss: it would drown the trace in 的 and 为.
+      if (trace && (fired || why_not.rfind("nearly: ", 0) == 0))
+        trace->push_back({rule.id, c.text.slice(i, i + match.length), fired ? "fired" : why_not.substr(8)});
+      if (fired && rule.exclusive) break;
+    }
+    i += match.length;
+  }
+  return one_per_fact(std::move(out));
+}
+
+}  // namespace kg::extract

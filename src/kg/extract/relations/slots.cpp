@@ -1,0 +1,168 @@
+#include "kg/extract/relations/slots.h"
+
+#include <algorithm>
+
+#include "kg/extract/mentions/mentions.h"
+#include "kg/extract/places/place_levels.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::size_t kMaxMembers = 30;  // an enumeration longer than this is a table, not a list
+
+// Does a word of `words` end right where `m` begins?
+bool follows_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    const std::u32string w = to_u32(word);
+    return m.begin >= w.size() &&
+           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.begin - w.size()));
+  });
+}
+
+bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
+  if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
+  if (!slot.levels.empty() && std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
+    return false;
+  return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
+}
+
+// Text between two names that joins members of one enumeration.
+// Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
+bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
+  std::u32string gap;
+  for (std::size_t k = begin; k < end; ++k)
+    if (!is_mark(s.cps[k])) gap += s.cps[k];
+  if (gap.size() > 2) return false;
+  return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
+         gap == U"或" || gap == U"，";
+}
+
+// Where an aside in brackets that ends at `at` opens: 创评办（统战部、民宗局）与…: the names in
+// the brackets say who the office is, and the subject stands before them. `at` when there is none.
+std::size_t before_aside(const SentenceText& s, std::size_t at) {
+  if (at == 0 || (s.cps[at - 1] != U'）' && s.cps[at - 1] != U')')) return at;
+  const char32_t open = s.cps[at - 1] == U'）' ? U'（' : U'(';
+  for (std::size_t k = at - 1; k-- > 0 && at - k <= 40;)
+    if (s.cps[k] == open) return k;
+  return at;
+}
+
+// The first of a chain of places that ends with names[i]: 在西坝乡团结村 puts 团结村 after 在.
+const Mention& chain_head(const std::vector<const Mention*>& names, std::size_t i) {
+  while (i > 0 && names[i]->type == rules::kPlace && names[i - 1]->type == rules::kPlace &&
+         names[i - 1]->end == names[i]->begin)
+    --i;
+  return *names[i];
+}
+
+// Where the nearest of the slot's stop words (国家, 我们: actors that are no node) ends before
+// `anchor` within the slot's reach; 0 when none does.
+std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const SentenceText& s) {
+  std::size_t found = 0;
+  const std::size_t from = anchor > slot.max_gap ? anchor - slot.max_gap : 0;
+  for (const auto& word : slot.stop) {
+    const std::u32string w = to_u32(word);
+    for (std::size_t end = anchor; end >= from + w.size() && end > found; --end)
+      if (std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(end - w.size()))) {
+        found = end;
+        break;
+      }
+  }
+  return found;
+}
+
+// Characters between `anchor` and `at`, not counting the money of the frame: in 投入资金500万元，
+// 实施A工程 the amount stands between the verb and what it pays for.
+std::size_t gap_to(std::size_t anchor, std::size_t at, const std::optional<Amount>& money) {
+  std::size_t gap = at - anchor;
+  if (money && money->begin >= anchor && money->end <= at) gap -= money->end - money->begin;
+  return gap;
+}
+
+}  // namespace
+
+EntityRef ref(const Mention& m) {
+  return {m.type, m.label};
+}
+
+// A gap a slot may not reach across: a clause ends at a semicolon, and for a slot that says so
+// at a comma.
+bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, bool comma_ends) {
+  for (std::size_t k = begin; k < end; ++k)
+    if (s.cps[k] == U'；' || (comma_ends && s.cps[k] == U'，')) return true;
+  return false;
+}
+
+std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
+  std::vector<const Mention*> out;
+  for (const auto& m : mentions)
+    if (!m.nested) out.push_back(&m);
+  return out;
+}
+
+std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
+  anchor = before_aside(s, anchor);
+  std::size_t stop = stop_word_end(slot, anchor, s);
+  if (stop > 0 && crosses_clause(s, stop, anchor, !slot.crosses_comma)) stop = 0;
+  for (std::size_t i = names.size(); i-- > 0;) {
+    const Mention& m = *names[i];
+    if (m.end > anchor) continue;
+    if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
+    if (!slot.not_after.empty() && follows_any(slot.not_after, s, chain_head(names, i))) continue;
+    // An organisation or place that was the object of an earlier verb is not the subject of a
+    // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
+    if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
+    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return std::nullopt;
+    if (!allowed(slot, m, s)) continue;
+    Filled f{{&m}, m.begin};
+    for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
+      const Mention& prev = *names[j];
+      if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
+      // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member.
+      const Mention& next = *f.members.front();
+      if (prev.end == next.begin && prev.type == rules::kPlace && next.type == rules::kPlace &&
+          level_rank(prev.level) < level_rank(next.level))
+        break;
+      f.members.insert(f.members.begin(), &prev);
+      f.anchor = prev.begin;
+    }
+    return f;
+  }
+  if (stop > 0) return Filled{{}, anchor};
+  return std::nullopt;
+}
+
+std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                 const std::vector<const Mention*>& names, const std::optional<Amount>& money) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const Mention& first = *names[i];
+    if (first.begin < anchor) continue;
+    if (gap_to(anchor, first.begin, money) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
+      return std::nullopt;
+    if (!allowed(slot, first, s)) continue;
+    Filled f{{&first}, first.end};
+    std::size_t j = i;
+    // In a place chain (雪川市东坝县雪峰镇) the last, lowest place is the one meant.
+    while (slot.innermost && j + 1 < names.size() && names[j + 1]->type == first.type &&
+           names[j + 1]->begin == names[j]->end) {
+      f.members.back() = names[++j];
+      f.anchor = names[j]->end;
+    }
+    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() &&
+           allowed(slot, *names[j + 1], s) && is_separator(s, f.anchor, names[j + 1]->begin)) {
+      f.members.push_back(names[++j]);
+      f.anchor = names[j]->end;
+    }
+    return f;
+  }
+  return std::nullopt;
+}
+
+// A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
+bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m) {
+  return slot.after.empty() || follows_any(slot.after, s, m);
+}
+
+}  // namespace kg::extract

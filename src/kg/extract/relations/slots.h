@@ -1,0 +1,40 @@
+// Filling a frame's roles from the names around its anchor: the nearest name of a slot's types
+// within its gap, on its side, with enumerations, place chains and asides in brackets.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "kg/extract/mention.h"
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+struct Filled {
+  std::vector<const Mention*> members;  // empty: an actor the graph does not name holds the role
+  std::size_t anchor = 0;               // where the next slot on the same side starts searching
+};
+
+EntityRef ref(const Mention& m);
+
+// The mentions no other mention contains, in order.
+std::vector<const Mention*> top_level(const std::vector<Mention>& mentions);
+
+// A gap a slot may not reach across: a clause ends at a semicolon, and with `comma_ends` at a comma.
+bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, bool comma_ends = false);
+
+// The slot's names left of `anchor`, nearest first; `objects` (what earlier verbs acted on) are
+// no source. An empty result means one of the slot's stop words holds the role.
+std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects);
+
+// The slot's names right of `anchor`; the frame's money does not count towards the gap.
+std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
+                                 const std::vector<const Mention*>& names, const std::optional<Amount>& money);
+
+// A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
+bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m);
+
+}  // namespace kg::extract

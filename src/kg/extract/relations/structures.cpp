@@ -1,0 +1,110 @@
+#include "kg/extract/relations/structures.h"
+
+#include <map>
+
+#include "kg/extract/places/place_levels.h"
+#include "kg/extract/relations/slots.h"
+
+namespace kg::extract {
+
+namespace {
+
+// The places that open a name, in a chain (西坝镇 + 团结村 in 西坝镇团结村驻村工作队): the last is
+// the seat. Places are those the document names, so 县政府 resolved to 东坝县政府 finds 东坝县.
+std::string seat_of(const std::string& label, const std::set<std::string>& places) {
+  std::string seat;
+  std::size_t at = 0;
+  while (at < label.size()) {
+    std::size_t best = 0;
+    for (std::size_t end = at + 1; end < label.size(); ++end)
+      if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80 && places.count(label.substr(at, end - at)))
+        best = end - at;
+    if (best == 0) break;
+    seat = label.substr(at, best);
+    at += best;
+  }
+  return seat;
+}
+
+// A title in book-title marks names a document, which lies nowhere: 《东坝县救助办法》.
+bool is_document(const Mention& m, const SentenceText& s) {
+  return m.type == rules::kProgram && m.begin > 0 && s.cps[m.begin - 1] == U'《';
+}
+
+// An edge of a structure rule, stated by the whole sentence.
+struct Edges {
+  const rules::StructureRule& rule;
+  const SentenceContext& c;
+  std::vector<RelationMention>& out;
+
+  void add(EntityRef source, EntityRef target) const {
+    RelationMention r;
+    r.relation = rule.relation;
+    r.rule = rule.id;
+    r.sentence = c.text.index;
+    r.evidence = c.text.span(0, c.text.size());
+    r.source = std::move(source);
+    r.target = std::move(target);
+    out.push_back(std::move(r));
+  }
+};
+
+// 雪川市东坝县: a place right before a lower one it contains.
+void place_chain(const Mention& outer, const Edges& e) {
+  if (outer.type != rules::kPlace) return;
+  for (const auto& next : e.c.mentions)
+    if (next.type == rules::kPlace && next.begin == outer.end && lies_in(next, outer)) e.add(ref(next), ref(outer));
+}
+
+// Only the nearest parent: 住院部康复科 is part of 住院部, which is part of the hospital.
+void name_parent(const Mention& outer, const Edges& e) {
+  if (outer.type != rules::kOrganisation) return;
+  const Mention* parent = nullptr;
+  for (const auto& inner : e.c.mentions)
+    if (&inner != &outer && inner.type == rules::kOrganisation && inner.begin == outer.begin && inner.end < outer.end &&
+        (parent == nullptr || inner.end > parent->end))
+      parent = &inner;
+  if (parent != nullptr) e.add(ref(outer), ref(*parent));
+}
+
+// 住建部《黑臭水体治理指南》: a body written right before a document's title issued it.
+void issuer_title(const Mention& outer, const Edges& e) {
+  const SentenceText& s = e.c.text;
+  if (outer.type != rules::kOrganisation || outer.nested || outer.end >= s.size() || s.cps[outer.end] != U'《') return;
+  for (const auto& next : e.c.mentions)
+    if (next.type == rules::kProgram && (next.begin == outer.end || next.begin == outer.end + 1))
+      e.add(ref(outer), ref(next));
+}
+
+// 东坝县：“河长制”守护一江清水: a headline's actor runs the program it names.
+void headline_program(const Mention& outer, const Edges& e) {
+  if (!e.c.headline || outer.type != rules::kProgram || outer.nested || is_document(outer, e.c.text)) return;
+  if (const auto actor = e.c.actors.find(rules::ActorOrigin::headline)) e.add(*actor, ref(outer));
+}
+
+// 东坝县民政局, 西坝镇集中供水工程: a body or program named after its place lies there.
+void name_prefix(const Mention& outer, const Edges& e) {
+  if (outer.type == rules::kPlace || is_document(outer, e.c.text)) return;
+  const std::string seat = seat_of(outer.label, e.c.place_labels);
+  if (!seat.empty()) e.add(ref(outer), {rules::kPlace, seat});
+}
+
+}  // namespace
+
+void find_structures(const std::vector<rules::StructureRule>& rules, const SentenceContext& c,
+                     std::vector<RelationMention>& out) {
+  using Reader = void (*)(const Mention&, const Edges&);
+  static const std::map<std::string, Reader> kReaders = {{"place-chain", place_chain},
+                                                         {"name-parent", name_parent},
+                                                         {"issuer-title", issuer_title},
+                                                         {"headline-program", headline_program},
+                                                         {"name-prefix", name_prefix}};
+  for (const auto& rule : rules) {
+    const auto reader = kReaders.find(rule.kind);
+    if (reader == kReaders.end()) continue;
+    const Edges edges{rule, c, out};
+    for (const auto& m : c.mentions) reader->second(m, edges);
+  }
+}
+
+}  // namespace kg::extract
