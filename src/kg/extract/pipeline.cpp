@@ -1,5 +1,6 @@
 #include "kg/extract/pipeline.h"
 
+#include <map>
 #include <set>
 
 #include "kg/extract/relations/amounts.h"
@@ -29,6 +30,13 @@ std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, co
 words::Tag suffix_tag(const words::Dictionary& dictionary, const std::string& text) {
   const auto entry = dictionary.find(words::hash_of(to_u32(text)));
   return entry && entry->is_word && entry->tag == words::Tag::verbal_noun ? words::Tag::verbal_noun : words::Tag::noun;
+}
+
+// A place's label, and for a city of two syllables or more its bare name (拉萨 in 拉萨经开区).
+void add_place_forms(const std::string& label, std::map<std::string, std::string>& forms) {
+  forms.emplace(label, label);
+  const std::u32string cps = to_u32(label);
+  if (cps.size() >= 3 && cps.back() == U'市') forms.emplace(label.substr(0, label.size() - std::string("市").size()), label);
 }
 
 // A first paragraph of one sentence, without a sentence's closing mark, is the headline.
@@ -99,10 +107,10 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   drop_glued_prefixes(x.mentions);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
-  std::set<std::string> place_labels;
+  std::map<std::string, std::string> place_forms;
   for (const auto& m : x.mentions) {
     by_sentence[m.sentence].push_back(m);
-    if (m.type == rules::kPlace) place_labels.insert(m.label);
+    if (m.type == rules::kPlace) add_place_forms(m.label, place_forms);
   }
 
   Actors actors(headline(*subjects_, sentences, by_sentence));
@@ -116,7 +124,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s);
     actors.enter(s.paragraph, subjects_->subject_of(mentions, s));
-    const SentenceContext context{s, mentions, amounts, years, actors, place_labels, year, is_headline(sentences, i)};
+    const SentenceContext context{s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i)};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {

@@ -10,6 +10,7 @@
 // (actors.h); money comes from amounts.h.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -29,7 +30,7 @@ struct SentenceContext {
   const std::vector<Amount>& amounts;
   const std::vector<YearMention>& years;
   const Actors& actors;                       // who acts where a clause names no one
-  const std::set<std::string>& place_labels;  // every place the document names
+  const std::map<std::string, std::string>& place_forms;  // every place the document names, and 拉萨 for 拉萨市
   std::optional<int> carried_year;            // the year last stated earlier in the paragraph
   bool headline = false;                      // the sentence is the document's headline
 };

@@ -10,17 +10,20 @@ namespace kg::extract {
 namespace {
 
 // The places that open a name, in a chain (西坝镇 + 团结村 in 西坝镇团结村驻村工作队): the last is
-// the seat. Places are those the document names, so 县政府 resolved to 东坝县政府 finds 东坝县.
-std::string seat_of(const std::string& label, const std::set<std::string>& places) {
+// the seat. Places are those the document names, so 县政府 resolved to 东坝县政府 finds 东坝县,
+// and for a body or a site a city's bare name stands for it (拉萨经开区 lies in 拉萨市).
+std::string seat_of(const std::string& label, const std::map<std::string, std::string>& places, bool bare) {
   std::string seat;
   std::size_t at = 0;
   while (at < label.size()) {
     std::size_t best = 0;
     for (std::size_t end = at + 1; end < label.size(); ++end)
-      if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80 && places.count(label.substr(at, end - at)))
-        best = end - at;
+      if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80) {
+        const auto it = places.find(label.substr(at, end - at));
+        if (it != places.end() && (bare || it->first == it->second)) best = end - at;
+      }
     if (best == 0) break;
-    seat = label.substr(at, best);
+    seat = places.at(label.substr(at, best));
     at += best;
   }
   return seat;
@@ -84,8 +87,10 @@ void headline_program(const Mention& outer, const Edges& e) {
 
 // 东坝县民政局, 西坝镇集中供水工程: a body or program named after its place lies there.
 void name_prefix(const Mention& outer, const Edges& e) {
-  if (outer.type == rules::kPlace || is_document(outer, e.c.text)) return;
-  const std::string seat = seat_of(outer.label, e.c.place_labels);
+  // Divisions lie in one another by place-chain and the official hierarchy; sites (经开区,
+  // 公园, 基地) by their name's place like bodies.
+  if ((outer.type == rules::kPlace && outer.level != "other") || is_document(outer, e.c.text)) return;
+  const std::string seat = seat_of(outer.label, e.c.place_forms, outer.type != rules::kProgram);
   if (!seat.empty()) e.add(ref(outer), {rules::kPlace, seat});
 }
 
