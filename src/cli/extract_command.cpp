@@ -63,7 +63,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   };
   for (const auto& path : inputs) {
     if (document::is_json_lines(path)) {
-      document::JsonLinesReader reader(path, {options.fields, options.id_field});
+      document::JsonLinesReader reader(path, {options.fields, options.id_field, options.date_field});
       while (const auto doc = reader.next()) {
         process(*doc);
         progress.update(documents, bytes_done + reader.bytes_read());

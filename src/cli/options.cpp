@@ -26,6 +26,8 @@ std::string usage() {
          "                 mention with its document and byte offsets\n"
          "  --fields F,F   JSON Lines: the text fields, joined in order (default title,content)\n"
          "  --id-field F   JSON Lines: the document id field (default id; else FILE:LINE)\n"
+         "  --date-field F JSON Lines: the publication date field (default publish_time); its\n"
+         "                 year is the one 今年, 去年 and 明年 in the text refer to\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
          "Filters (for legible diagrams; applied to the merged graph):\n"
@@ -139,6 +141,8 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.fields = split_list(a, value());
     else if (a == "--id-field")
       o.id_field = value();
+    else if (a == "--date-field")
+      o.date_field = value();
     else if (a == "--gazetteer")
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")

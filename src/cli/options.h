@@ -26,6 +26,7 @@ struct ExtractOptions {
   graph::GraphFilter filter;         // applied to the merged graph before it is written
   std::vector<std::string> fields = {"title", "content"};  // JSON Lines: the text fields
   std::string id_field = "id";                             // JSON Lines: the document id
+  std::string date_field = "publish_time";                 // JSON Lines: the publication date
   std::string gold_dir;  // eval: the gold annotations, NAME.json for the document NAME
   bool misses = false;   // eval: list every miss and false hit
 };

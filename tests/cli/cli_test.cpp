@@ -209,6 +209,24 @@ TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at i
                       Catch::Contains("\"begin\":0,\"end\":18"));
 }
 
+TEST_CASE("a record's publication date gives 今年 and 去年 their years") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/dated.jsonl",
+             "{\"id\": \"d1\", \"publish_time\": \"发布时间：2018-09-2618:05:00\", \"content\": "
+             "\"东坝县卫健委今年投入资金20万元实施卫生室标准化建设。去年，东坝县卫健委投入资金10万元实施卫生室标准化建设。\"}\n"
+             "{\"id\": \"d2\", \"day\": \"2016年5月\", \"content\": \"东坝县卫健委今年投入资金30万元实施卫生室标准化建设。\"}\n");
+  const auto r = run_kgbuild("extract " + quoted(dir + "/dated.jsonl") + " -o " + quoted(dir + "/m.jsonl"));
+  REQUIRE(r.status == 0);
+  const std::string log = slurp(dir + "/m.jsonl");
+  CHECK_THAT(log, Catch::Contains("\"amount_yuan\":200000.0,\"year\":2018"));
+  CHECK_THAT(log, Catch::Contains("\"amount_yuan\":100000.0,\"year\":2017"));
+  CHECK_THAT(log, Catch::Contains("\"amount_yuan\":300000.0,\"origin\""));  // no date field: no year
+  const auto other = run_kgbuild("extract " + quoted(dir + "/dated.jsonl") + " --date-field day -o " +
+                                 quoted(dir + "/m2.jsonl"));
+  REQUIRE(other.status == 0);
+  CHECK_THAT(slurp(dir + "/m2.jsonl"), Catch::Contains("\"amount_yuan\":300000.0,\"year\":2016"));
+}
+
 TEST_CASE("a malformed JSON Lines record stops the run with file and line, writing nothing") {
   const std::string dir = scratch_dir();
   write_file(dir + "/bad.jsonl",

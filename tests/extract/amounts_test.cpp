@@ -41,6 +41,19 @@ TEST_CASE("years are four digits before 年") {
   CHECK(years[0].year == 2024);
 }
 
+TEST_CASE("今年, 去年 and 明年 count from the document's year, and only when it is known") {
+  const std::string s = "去年投入资金，今年又投入，明年再投入；2016年也投入。";
+  kg::text::Sentence sentence{{0, s.size()}, 0};
+  const kg::extract::SentenceText text(s, sentence, 0);
+  const auto years = kg::extract::find_years(text, 2018);
+  REQUIRE(years.size() == 4);
+  CHECK(years[0].year == 2017);
+  CHECK(years[1].year == 2018);
+  CHECK(years[2].year == 2019);
+  CHECK(years[3].year == 2016);
+  CHECK(kg::extract::find_years(text).size() == 1);
+}
+
 TEST_CASE("money in Chinese numerals is read") {
   const auto a = amounts_in("县里拨付一千万元，又筹集三亿五千万元和十五万元，另有一百二十元。");
   REQUIRE(a.size() == 4);

@@ -72,7 +72,7 @@ Document make_document(std::string source, std::string id, std::string bytes) {
     throw Error(source, line_of(bytes, nul), "binary data (NUL byte at offset " + std::to_string(nul) + "), not text");
   if (const auto bad = text::find_invalid_utf8(bytes))
     throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad));
-  return {std::move(id), std::move(source), std::move(bytes)};
+  return {std::move(id), std::move(source), std::move(bytes), std::nullopt};
 }
 
 Document read_document(const std::string& path) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct Document {
   std::string id;      // file name without directory and extension, or "stdin"
   std::string source;  // the path as the user gave it, or "-"
   std::string bytes;   // valid UTF-8
+  std::optional<int> year;  // of publication, when the record states it: 今年 in the text is this year
 };
 
 // Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.

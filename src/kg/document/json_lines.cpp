@@ -51,9 +51,22 @@ std::optional<Document> JsonLinesReader::next() {
       else if (it->is_number_integer())
         id = std::to_string(it->get<long long>());
     }
-    return make_document(path_ + ":" + std::to_string(line_), std::move(id), std::move(text));
+    Document doc = make_document(path_ + ":" + std::to_string(line_), std::move(id), std::move(text));
+    if (const auto it = record.find(options_.date_field); it != record.end() && it->is_string())
+      doc.year = year_in(it->get_ref<const std::string&>());
+    return doc;
   }
   if (in_.bad()) throw Error(path_, line_, "read error");
+  return std::nullopt;
+}
+
+std::optional<int> year_in(const std::string& date) {
+  const auto digit = [&](std::size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
+  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || digit(i + 4)) continue;
+    const int year = std::stoi(date.substr(i, 4));
+    if (year >= 1900 && year <= 2100) return year;
+  }
   return std::nullopt;
 }
 

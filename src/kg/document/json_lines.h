@@ -20,7 +20,11 @@ namespace kg::document {
 struct JsonLinesOptions {
   std::vector<std::string> fields = {"title", "content"};  // joined by a blank line, in this order
   std::string id_field = "id";                             // else "FILE-STEM:LINE"
+  std::string date_field = "publish_time";                 // its first year (2018-09-26, 发布时间：2018…)
 };
+
+// The first year of 1900 to 2100 written in `date` (four digits not inside a longer number).
+std::optional<int> year_in(const std::string& date);
 
 bool is_json_lines(const std::string& path);  // .jsonl or .ndjson
 

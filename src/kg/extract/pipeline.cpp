@@ -122,7 +122,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     paragraph = s.paragraph;
     const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
-    const auto years = find_years(s);
+    const auto years = find_years(s, document.year);
     actors.enter(s.paragraph, subjects_->subject_of(mentions, s));
     const SentenceContext context{s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i)};
     std::vector<RuleTrace> trace;

@@ -18,6 +18,8 @@ struct YearMention {
   std::size_t begin = 0;  // code points
   int year = 0;
 };
-std::vector<YearMention> find_years(const SentenceText& sentence);
+// Years written out (2017年) and, when the document's own year is known, years relative to it
+// (今年, 去年, 前年, 明年), in order.
+std::vector<YearMention> find_years(const SentenceText& sentence, std::optional<int> this_year = std::nullopt);
 
 }  // namespace kg::extract
