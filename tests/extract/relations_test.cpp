@@ -109,3 +109,15 @@ TEST_CASE("money stated without a year takes the year stated earlier in the para
     }
   CHECK(found);
 }
+
+TEST_CASE("money restated without its year keeps the year the document gave it") {
+  const auto x = extract_text("2023年，东坝县财政局投入资金100万元实施农村道路改造工程。\n"
+                              "东坝县财政局投入资金100万元实施农村道路改造工程，惠及群众。");
+  std::size_t funds = 0;
+  for (const auto& r : x.relations)
+    if (r.relation == "funds") {
+      ++funds;
+      CHECK(r.year == 2023);
+    }
+  CHECK(funds == 2);
+}

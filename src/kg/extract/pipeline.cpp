@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kg/extract/relations/amounts.h"
+#include "kg/extract/relations/facts.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/names/names.h"
@@ -134,6 +135,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     x.relations.insert(x.relations.end(), found.begin(), found.end());
     if (!years.empty()) year = years.back().year;
   }
+  complete_restated_facts(x.relations);
   if (linker_) linker_->add_hierarchy(x.places, x.relations, hierarchy_);
   return x;
 }

@@ -243,7 +243,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
       }
       ScopeCut scope{"", suffix_begin};
-      if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix);
+      if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out);
       const std::string& scope_level = scope.level;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
@@ -369,9 +369,11 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
 
 // What the text before a department name says about its place: "" when it names the place
 // itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
-// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府).
+// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府). A
+// place's name right before the head is a prefix whatever its last character (西藏纪委).
 EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
-                                                        std::size_t head_begin, const rules::Suffix& head) const {
+                                                        std::size_t head_begin, const rules::Suffix& head,
+                                                        const std::vector<Mention>& found) const {
   std::u32string prefix(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
                         s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin));
   if (prefix.empty()) return {head.is_head ? "default" : "", head_begin};
@@ -392,7 +394,11 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     }
   if (head.prefix_ends.empty()) return {"", head_begin};
   const std::string last = s.slice(head_begin - 1, head_begin);
-  const bool ends_well = std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
+  const bool place_before = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+    return m.type == kPlace && m.end == head_begin && m.begin >= begin;
+  });
+  const bool ends_well =
+      place_before || std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
   return {ends_well ? "" : "-", head_begin};
 }
 

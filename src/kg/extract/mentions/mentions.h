@@ -59,8 +59,8 @@ class EntityRecognizer {
     std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix)
     std::size_t cut;    // where the part that follows the place in scope begins
   };
-  ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
-                      const rules::Suffix& head) const;
+  ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
+                      const std::vector<Mention>& found) const;
 
   const rules::RuleSet& rules_;
   const words::Segmenter* segmenter_;
