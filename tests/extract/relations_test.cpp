@@ -121,3 +121,10 @@ TEST_CASE("money restated without its year keeps the year the document gave it")
     }
   CHECK(funds == 2);
 }
+
+TEST_CASE("a head written alone is the one body of the document that ends with it") {
+  const auto r = relation_lines(extract_text("东坝县雪峰青稞种植合作社成立于2015年。东坝县召开会议。今年，合作社开展"
+                                             "“青稞良种推广”活动。群众按照“公司+合作社”的方式参与。"));
+  CHECK(contains(r, "东坝县雪峰青稞种植合作社 -organises-> 青稞良种推广活动"));
+  CHECK_FALSE(contains(r, "东坝县 -organises-> 青稞良种推广活动"));
+}

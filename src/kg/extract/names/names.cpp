@@ -163,10 +163,7 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
     places.push_back(&m);
   }
   if (places.empty()) return;
-  std::vector<std::vector<bool>> covered_by_sentence(sentences.size());
-  for (const auto& s : sentences) covered_by_sentence[s.index].assign(s.size() + 1, false);
-  for (const auto& m : mentions)
-    for (std::size_t k = m.begin; k < m.end; ++k) covered_by_sentence[m.sentence][k] = true;
+  const auto covered_by_sentence = covered_by(mentions, sentences);
   std::vector<Mention> added;
   for (const auto& s : sentences) {
     const std::vector<bool>& covered = covered_by_sentence[s.index];
@@ -178,19 +175,37 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
                           text::is_han(s.cps[i + match.length]) && !covered[i + match.length]);
       if (glued) continue;  // inside a longer run of characters on both sides: likely another word
       const Mention& full = *places[static_cast<std::size_t>(match.payloads->front())];
-      Mention m = full;
-      m.sentence = s.index;
-      m.begin = i;
-      m.end = i + match.length;
-      m.span = s.span(i, i + match.length);
-      m.surface = s.slice(i, i + match.length);
-      m.rule = "place.short-form";
-      m.nested = false;
-      added.push_back(std::move(m));
+      added.push_back(mention_of(full, s, i, i + match.length, "place.short-form"));
       i += match.length - 1;
     }
   }
-  mentions.insert(mentions.end(), added.begin(), added.end());
+  add_in_order(mentions, std::move(added));
+}
+
+Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begin, std::size_t end,
+                   const std::string& rule) {
+  Mention m = named;
+  m.sentence = s.index;
+  m.begin = begin;
+  m.end = end;
+  m.span = s.span(begin, end);
+  m.surface = s.slice(begin, end);
+  m.rule = rule;
+  m.nested = false;
+  return m;
+}
+
+std::vector<std::vector<bool>> covered_by(const std::vector<Mention>& mentions,
+                                          const std::vector<SentenceText>& sentences) {
+  std::vector<std::vector<bool>> covered(sentences.size());
+  for (const auto& s : sentences) covered[s.index].assign(s.size() + 1, false);
+  for (const auto& m : mentions)
+    for (std::size_t k = m.begin; k < m.end; ++k) covered[m.sentence][k] = true;
+  return covered;
+}
+
+void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added) {
+  mentions.insert(mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });

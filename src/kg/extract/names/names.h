@@ -31,6 +31,23 @@ void resolve_short_names(std::vector<Mention>& mentions);
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
+// Another mention of the entity `named` names, at [begin, end) of `s`, found by `rule`.
+Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begin, std::size_t end,
+                   const std::string& rule);
+
+// For each sentence, which of its characters a mention covers.
+std::vector<std::vector<bool>> covered_by(const std::vector<Mention>& mentions,
+                                          const std::vector<SentenceText>& sentences);
+
+// Adds mentions, keeping the document's order (sentence, then position, longer first).
+void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added);
+
+// A head of two characters or more written alone (经开区, 合作社, 该公司) is the one organisation
+// or site of the document that ends with it, when only one does and the head stands alone or
+// after a word pointing back (该, 本).
+void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
+                    const rules::RuleSet& rules);
+
 // A department's full name and abbreviation with the same place prefix name one body, labelled
 // by the fullest form the document gives (人社局 and 人力资源和社会保障局).
 void merge_department_forms(std::vector<Mention>& mentions);

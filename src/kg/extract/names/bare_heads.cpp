@@ -1,0 +1,78 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/names/names.h"
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+// Words before a bare head that point back at the body already named: 该公司, 本合作社.
+bool points_back(char32_t c) {
+  static const std::u32string kDeictic = U"该本我其这此全";
+  return kDeictic.find(c) != std::u32string::npos;
+}
+
+// What may stand right before a bare head that refers back: the sentence's start, a pause or
+// a word pointing back.
+bool opens_reference(char32_t c) {
+  static const std::u32string kPauses = U"，。；：、“（,;:(";
+  return points_back(c) || kPauses.find(c) != std::u32string::npos;
+}
+
+bool ends_with(const std::u32string& label, const std::u32string& tail) {
+  return label.size() > tail.size() && std::equal(tail.rbegin(), tail.rend(), label.rbegin());
+}
+
+// Each head of two characters or more (合作社, 经开区, 管委会) that exactly one organisation or
+// site of the document ends with, by payload: the index of that mention.
+WordMatcher unique_heads(const std::vector<Mention>& mentions, const rules::RuleSet& rules,
+                         std::vector<const Mention*>& owners) {
+  std::map<std::u32string, std::set<std::string>> labels;
+  std::map<std::u32string, const Mention*> first;
+  for (const auto& m : mentions) {
+    if (m.type != rules::kOrganisation && !(m.type == rules::kPlace && m.level == "other")) continue;
+    const std::u32string label = to_u32(m.label);
+    for (const auto& suffix : rules.suffixes) {
+      const std::u32string head = to_u32(suffix.text);
+      if (suffix.type != m.type || head.size() < 2 || !ends_with(label, head)) continue;
+      labels[head].insert(m.label);
+      first.emplace(head, &m);
+    }
+  }
+  WordMatcher heads;
+  for (const auto& [head, owners_of_head] : labels)
+    if (owners_of_head.size() == 1) {
+      std::string utf8;
+      for (char32_t c : head) text::append_utf8(utf8, c);
+      heads.add(utf8, static_cast<int>(owners.size()));
+      owners.push_back(first[head]);
+    }
+  return heads;
+}
+
+}  // namespace
+
+void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
+                    const rules::RuleSet& rules) {
+  std::vector<const Mention*> owners;
+  const WordMatcher heads = unique_heads(mentions, rules, owners);
+  if (owners.empty()) return;
+  const auto covered = covered_by(mentions, sentences);
+  std::vector<Mention> added;
+  for (const auto& s : sentences)
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto match = covered[s.index][i] ? WordMatcher::Match{} : heads.longest_at(s.cps, i);
+      if (match.length == 0 || covered[s.index][i + match.length - 1]) continue;
+      if (i > 0 && !opens_reference(s.cps[i - 1])) continue;  // 专业合作社, 公司+合作社: another body
+      added.push_back(mention_of(*owners[static_cast<std::size_t>(match.payloads->front())], s, i, i + match.length,
+                                 "name.bare-head"));
+      i += match.length - 1;
+    }
+  add_in_order(mentions, std::move(added));
+}
+
+}  // namespace kg::extract
