@@ -30,10 +30,18 @@ const char* origin_name(rules::ActorOrigin origin) {
 }
 
 // The first actor the slot may take from elsewhere, in the order it lists the origins.
-std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::Slot& slot, const Actors& actors) {
+// An actor that already fills another role (雪峰湿地公园建成以来: the park is the sentence's
+// subject) is passed over for the next origin.
+std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::Slot& slot, const Actors& actors,
+                                                                  const std::map<std::string, std::vector<EntityRef>>& roles) {
+  const auto taken = [&](const EntityRef& actor) {
+    return std::any_of(roles.begin(), roles.end(), [&](const auto& role) {
+      return std::find(role.second.begin(), role.second.end(), actor) != role.second.end();
+    });
+  };
   for (const auto origin : slot.from) {
     const auto actor = actors.find(origin);
-    if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end())
+    if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end() && !taken(*actor))
       return std::pair{*actor, origin};
   }
   return std::nullopt;
@@ -97,7 +105,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
       (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
-    } else if (const auto actor = actor_for(slot, c.actors)) {
+    } else if (const auto actor = actor_for(slot, c.actors, f.roles)) {
       f.roles[slot.role].push_back(actor->first);
       note_role(f, slot.role, origin_name(actor->second));
       if (slot.role == "source") f.source_in_clause = false;

@@ -80,6 +80,12 @@ std::size_t gap_to(std::size_t anchor, std::size_t at, const std::optional<Amoun
   return gap;
 }
 
+// A dash or a colon between two names: the second says what the first is.
+bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
+  std::u32string gap(s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  return gap == U"——" || gap == U"—" || gap == U"：";
+}
+
 }  // namespace
 
 EntityRef ref(const Mention& m) {
@@ -144,6 +150,11 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     if (!allowed(slot, first, s)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;
+    // 易地扶贫产业项目——奶牛养殖合作社、藏鸡养殖合作社: the names after a dash say what it is.
+    if (j + 1 < names.size() && is_apposition(s, first.end, names[j + 1]->begin) && allowed(slot, *names[j + 1], s)) {
+      f.members.back() = names[++j];
+      f.anchor = names[j]->end;
+    }
     // In a place chain (雪川市东坝县雪峰镇) the last, lowest place is the one meant.
     while (slot.innermost && j + 1 < names.size() && names[j + 1]->type == first.type &&
            names[j + 1]->begin == names[j]->end) {
