@@ -64,9 +64,11 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
   for (const auto& suffix : rules.suffixes) segmenter.add_word(to_u32(suffix.text), suffix_tag(dictionary, suffix.text));
   // Generic place words are common nouns whatever the dictionary says (it calls 城市 a place's
   // name); only those, so that the words of other names are counted as the dictionary cuts them.
+  // Words the rule set declares nouns: the dictionary tags some of the genre's nouns otherwise
+  // (进步 as an adverb in 民族团结进步).
   for (const auto& list : rules.word_lists)
-    if ((list.kind == "generic" || list.kind == "compound") && list.types.size() == 1 &&
-        list.types.front() == rules::kPlace)
+    if (list.kind == "noun" || ((list.kind == "generic" || list.kind == "compound") && list.types.size() == 1 &&
+                                list.types.front() == rules::kPlace))
       for (const auto& w : list.words) segmenter.add_word(to_u32(w), words::Tag::noun);
   return segmenter;
 }

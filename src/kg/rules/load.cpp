@@ -194,8 +194,8 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
-        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial")
-      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in or adverbial");
+        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial" && w.kind != "noun")
+      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial or noun");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
     examples_of(n, w.id, about_actors ? "relation" : "entity");
