@@ -128,3 +128,9 @@ TEST_CASE("a head written alone is the one body of the document that ends with i
   CHECK(contains(r, "东坝县雪峰青稞种植合作社 -organises-> 青稞良种推广活动"));
   CHECK_FALSE(contains(r, "东坝县 -organises-> 青稞良种推广活动"));
 }
+
+TEST_CASE("overlapping names after a verb are read without fault") {
+  // “美丽西坝”乡村建设活动 and 乡村建设活动领导小组 overlap; a role filled after 成立 meets both.
+  const auto x = extract_text("西坝县专门成立了由县领导担任组长的“美丽西坝”乡村建设活动领导小组，把改善人居环境作为“一把手”工程来抓。");
+  CHECK_FALSE(x.mentions.empty());
+}

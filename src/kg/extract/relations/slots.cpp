@@ -30,6 +30,7 @@ bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
+  if (end < begin) return false;  // overlapping names are no list
   std::u32string gap;
   for (std::size_t k = begin; k < end; ++k)
     if (!is_mark(s.cps[k])) gap += s.cps[k];
@@ -82,6 +83,7 @@ std::size_t gap_to(std::size_t anchor, std::size_t at, const std::optional<Amoun
 
 // A dash or a colon between two names: the second says what the first is.
 bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
+  if (end < begin || end - begin > 2) return false;
   std::u32string gap(s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end));
   return gap == U"——" || gap == U"—" || gap == U"：";
 }
