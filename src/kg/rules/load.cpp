@@ -308,6 +308,9 @@ class FileLoader {
         const std::string side = xml_.attribute(c, "side", "right");
         if (side != "left" && side != "right") xml_.fail(c, "side must be left or right");
         r.amount_before = side == "left";
+        r.noun_gap = number(xml_, c, "noun-gap", 0);
+        r.money_nouns = split_words(xml_.attribute(c, "nouns"));
+        if (r.noun_gap > 0 && r.money_nouns.empty()) xml_.fail(c, "noun-gap needs nouns=\"资金 经费 …\"");
       } else if (name == "unless") {
         for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
       } else if (name == "attributive") {

@@ -149,6 +149,10 @@ struct RelationRule {
   bool needs_amount = false;
   std::size_t amount_gap = 8;
   bool amount_before = false;  // the money stands before the cue (500万元将用于A工程)
+  // Money further than amount_gap, up to noun_gap, when a money noun ends right before it:
+  // 落实70%以上生态功能区转移支付资金2941万元.
+  std::size_t noun_gap = 0;
+  std::vector<std::string> money_nouns;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
   std::vector<std::string> attributive;  // words after the money that make it an attribute (元的)
   Location where;

@@ -11,7 +11,8 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::size_t kOwnAmountGap = 4;    // 资助金177.7万元: a fund's own amount follows it this closely
+constexpr std::size_t kOwnAmountGap = 4;
+constexpr std::size_t kListedGap = 16;  // 、整合涉农资金: the words between two listed amounts    // 资助金177.7万元: a fund's own amount follows it this closely
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
@@ -49,17 +50,44 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
 
 // The money a rule that needs it pays: the first amount within its gap after the cue, or the
 // last before it.
+// Does one of the rule's money nouns (资金, 经费) end right before the amount?
+bool named_money(const rules::RelationRule& rule, const SentenceText& s, const Amount& a) {
+  return std::any_of(rule.money_nouns.begin(), rule.money_nouns.end(), [&](const std::string& noun) {
+    const std::u32string w = to_u32(noun);
+    return a.begin >= w.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(a.begin - w.size()));
+  });
+}
+
 std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
-                               const std::vector<Amount>& amounts) {
+                               const SentenceContext& c) {
   if (!rule.needs_amount) return std::nullopt;
   if (rule.amount_before) {
-    for (auto a = amounts.rbegin(); a != amounts.rend(); ++a)
+    for (auto a = c.amounts.rbegin(); a != c.amounts.rend(); ++a)
       if (a->end <= cue_begin && cue_begin - a->end <= rule.amount_gap) return *a;
     return std::nullopt;
   }
-  for (const auto& a : amounts)
-    if (a.begin >= cue_end && a.begin - cue_end <= rule.amount_gap) return a;
+  for (const auto& a : c.amounts) {
+    if (a.begin < cue_end || crosses_clause(c.text, cue_end, a.begin)) continue;
+    const std::size_t gap = a.begin - cue_end;
+    if (gap <= rule.amount_gap || (gap <= rule.noun_gap && named_money(rule, c.text, a))) return a;
+  }
   return std::nullopt;
+}
+
+// 落实A资金2941万元、整合涉农资金3000万元、藏区专项资金3156万元，推进B: money listed after the
+// frame's own, before what it pays for, is each a fact of its own.
+std::vector<Amount> listed_after(const Amount& first, std::size_t before, const SentenceContext& c) {
+  std::vector<Amount> out;
+  std::size_t end = first.end;
+  for (const auto& a : c.amounts) {
+    if (a.begin < end) continue;
+    if (a.end > before || a.begin - end > kListedGap) break;
+    const std::string between = c.text.slice(end, a.begin);
+    if (between.find("、") == std::string::npos || crosses_clause(c.text, end, a.begin, true)) break;
+    out.push_back(a);
+    end = a.end;
+  }
+  return out;
 }
 
 // One cue occurrence and what a rule has filled around it.
@@ -69,6 +97,7 @@ struct Frame {
   std::size_t cue_begin = 0;
   std::size_t cue_end = 0;
   std::optional<Amount> amount;
+  std::vector<Amount> money;  // the amount and those listed after it (落实A资金X、B资金Y)
   std::map<std::string, std::vector<EntityRef>> roles;
   std::string roles_from;                  // where each role came from ("source: clause; target: clause")
   bool source_in_clause = true;            // the source is named in the cue's comma-delimited clause
@@ -89,7 +118,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
   for (const auto& slot : f.rule.slots) {
     const auto filled = slot.from_only                   ? std::nullopt
                         : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects)
-                                                         : fill_right(slot, f.right, c.text, names, f.amount);
+                                                         : fill_right(slot, f.right, c.text, names, f.money);
     if (filled && filled->members.empty()) {
       why_not = "nearly: the " + slot.role + " is an actor that is no node";
       return false;
@@ -211,15 +240,26 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
                                 const SentenceContext& c, std::set<const Mention*>& objects,
                                 std::vector<RelationMention>& out, std::string& why_not) const {
   Frame f{rule, cue_begin, cue_end};
-  f.amount = money_of(rule, cue_begin, cue_end, c.amounts);
+  f.amount = money_of(rule, cue_begin, cue_end, c);
   if (rule.needs_amount && !f.amount) {
     why_not = "no amount within " + std::to_string(rule.amount_gap) + " characters";
     return false;
+  }
+  if (f.amount) {
+    f.money = listed_after(*f.amount, c.text.size(), c);
+    f.money.insert(f.money.begin(), *f.amount);
   }
   if (!fill_roles(f, c, objects, why_not) || cancelled(f, c, why_not)) return false;
   f.amount = own_amount(f, c.amounts);
   const std::size_t before = out.size();
   emit(f, c, out);
+  // Each listed amount before what it pays for is a fact of its own.
+  if (f.amount && f.target && f.target->first >= f.amount->end)
+    for (std::size_t k = 1; k < f.money.size() && f.money[k].end <= f.target->first; ++k) {
+      Frame listed = f;
+      listed.amount = f.money[k];
+      emit(listed, c, out);
+    }
   if (out.size() == before) {
     why_not = "nearly: members name one entity";
     return false;

@@ -73,12 +73,13 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
-// Characters between `anchor` and `at`, not counting the money of the frame: in 投入资金500万元，
-// 实施A工程 the amount stands between the verb and what it pays for.
-std::size_t gap_to(std::size_t anchor, std::size_t at, const std::optional<Amount>& money) {
-  std::size_t gap = at - anchor;
-  if (money && money->begin >= anchor && money->end <= at) gap -= money->end - money->begin;
-  return gap;
+// Characters between `anchor` and `at`, counted from the end of the frame's last money
+// between them: in 投入资金500万元，实施A工程 the money stands between the verb and what it pays for.
+std::size_t gap_to(std::size_t anchor, std::size_t at, const std::vector<Amount>& money) {
+  std::size_t from = anchor;
+  for (const auto& a : money)
+    if (a.begin >= anchor && a.end <= at) from = std::max(from, a.end);
+  return at - from;
 }
 
 // A dash or a colon between two names: the second says what the first is.
@@ -143,7 +144,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
 }
 
 std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                 const std::vector<const Mention*>& names, const std::optional<Amount>& money) {
+                                 const std::vector<const Mention*>& names, const std::vector<Amount>& money) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;

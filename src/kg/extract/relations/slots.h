@@ -30,9 +30,10 @@ bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, b
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects);
 
-// The slot's names right of `anchor`; the frame's money does not count towards the gap.
+// The slot's names right of `anchor`; the gap counts from the end of the frame's last money
+// before the name.
 std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                 const std::vector<const Mention*>& names, const std::optional<Amount>& money);
+                                 const std::vector<const Mention*>& names, const std::vector<Amount>& money);
 
 // A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
 bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m);
