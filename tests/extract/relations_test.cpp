@@ -134,3 +134,14 @@ TEST_CASE("overlapping names after a verb are read without fault") {
   const auto x = extract_text("西坝县专门成立了由县领导担任组长的“美丽西坝”乡村建设活动领导小组，把改善人居环境作为“一把手”工程来抓。");
   CHECK_FALSE(x.mentions.empty());
 }
+
+TEST_CASE("listed amounts are each a fact, until one names another payer") {
+  const auto listed = extract_text("2023年，东坝县财政局落实乡村振兴补助资金300万元、整合涉农资金200万元，实施青稞种植示范工程。");
+  std::vector<double> amounts;
+  for (const auto& r : listed.relations)
+    if (r.relation == "funds") amounts.push_back(*r.amount_yuan);
+  CHECK(amounts == std::vector<double>{3000000, 2000000});
+  const auto other = extract_text("由西坝县援藏队投资1000万元、中央预算资金500万元建设的进安乡幼儿园已投用。");
+  for (const auto& r : other.relations)
+    if (r.relation == "funds") CHECK(*r.amount_yuan == Approx(10000000));
+}

@@ -74,9 +74,18 @@ std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_
   return std::nullopt;
 }
 
+// The stop words of the rule's source slot: payers that are no node (国家, 中央).
+const std::vector<std::string>& source_stops(const rules::RelationRule& rule) {
+  static const std::vector<std::string> kNone;
+  for (const auto& slot : rule.slots)
+    if (slot.role == "source") return slot.stop;
+  return kNone;
+}
+
 // 落实A资金2941万元、整合涉农资金3000万元、藏区专项资金3156万元，推进B: money listed after the
 // frame's own, before what it pays for, is each a fact of its own.
-std::vector<Amount> listed_after(const Amount& first, std::size_t before, const SentenceContext& c) {
+std::vector<Amount> listed_after(const Amount& first, std::size_t before, const SentenceContext& c,
+                                 const std::vector<std::string>& other_payers) {
   std::vector<Amount> out;
   std::size_t end = first.end;
   for (const auto& a : c.amounts) {
@@ -84,6 +93,10 @@ std::vector<Amount> listed_after(const Amount& first, std::size_t before, const 
     if (a.end > before || a.begin - end > kListedGap) break;
     const std::string between = c.text.slice(end, a.begin);
     if (between.find("、") == std::string::npos || crosses_clause(c.text, end, a.begin, true)) break;
+    // 、中央预算资金500万元: money another payer gives ends the list.
+    if (std::any_of(other_payers.begin(), other_payers.end(),
+                    [&](const std::string& payer) { return between.find(payer) != std::string::npos; }))
+      break;
     out.push_back(a);
     end = a.end;
   }
@@ -246,7 +259,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     return false;
   }
   if (f.amount) {
-    f.money = listed_after(*f.amount, c.text.size(), c);
+    f.money = listed_after(*f.amount, c.text.size(), c, source_stops(rule));
     f.money.insert(f.money.begin(), *f.amount);
   }
   if (!fill_roles(f, c, objects, why_not) || cancelled(f, c, why_not)) return false;
