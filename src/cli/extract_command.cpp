@@ -33,9 +33,32 @@ std::size_t total_size(const std::vector<std::string>& paths) {
   return total;
 }
 
+// Refused before any work: an output that is one of the inputs (by file identity, so also
+// through a link or another spelling of the path), the same output twice, and an output whose
+// folder does not exist. Otherwise a finished run would overwrite what the user had, or fail
+// after earlier outputs were already replaced.
+void check_outputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> seen;
+  for (const auto& out : outputs) {
+    std::error_code ec;
+    const fs::path folder = fs::absolute(out, ec).parent_path();
+    if (!fs::is_directory(folder, ec)) throw Error(out, 0, "the folder '" + folder.string() + "' does not exist");
+    for (const auto& in : inputs)
+      if (in != "-" && fs::exists(out, ec) && fs::equivalent(in, out, ec))
+        throw Error(out, 0, "this output is the input '" + in + "': refusing to overwrite it");
+    const fs::path normal = fs::weakly_canonical(out, ec);
+    for (const auto& earlier : seen)
+      if (earlier == normal) throw Error(out, 0, "this output is given twice");
+    seen.push_back(normal);
+  }
+}
+
 }  // namespace
 
 int run_extract(const ExtractOptions& options, const std::string& argv0) {
+  const auto inputs = document::expand_inputs(options.inputs);
+  check_outputs(inputs, options.outputs);
   std::vector<std::string> graph_outputs;
   std::vector<std::unique_ptr<exports::AtomicOutputFile>> logs;
   for (const auto& out : options.outputs) {
@@ -49,7 +72,6 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   const extract::Extractor& extractor = resources.extractor();
   graph::GraphBuilder builder;
 
-  const auto inputs = document::expand_inputs(options.inputs);
   Progress progress(total_size(inputs));
   std::size_t documents = 0, bytes_done = 0, skipped = 0;
   const auto process = [&](const document::Document& doc) {

@@ -10,6 +10,7 @@ using kg::test::file_exists;
 using kg::test::run_kgbuild;
 using kg::test::scratch_dir;
 using kg::test::write_file;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -225,6 +226,30 @@ TEST_CASE("a record's publication date gives 今年 and 去年 their years") {
                                  quoted(dir + "/m2.jsonl"));
   REQUIRE(other.status == 0);
   CHECK_THAT(slurp(dir + "/m2.jsonl"), Catch::Contains("\"amount_yuan\":300000.0,\"year\":2016"));
+}
+
+TEST_CASE("an output that is an input, given twice, or in a missing folder is refused before any work") {
+  const std::string dir = scratch_dir();
+  const std::string corpus = "{\"id\": \"a1\", \"content\": \"东坝县卫健委开展义诊活动。\"}\n";
+  write_file(dir + "/c.jsonl", corpus);
+  const auto same = run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
+                                quoted(dir + "/c.jsonl"));
+  CHECK(same.status == 1);
+  CHECK_THAT(same.output, Catch::Contains("c.jsonl: this output is the input"));
+  CHECK(slurp(dir + "/c.jsonl") == corpus);
+  CHECK_FALSE(fs::exists(dir + "/g.graphml"));
+  fs::create_symlink(dir + "/c.jsonl", dir + "/link.jsonl");
+  CHECK(run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/link.jsonl")).status == 1);
+  CHECK(slurp(dir + "/c.jsonl") == corpus);
+  const auto twice = run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
+                                 quoted(dir + "/./g.graphml"));
+  CHECK(twice.status == 1);
+  CHECK_THAT(twice.output, Catch::Contains("this output is given twice"));
+  const auto missing = run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/g.graphml") +
+                                   " -o " + quoted(dir + "/nowhere/g.dot"));
+  CHECK(missing.status == 1);
+  CHECK_THAT(missing.output, Catch::Contains("nowhere/g.dot: the folder"));
+  CHECK_FALSE(fs::exists(dir + "/g.graphml"));
 }
 
 TEST_CASE("a malformed JSON Lines record stops the run with file and line, writing nothing") {
