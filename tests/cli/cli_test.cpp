@@ -143,6 +143,23 @@ TEST_CASE("rules check and rules test pass on the shipped rules and fail on a br
   CHECK(run_kgbuild("rules frob").status == 2);
 }
 
+TEST_CASE("a runaway rule regex fails rules check and stops extract with its file and line") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/r.xml",
+             "<rules>\n<suffix id='s' type='organisation'>局\n<example yields='东坝县民政局'>东坝县民政局开会。</example>\n"
+             "</suffix>\n<pattern id='runaway' type='program'>(\\p{Han}+)+$\n"
+             "<example not='x'>东坝县民政局开会。</example>\n</pattern>\n</rules>\n");
+  const auto check = run_kgbuild("rules check --rules " + quoted(dir));
+  CHECK(check.status == 1);
+  CHECK_THAT(check.output, Catch::Contains("r.xml:5: rule 'runaway': its regex runs past ICU's time limit"));
+  write_file(dir + "/a.txt", "东坝县全面推行河长制工作取得明显成效各乡镇设立河长巡河护河群众满意度不断提升。");
+  const auto run = run_kgbuild("extract " + quoted(dir + "/a.txt") + " -o " + quoted(dir + "/g.graphml") +
+                               " --rules " + quoted(dir) + " --no-gazetteer --no-words");
+  CHECK(run.status == 1);
+  CHECK_THAT(run.output, Catch::Contains("r.xml:5: rule 'runaway': its regex ran past ICU's time limit"));
+  CHECK_FALSE(fs::exists(dir + "/g.graphml"));
+}
+
 TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {
   const std::string dir = scratch_dir();
   const auto built = run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +

@@ -1,5 +1,7 @@
 #include "kg/rules/lint.h"
 
+#include "kg/rules/bounded_regex.h"
+
 #include <map>
 #include <set>
 
@@ -40,6 +42,10 @@ std::vector<Problem> lint(const RuleSet& rules) {
       for (const auto& t : slot.types)
         if (!types.count(t))
           problems.push_back({r.where, "rule '" + r.id + "': slot type '" + t + "' is produced by no entity rule"});
+  for (const auto& p : rules.entity_patterns)
+    if (const auto why = probe(*p.compiled); !why.empty()) problems.push_back({p.where, "rule '" + p.id + "': " + why});
+  for (const auto& p : rules.amount_patterns)
+    if (const auto why = probe(*p.compiled); !why.empty()) problems.push_back({p.where, "rule '" + p.id + "': " + why});
   std::set<std::string> with_examples;
   for (const auto& e : rules.examples) with_examples.insert(e.rule);
   for (const auto& [id, where] : all_rules(rules))

@@ -1,4 +1,6 @@
 #include "kg/extract/mentions/mentions.h"
+
+#include "kg/rules/bounded_regex.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>
@@ -292,8 +294,7 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(pattern.compiled->matcher(status));
-    if (U_FAILURE(status)) continue;
+    const auto matcher = rules::bounded_matcher(*pattern.compiled, pattern.id, pattern.where);
     matcher->reset(ut.get());
     UErrorCode name_status = U_ZERO_ERROR;
     const int32_t group = pattern.compiled->groupNumberFromName(icu::UnicodeString("name"), name_status);
@@ -318,6 +319,7 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       if (to_u32(m.label).size() < pattern.min_length) continue;
       if (!is_generic(m)) out.push_back(std::move(m));
     }
+    rules::check_match(status, pattern.id, pattern.where);
   }
 }
 

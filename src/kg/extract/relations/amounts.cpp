@@ -1,4 +1,5 @@
 #include "kg/extract/relations/amounts.h"
+#include "kg/rules/bounded_regex.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>
@@ -100,8 +101,7 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules.amount_patterns) {
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(status));
-    if (U_FAILURE(status)) continue;
+    const auto m = rules::bounded_matcher(*pattern.compiled, pattern.id, pattern.where);
     m->reset(ut.get());
     while (m->find(status) && U_SUCCESS(status)) {
       const auto factor = unit_factor(rules, group_text(s, *m, *pattern.compiled, "unit"));
@@ -116,6 +116,7 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
       a.approximate = !group_text(s, *m, *pattern.compiled, "approx").empty();
       out.push_back(a);
     }
+    rules::check_match(status, pattern.id, pattern.where);
   }
   std::sort(out.begin(), out.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   return out;
