@@ -8,6 +8,7 @@
 #include "extract_command.h"
 #include "gazetteer_command.h"
 #include "kg/error.h"
+#include "kg/export/temporaries.h"
 #include "options.h"
 #include "rules_command.h"
 #include "words_command.h"
@@ -52,6 +53,7 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  kg::exports::remove_temporaries_on_signals();
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     return run(args, argv[0]);

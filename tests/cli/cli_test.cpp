@@ -1,6 +1,7 @@
 // The command line as a user meets it: exit status, one-line errors, and no partial output.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -158,6 +159,21 @@ TEST_CASE("a runaway rule regex fails rules check and stops extract with its fil
   CHECK(run.status == 1);
   CHECK_THAT(run.output, Catch::Contains("r.xml:5: rule 'runaway': its regex ran past ICU's time limit"));
   CHECK_FALSE(fs::exists(dir + "/g.graphml"));
+}
+
+TEST_CASE("a run stopped by a signal leaves no temporary file beside its outputs") {
+  const std::string corpus = kg::test::shared_path("corpus/bulk");
+  if (!fs::exists(corpus)) {
+    WARN("../shared/corpus/bulk is not present: no long run to stop");
+    return;
+  }
+  const std::string dir = scratch_dir();
+  const std::string command = "(" + std::string(KGBUILD_TEST_BINARY) + " extract " + quoted(corpus) + " -o " +
+                              quoted(dir + "/g.graphml") + " -o " + quoted(dir + "/m.jsonl") +
+                              " 2>/dev/null & pid=$!; sleep 2; kill -TERM $pid; wait $pid) >/dev/null 2>&1";
+  CHECK(std::system(command.c_str()) != 0);  // the run ended by the signal, not by finishing
+  for (const auto& entry : fs::directory_iterator(dir)) CHECK(entry.path().filename().string().rfind(".", 0) != 0);
+  CHECK_FALSE(fs::exists(dir + "/m.jsonl"));
 }
 
 TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {

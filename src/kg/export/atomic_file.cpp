@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "kg/error.h"
+#include "kg/export/temporaries.h"
 
 namespace kg::exports {
 
@@ -30,6 +31,7 @@ std::string temporary_beside(const std::string& path) {
 void write_atomically(const std::string& path, const std::function<void(const std::string&)>& write) {
   const fs::path target(path);
   const std::string temporary = temporary_beside(path);
+  const TemporaryFile guard(temporary);
   std::error_code ec;
   try {
     write(temporary);
@@ -54,7 +56,10 @@ void write_text_atomically(const std::string& path, const std::string& contents)
 }
 
 AtomicOutputFile::AtomicOutputFile(const std::string& path)
-    : path_(path), temporary_(temporary_beside(path)), out_(temporary_, std::ios::binary | std::ios::trunc) {
+    : path_(path),
+      temporary_(temporary_beside(path)),
+      guard_(temporary_),
+      out_(temporary_, std::ios::binary | std::ios::trunc) {
   if (!out_) throw Error(path, 0, "cannot write output");
 }
 

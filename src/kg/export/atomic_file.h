@@ -6,6 +6,8 @@
 #include <functional>
 #include <string>
 
+#include "kg/export/temporaries.h"
+
 namespace kg::exports {
 
 // Calls `write(temporary_path)`, then renames the temporary file to `path`. If `write` throws,
@@ -29,6 +31,7 @@ class AtomicOutputFile {
  private:
   std::string path_;
   std::string temporary_;
+  TemporaryFile guard_;  // removed on a signal too
   std::ofstream out_;
   bool committed_ = false;
 };
