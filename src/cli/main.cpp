@@ -56,7 +56,14 @@ int main(int argc, char** argv) {
   kg::exports::remove_temporaries_on_signals();
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    return run(args, argv[0]);
+    const int status = run(args, argv[0]);
+    // Output that never arrived (a full disk, a closed pipe) is a failure, not a success.
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "kgbuild: cannot write to standard output\n";
+      return kBadInput;
+    }
+    return status;
   } catch (const kg::cli::UsageError& e) {
     std::cerr << "kgbuild: " << e.what() << "\nTry 'kgbuild --help'.\n";
     return kUsage;

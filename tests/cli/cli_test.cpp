@@ -176,6 +176,15 @@ TEST_CASE("a run stopped by a signal leaves no temporary file beside its outputs
   CHECK_FALSE(fs::exists(dir + "/m.jsonl"));
 }
 
+TEST_CASE("output to standard output that cannot be written is a failure") {
+  if (!fs::exists("/dev/full")) return;
+  const std::string dir = scratch_dir();
+  write_file(dir + "/a.txt", "东坝县民政局开展“暖冬行动”专项救助活动。");
+  CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " >/dev/full").status == 1);
+  CHECK(run_kgbuild("rules check >/dev/full").status == 1);
+  CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " >/dev/null").status == 0);
+}
+
 TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {
   const std::string dir = scratch_dir();
   const auto built = run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
