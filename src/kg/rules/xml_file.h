@@ -33,6 +33,7 @@ class XmlFile {
 
   std::string path_;
   std::string pristine_;
+  std::vector<std::size_t> newlines_;  // offsets of '\n' in pristine_
   std::vector<char> buffer_;
   rapidxml::xml_document<> document_;
 };
