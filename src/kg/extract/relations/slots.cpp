@@ -49,10 +49,13 @@ std::size_t before_aside(const SentenceText& s, std::size_t at) {
   return at;
 }
 
-// The first of a chain of places that ends with names[i]: 在西坝乡团结村 puts 团结村 after 在.
-const Mention& chain_head(const std::vector<const Mention*>& names, std::size_t i) {
-  while (i > 0 && names[i]->type == rules::kPlace && names[i - 1]->type == rules::kPlace &&
-         names[i - 1]->end == names[i]->begin)
+// The first name of the chain of places (在西坝乡团结村) or the list (向东坝县、西坝县) that
+// names[i] ends: a word before it governs every member.
+const Mention& group_head(const SentenceText& s, const std::vector<const Mention*>& names, std::size_t i) {
+  while (i > 0 && names[i - 1]->end <= names[i]->begin &&
+         ((names[i]->type == rules::kPlace && names[i - 1]->type == rules::kPlace &&
+           names[i - 1]->end == names[i]->begin) ||
+          (names[i - 1]->end < names[i]->begin && is_separator(s, names[i - 1]->end, names[i]->begin))))
     --i;
   return *names[i];
 }
@@ -119,7 +122,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
     if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
-    if (!slot.not_after.empty() && follows_any(slot.not_after, s, chain_head(names, i))) continue;
+    if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
