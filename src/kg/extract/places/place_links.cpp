@@ -29,8 +29,8 @@ PlaceLinker::PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer
   }
 }
 
-void PlaceLinker::resolve(std::vector<Entity>& entities,
-                          const std::vector<std::pair<std::size_t, std::size_t>>& chains) const {
+void PlaceLinker::resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains,
+                          const std::vector<std::vector<std::size_t>>& members) const {
   const auto linked_high_anchors = [&](std::size_t self) {
     std::vector<std::uint32_t> out;
     for (std::size_t k = 0; k < entities.size(); ++k)
@@ -74,10 +74,19 @@ void PlaceLinker::resolve(std::vector<Entity>& entities,
       if (rank[k] == top) kept.push_back(c[k]);
     return kept;
   };
+  // Linked places named in the paragraphs that name `e`; looked up only for an ambiguous name, so
+  // that an enumeration of thousands of villages costs no square of its length.
   const auto nearby_anchors = [&](std::size_t e) {
     std::vector<std::uint32_t> out;
-    for (std::size_t k : entities[e].nearby)
-      if (entities[k].linked && !entities[k].proposed_only) out.push_back(*entities[k].linked);
+    for (std::size_t p : entities[e].paragraphs)
+      for (std::size_t k : members[p])
+        if (k != e && entities[k].linked && !entities[k].proposed_only) out.push_back(*entities[k].linked);
+    return out;
+  };
+  const auto all_anchors = [&](std::size_t e) {
+    std::vector<std::uint32_t> out;
+    for (std::size_t k = 0; k < entities.size(); ++k)
+      if (k != e && entities[k].linked && !entities[k].proposed_only) out.push_back(*entities[k].linked);
     return out;
   };
   for (const bool high_only : {true, false}) {
@@ -95,12 +104,9 @@ void PlaceLinker::resolve(std::vector<Entity>& entities,
           entity.why = "no official division of this name lies where the text places it";
           continue;
         }
-        std::vector<std::uint32_t> anchors;
-        for (std::size_t k = 0; k < entities.size(); ++k)
-          if (k != e && entities[k].linked && !entities[k].proposed_only) anchors.push_back(*entities[k].linked);
         // Keep the candidates below the most specific place the document links; if that leaves
         // several, those below the most specific place linked in the same paragraphs.
-        if (c.size() > 1) c = below_deepest(c, anchors);
+        if (c.size() > 1) c = below_deepest(c, all_anchors(e));
         if (c.size() > 1) c = below_deepest(c, nearby_anchors(e));
         if (c.size() > 1) {
           entity.why = many(entity.candidates.size()) + " bear this name and the document does not settle which";
@@ -177,10 +183,16 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions,
   // Chains the text spells: a place written right after another (巴宜区百巴镇).
   std::vector<std::pair<std::size_t, std::size_t>> chains;
   const auto chain_members = [&](const std::vector<const Mention*>& places) {
-    for (const Mention* a : places)
-      for (const Mention* b : places)
-        if (a->sentence == b->sentence && a->end == b->begin && a->label != b->label && lies_in(*b, *a))
-          chains.emplace_back(index.at(a->label), index.at(b->label));
+    // Places by where they start, so that each finds the one right after it without a scan of all.
+    std::multimap<std::pair<std::size_t, std::size_t>, const Mention*> by_start;
+    for (const Mention* b : places) by_start.emplace(std::pair{b->sentence, b->begin}, b);
+    for (const Mention* a : places) {
+      const auto [first, last] = by_start.equal_range({a->sentence, a->end});
+      for (auto it = first; it != last; ++it) {
+        const Mention* b = it->second;
+        if (a->label != b->label && lies_in(*b, *a)) chains.emplace_back(index.at(a->label), index.at(b->label));
+      }
+    }
   };
   std::vector<const Mention*> places;
   for (const auto& m : mentions)
@@ -192,10 +204,12 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions,
 
   std::map<std::size_t, std::set<std::size_t>> by_paragraph;
   for (const Mention* m : places) by_paragraph[sentences[m->sentence].paragraph].insert(index.at(m->label));
-  for (const auto& [paragraph, named] : by_paragraph)
-    for (std::size_t e : named) entities[e].nearby.insert(named.begin(), named.end());
-  for (std::size_t e = 0; e < entities.size(); ++e) entities[e].nearby.erase(e);
-  resolve(entities, chains);
+  std::vector<std::vector<std::size_t>> members;
+  for (const auto& [paragraph, named] : by_paragraph) {
+    for (std::size_t e : named) entities[e].paragraphs.push_back(members.size());
+    members.emplace_back(named.begin(), named.end());
+  }
+  resolve(entities, chains, members);
 
   // Proposals stand only where their name links below a city or county the rules found in the
   // document; a shortened name replaces the longer one.

@@ -74,7 +74,9 @@ class PlaceLinker {
   void drop_quoted_titles(const std::vector<SentenceText>& sentences, std::vector<Mention>& mentions) const;
   void drop_unlisted_counties(std::vector<Mention>& mentions) const;
   void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;
-  void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains) const;
+  // `members`: for each paragraph that names places, the entities it names.
+  void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains,
+               const std::vector<std::vector<std::size_t>>& members) const;
 
   const gazetteer::Gazetteer& g_;
   std::vector<std::u32string> suffixes_;  // place suffixes of the rules: where a name may end

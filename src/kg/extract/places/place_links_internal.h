@@ -18,7 +18,7 @@ struct PlaceLinker::Entity {
   std::optional<std::uint32_t> linked;
   std::string why;
   bool proposed_only = false;    // no mention of the rules bears this name: never an anchor
-  std::set<std::size_t> nearby;  // entities named in a paragraph that also names this one
+  std::vector<std::size_t> paragraphs;  // the paragraphs naming it, as indexes into their members
 };
 
 // A name the division list knows where the rules found none, or found a longer one.
