@@ -93,7 +93,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
       bytes_done += reader.bytes_read();
       skipped += reader.skipped();
     } else {
-      const document::Document doc = document::read_document(path);
+      const document::Document doc = document::read_document(path, options.encoding);
       bytes_done += doc.bytes.size();
       process(doc);
       progress.update(documents, bytes_done);

@@ -28,6 +28,9 @@ std::string usage() {
          "  --id-field F   JSON Lines: the document id field (default id; else FILE:LINE)\n"
          "  --date-field F JSON Lines: the publication date field (default publish_time); its\n"
          "                 year is the one 今年, 去年 and 明年 in the text refer to\n"
+         "  --encoding E   text files not in UTF-8: an ICU converter name (GB18030, Big5,\n"
+         "                 UTF-16) or auto, which says what it chose; offsets stay those of\n"
+         "                 the file as given\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
          "Filters (for legible diagrams; applied to the merged graph):\n"
@@ -143,6 +146,8 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.id_field = value();
     else if (a == "--date-field")
       o.date_field = value();
+    else if (a == "--encoding")
+      o.encoding = value();
     else if (a == "--gazetteer")
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")

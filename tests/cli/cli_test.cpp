@@ -1,5 +1,6 @@
 // The command line as a user meets it: exit status, one-line errors, and no partial output.
 #include <catch2/catch.hpp>
+#include <unicode/ucnv.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -183,6 +184,44 @@ TEST_CASE("output to standard output that cannot be written is a failure") {
   CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " >/dev/full").status == 1);
   CHECK(run_kgbuild("rules check >/dev/full").status == 1);
   CHECK(run_kgbuild("explain " + quoted(dir + "/a.txt") + " >/dev/null").status == 0);
+}
+
+namespace {
+
+std::string converted(const std::string& utf8, const char* encoding) {
+  std::string out(utf8.size() * 4 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                                 static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("text in GB18030 or UTF-16 is read with --encoding, its offsets those of the file as given") {
+  const std::string dir = scratch_dir();
+  const std::string text = "东坝县民政局开展“暖冬行动”，向西坝村捐赠物资价值5万元。";
+  const std::string gb = converted(text, "GB18030");
+  write_file(dir + "/gb.txt", gb);
+  const auto refused = run_kgbuild("extract " + quoted(dir + "/gb.txt") + " -o " + quoted(dir + "/g.graphml"));
+  CHECK(refused.status == 1);
+  CHECK_THAT(refused.output, Catch::Contains("it looks like GB18030: read it with --encoding GB18030"));
+  const auto read = run_kgbuild("extract " + quoted(dir + "/gb.txt") + " --encoding GB18030 -o " +
+                                quoted(dir + "/g.graphml") + " -o " + quoted(dir + "/m.jsonl"));
+  REQUIRE(read.status == 0);
+  CHECK_THAT(slurp(dir + "/g.graphml"), Catch::Contains(">东坝县民政局<"));
+  // 东坝县民政局 is six characters of two bytes each in GB18030.
+  CHECK_THAT(slurp(dir + "/m.jsonl"), Catch::Contains("\"label\":\"东坝县民政局\"") && Catch::Contains("\"begin\":0,\"end\":12"));
+  write_file(dir + "/u16.txt", "\xff\xfe" + converted(text, "UTF-16LE"));
+  const auto detected = run_kgbuild("extract " + quoted(dir + "/u16.txt") + " --encoding auto -o " +
+                                    quoted(dir + "/u.graphml"));
+  REQUIRE(detected.status == 0);
+  CHECK_THAT(detected.output, Catch::Contains("read as UTF-16LE"));
+  CHECK_THAT(slurp(dir + "/u.graphml"), Catch::Contains(">东坝县民政局<"));
+  CHECK(run_kgbuild("extract " + quoted(dir + "/gb.txt") + " --encoding NOSUCH -o " + quoted(dir + "/x.graphml"))
+            .status == 1);
 }
 
 TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {

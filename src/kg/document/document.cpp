@@ -7,6 +7,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "kg/document/encoding.h"
 #include "kg/error.h"
 #include "kg/text/utf8.h"
 
@@ -43,6 +44,26 @@ std::string read_stream(std::istream& in, const std::string& source) {
   return bytes;
 }
 
+// The bytes of one input as given, unchecked, with the source and id its document bears.
+Document read_raw(const std::string& path) {
+  if (path == "-") return {"stdin", "-", read_stream(std::cin, "<stdin>"), std::nullopt, {}};
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw Error(path, 0, "is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, 0, "cannot open for reading");
+  return {fs::path(path).stem().string(), path, read_stream(in, path), std::nullopt, {}};
+}
+
+// Bytes that are not UTF-8 but read well in an encoding Chinese text comes in: say which, and how
+// to read them.
+std::string encoding_hint(const std::string& bytes) {
+  static const std::vector<std::string> kLikely = {"GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"};
+  const auto guess = guess_encoding(bytes);
+  if (!guess || std::find(kLikely.begin(), kLikely.end(), guess->encoding) == kLikely.end()) return "";
+  return "; it looks like " + guess->encoding + ": read it with --encoding " + guess->encoding +
+         " (or --encoding auto)";
+}
+
 }  // namespace
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
@@ -69,19 +90,25 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
 Document make_document(std::string source, std::string id, std::string bytes) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) throw Error(source, 0, "empty input: no text to read");
   if (const auto nul = bytes.find('\0'); nul != std::string::npos)
-    throw Error(source, line_of(bytes, nul), "binary data (NUL byte at offset " + std::to_string(nul) + "), not text");
+    throw Error(source, line_of(bytes, nul),
+                "binary data (NUL byte at offset " + std::to_string(nul) + "), not text" + encoding_hint(bytes));
   if (const auto bad = text::find_invalid_utf8(bytes))
-    throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad));
-  return {std::move(id), std::move(source), std::move(bytes), std::nullopt};
+    throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad) + encoding_hint(bytes));
+  return {std::move(id), std::move(source), std::move(bytes), std::nullopt, {}};
 }
 
-Document read_document(const std::string& path) {
-  if (path == "-") return make_document("-", "stdin", read_stream(std::cin, "<stdin>"));
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Error(path, 0, "is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, 0, "cannot open for reading");
-  return make_document(path, fs::path(path).stem().string(), read_stream(in, path));
+Document read_document(const std::string& path, const std::string& encoding) {
+  Document raw = read_raw(path);
+  if (encoding.empty() || encoding == "UTF-8" || encoding == "utf-8")
+    return make_document(std::move(raw.source), std::move(raw.id), std::move(raw.bytes));
+  const std::string source = raw.source;
+  Decoded d = decode(raw.bytes, encoding, source);
+  if (encoding == "auto") std::cerr << "kgbuild: " << source << ": read as " << d.encoding << "\n";
+  Document doc = make_document(source, std::move(raw.id), std::move(d.utf8));
+  doc.source_offsets = std::move(d.offsets);
+  return doc;
 }
+
+
 
 }  // namespace kg::document

@@ -19,6 +19,9 @@ struct Document {
   std::string source;  // the path as the user gave it, or "-"
   std::string bytes;   // valid UTF-8
   std::optional<int> year;  // of publication, when the record states it: 今年 in the text is this year
+  // Read from another encoding: for each byte of `bytes`, its offset in the file as given (and
+  // one past the end). Empty when the file was UTF-8 already.
+  std::vector<std::size_t> source_offsets;
 };
 
 // Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.
@@ -28,8 +31,10 @@ inline constexpr std::size_t kMaxDocumentBytes = 256u << 20;
 // as given. Throws kg::Error for a path that does not exist or a directory without either.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
-// Reads and checks one input; "-" reads standard input.
-Document read_document(const std::string& path);
+// Reads and checks one input; "-" reads standard input. With `encoding` (an ICU converter name
+// such as GB18030, or "auto" for ICU's detector) the bytes are converted to UTF-8 first; without
+// it, bytes that are not UTF-8 are refused with a hint at the encoding they look like.
+Document read_document(const std::string& path, const std::string& encoding = "");
 
 // Checks bytes read from `source`; exposed for tests and for other input formats.
 Document make_document(std::string source, std::string id, std::string bytes);

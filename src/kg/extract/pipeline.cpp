@@ -89,6 +89,9 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   Extraction x;
   x.document_id = document.id;
   x.text = text::repair_layout(text::normalize(document.bytes));
+  // Read from another encoding: offsets go back to the bytes of the file as given.
+  if (!document.source_offsets.empty())
+    for (auto& o : x.text.origin) o = document.source_offsets[o];
   x.sentences = text::segment(x.text);
 
   std::vector<SentenceText> sentences;
