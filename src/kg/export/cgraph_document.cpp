@@ -123,14 +123,22 @@ std::string CgraphDocument::to_dot() const {
   return out;
 }
 
-void CgraphDocument::render(const std::string& engine, const std::string& format, const std::string& path) const {
+std::string CgraphDocument::render(const std::string& engine, const std::string& format,
+                                  const std::string& path) const {
   std::lock_guard lock(graphviz_lock());
   if (gvLayout(impl_->gvc, impl_->graph, engine.c_str()) != 0)
     throw Error(path, 0,
                 "graphviz: layout engine '" + engine + "' failed (is graphviz's plugin config installed? run dot -c)");
-  const int rc = gvRenderFilename(impl_->gvc, impl_->graph, format.c_str(), path.c_str());
+  // To memory, not to a file: graphviz ends the process on a failed write (a full disk) and
+  // would leave a partial file; the caller writes the bytes atomically instead.
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(impl_->gvc, impl_->graph, format.c_str(), &data, &length);
   gvFreeLayout(impl_->gvc, impl_->graph);
+  std::string bytes = rc == 0 && data ? std::string(data, length) : std::string();
+  gvFreeRenderData(data);
   if (rc != 0) throw Error(path, 0, "graphviz: cannot render format '" + format + "'");
+  return bytes;
 }
 
 }  // namespace kg::exports

@@ -31,8 +31,9 @@ class CgraphDocument {
   void place_in_cluster(const std::string& node, const std::string& cluster);
 
   std::string to_dot() const;
-  // Lays out with `engine` and renders `format` (svg, png, …) to `path`; throws kg::Error.
-  void render(const std::string& engine, const std::string& format, const std::string& path) const;
+  // Lays out with `engine` and renders `format` (svg, png, …) to memory; throws kg::Error naming
+  // `path`, the file the bytes are for.
+  std::string render(const std::string& engine, const std::string& format, const std::string& path) const;
 
  private:
   struct Impl;

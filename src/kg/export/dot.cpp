@@ -104,8 +104,8 @@ std::string to_dot(const graph::Graph& g) {
   return build(g)->to_dot();
 }
 
-void render(const graph::Graph& g, const std::string& format, const std::string& path) {
-  build(g)->render("dot", format, path);
+std::string render(const graph::Graph& g, const std::string& format, const std::string& path) {
+  return build(g)->render("dot", format, path);
 }
 
 }  // namespace kg::exports

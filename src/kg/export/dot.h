@@ -12,7 +12,7 @@ class CgraphDocument;
 
 std::string to_dot(const graph::Graph& g);
 
-// Renders with dot into `format` (svg, png, pdf) at `path`.
-void render(const graph::Graph& g, const std::string& format, const std::string& path);
+// Renders with dot into `format` (svg, png, pdf), in memory: the bytes of the file `path`.
+std::string render(const graph::Graph& g, const std::string& format, const std::string& path);
 
 }  // namespace kg::exports

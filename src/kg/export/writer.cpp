@@ -45,7 +45,7 @@ void write_graph(const graph::Graph& g, const std::string& path) {
   } else if (ext == ".dot") {
     write_text_atomically(path, to_dot(g));
   } else {
-    write_atomically(path, [&](const std::string& temporary) { render(g, ext.substr(1), temporary); });
+    write_text_atomically(path, render(g, ext.substr(1), path));
   }
 }
 
