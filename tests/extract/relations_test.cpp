@@ -145,3 +145,18 @@ TEST_CASE("listed amounts are each a fact, until one names another payer") {
   for (const auto& r : other.relations)
     if (r.relation == "funds") CHECK(*r.amount_yuan == Approx(10000000));
 }
+
+TEST_CASE("an article in traditional script is read in simplified script, offsets unmoved") {
+  const auto traditional = extract_text("東壩縣民政局開展“暖冬行動”專項救助活動。");
+  const auto simplified = extract_text("东坝县民政局开展“暖冬行动”专项救助活动。");
+  CHECK(relation_lines(traditional) == relation_lines(simplified));
+  CHECK(contains(relation_lines(traditional), "东坝县民政局 -organises-> 暖冬行动专项救助活动"));
+  REQUIRE_FALSE(traditional.mentions.empty());
+  CHECK(traditional.text.original_begin(traditional.mentions.front().span.begin) == 0);
+  CHECK(traditional.text.original_end(traditional.mentions.front().span.end) == 18);
+}
+
+TEST_CASE("a simplified article keeps its rare characters that look traditional") {
+  const auto x = extract_text("东坝县乾隆年间修建的寺庙由东坝县文物局保护。");
+  CHECK_THAT(x.text.bytes, Catch::Contains("乾隆"));
+}

@@ -12,6 +12,7 @@
 #include "kg/extract/sentence_text.h"
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"
+#include "kg/text/script.h"
 
 namespace kg::extract {
 
@@ -79,6 +80,7 @@ Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, con
       entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get(), gazetteering.divisions)),
       relations_(std::make_unique<RelationFinder>(rules)),
       subjects_(std::make_unique<SubjectFinder>(rules)),
+      simplifier_(std::make_unique<text::Simplifier>()),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),
       hierarchy_(gazetteering.hierarchy) {}
@@ -88,7 +90,7 @@ Extractor::~Extractor() = default;
 Extraction Extractor::run(const document::Document& document, const RunOptions& options) const {
   Extraction x;
   x.document_id = document.id;
-  x.text = text::repair_layout(text::normalize(document.bytes));
+  x.text = text::repair_layout(text::normalize(simplifier_->simplify(document.bytes)));
   // Read from another encoding: offsets go back to the bytes of the file as given.
   if (!document.source_offsets.empty())
     for (auto& o : x.text.origin) o = document.source_offsets[o];

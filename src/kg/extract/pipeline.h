@@ -3,7 +3,7 @@
 //   kg::extract::Extractor extractor(rules);                 // once per rule set
 //   kg::extract::Extraction x = extractor.run(document);     // const, per document
 //
-// Stages: normalise -> repair layout -> segment -> entities -> names resolved across the
+// Stages: simplify traditional script -> normalise -> repair layout -> segment -> entities -> names resolved across the
 // document (names.h) -> places linked to official divisions (place_links.h) -> amounts and years
 // -> relations (with the paragraph's subject and year carried over) -> the official hierarchy.
 #pragma once
@@ -18,6 +18,10 @@
 #include "kg/text/segment.h"
 #include "kg/text/text.h"
 #include "kg/words/segmenter.h"
+
+namespace kg::text {
+class Simplifier;
+}
 
 namespace kg::extract {
 
@@ -65,6 +69,7 @@ class Extractor {
   std::unique_ptr<EntityRecognizer> entities_;
   std::unique_ptr<RelationFinder> relations_;
   std::unique_ptr<SubjectFinder> subjects_;
+  std::unique_ptr<text::Simplifier> simplifier_;  // traditional text read in simplified script
   std::unique_ptr<NamingRules> naming_;
   std::unique_ptr<PlaceLinker> linker_;
   HierarchyEdges hierarchy_;
