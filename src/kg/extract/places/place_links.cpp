@@ -48,9 +48,10 @@ void PlaceLinker::resolve(std::vector<Entity>& entities, const std::vector<std::
       std::vector<std::uint32_t> others = other.linked ? std::vector<std::uint32_t>{*other.linked} : other.candidates;
       if (others.empty()) continue;
       std::vector<std::uint32_t> fitting = c;
+      const bool below_other = lower == e;  // a plain bool: clang 14 captures no structured binding
       std::erase_if(fitting, [&](std::uint32_t d) {
         return std::none_of(others.begin(), others.end(),
-                            [&](std::uint32_t o) { return lower == e ? g_.is_below(d, o) : g_.is_below(o, d); });
+                            [&](std::uint32_t o) { return below_other ? g_.is_below(d, o) : g_.is_below(o, d); });
       });
       // An unlinked neighbour whose namesakes all lie elsewhere is a place the list does not
       // hold (a development zone); it says nothing about this one.
