@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "resources.h"
 #include "kg/document/document.h"
@@ -54,6 +55,16 @@ void check_outputs(const std::vector<std::string>& inputs, const std::vector<std
   }
 }
 
+// --types names node types; one no rule of the set produces would silently empty the graph.
+void check_filter_types(const std::vector<std::string>& types, const rules::RuleSet& rules) {
+  std::set<std::string> produced;
+  for (const auto& e : rules.lexicon) produced.insert(e.type);
+  for (const auto& e : rules.suffixes) produced.insert(e.type);
+  for (const auto& e : rules.entity_patterns) produced.insert(e.type);
+  for (const auto& t : types)
+    if (!produced.count(t)) throw UsageError("no rule produces the type '" + t + "' given to --types");
+}
+
 }  // namespace
 
 int run_extract(const ExtractOptions& options, const std::string& argv0) {
@@ -69,6 +80,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
       graph_outputs.push_back(out);
   }
   const ExtractionResources resources(options, argv0);
+  check_filter_types(options.filter.types, resources.rules());
   const extract::Extractor& extractor = resources.extractor();
   graph::GraphBuilder builder;
 

@@ -32,6 +32,7 @@ class ExtractionResources {
   ExtractionResources(const ExtractionResources&) = delete;
   ExtractionResources& operator=(const ExtractionResources&) = delete;
   const extract::Extractor& extractor() const { return extractor_; }
+  const rules::RuleSet& rules() const { return rules_; }
   bool has_divisions() const { return divisions_.has_value(); }
 
  private:

@@ -145,6 +145,18 @@ TEST_CASE("rules check and rules test pass on the shipped rules and fail on a br
   CHECK(run_kgbuild("rules frob").status == 2);
 }
 
+TEST_CASE("a node type no rule produces is an error for --types, as an unknown relation is for --relations") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/a.txt", "东坝县民政局开展“暖冬行动”专项救助活动。");
+  const auto bad = run_kgbuild("extract " + quoted(dir + "/a.txt") + " -o " + quoted(dir + "/g.graphml") +
+                               " --types organisation,foo");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.output, Catch::Contains("no rule produces the type 'foo' given to --types"));
+  CHECK_FALSE(fs::exists(dir + "/g.graphml"));
+  CHECK(run_kgbuild("extract " + quoted(dir + "/a.txt") + " -o " + quoted(dir + "/g.graphml") + " --types program")
+            .status == 0);
+}
+
 TEST_CASE("a runaway rule regex fails rules check and stops extract with its file and line") {
   const std::string dir = scratch_dir();
   write_file(dir + "/r.xml",

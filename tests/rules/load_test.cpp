@@ -41,6 +41,13 @@ TEST_CASE("an unknown element, relation or slot role names the line") {
         "r.xml:4: unknown slot role 'payer' (source, target or members)");
 }
 
+TEST_CASE("a misspelt attribute is an error, not a default") {
+  CHECK(load_error("<rules>\n<relation id='r' relation='visits'>\n<cue>走访</cue>\n"
+                   "<slot role='source' side='left' types='organisation' gapp='40'/>\n"
+                   "<slot role='target' side='right' types='place'/>\n</relation>\n</rules>") ==
+        "r.xml:4: unknown attribute 'gapp' on <slot>");
+}
+
 TEST_CASE("a regex that ICU rejects is reported with the ICU error") {
   const std::string message = load_error("<rules>\n<pattern id='p' type='program'>(unclosed</pattern>\n</rules>");
   CHECK_THAT(message, Catch::StartsWith("r.xml:2: regex does not compile (U_REGEX_MISMATCHED_PAREN"));

@@ -368,6 +368,7 @@ class FileLoader {
 void load_rule_file(const std::string& path, RuleSet& into) {
   const XmlFile xml(path);
   FileLoader(xml, into).load();
+  xml.check_all_read();
   into.files.push_back(path);
 }
 

@@ -38,14 +38,33 @@ std::size_t XmlFile::line_of(const rapidxml::xml_node<>* node) const {
 
 std::string XmlFile::attribute(const rapidxml::xml_node<>* node, const char* name, const std::string& fallback) const {
   const auto* a = node->first_attribute(name);
+  if (a) read_.insert(a);
   return a ? std::string(a->value(), a->value_size()) : fallback;
 }
 
 std::string XmlFile::required(const rapidxml::xml_node<>* node, const char* name) const {
   const auto* a = node->first_attribute(name);
+  if (a) read_.insert(a);
   if (a == nullptr || a->value_size() == 0)
     fail(node, std::string("<").append(node->name()).append("> needs attribute '").append(name).append("'"));
   return std::string(a->value(), a->value_size());
+}
+
+namespace {
+
+void check_node(const XmlFile& xml, const rapidxml::xml_node<>* node,
+                const std::set<const rapidxml::xml_attribute<>*>& read) {
+  for (const auto* a = node->first_attribute(); a; a = a->next_attribute())
+    if (!read.count(a))
+      xml.fail(node, std::string("unknown attribute '") + a->name() + "' on <" + node->name() + ">");
+  for (const auto* child = node->first_node(); child; child = child->next_sibling())
+    if (child->type() == rapidxml::node_element) check_node(xml, child, read);
+}
+
+}  // namespace
+
+void XmlFile::check_all_read() const {
+  if (root()) check_node(*this, root(), read_);
 }
 
 void XmlFile::fail(const rapidxml::xml_node<>* node, const std::string& message) const {

@@ -3,6 +3,7 @@
 // are recovered from the element's offset in an untouched copy of the file.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ class XmlFile {
   std::string required(const rapidxml::xml_node<>* node, const char* name) const;
   [[noreturn]] void fail(const rapidxml::xml_node<>* node, const std::string& message) const;
 
+  // After loading: an attribute no loader read (gapp="40" for gap) is a mistake, not a default;
+  // throws naming the element's line.
+  void check_all_read() const;
+
  private:
   std::size_t line_at(const char* position) const;
 
@@ -35,6 +40,7 @@ class XmlFile {
   std::string pristine_;
   std::vector<std::size_t> newlines_;  // offsets of '\n' in pristine_
   std::vector<char> buffer_;
+  mutable std::set<const rapidxml::xml_attribute<>*> read_;  // attributes a loader asked for
   rapidxml::xml_document<> document_;
 };
 
