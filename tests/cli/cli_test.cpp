@@ -157,6 +157,16 @@ TEST_CASE("a node type no rule produces is an error for --types, as an unknown r
             .status == 0);
 }
 
+TEST_CASE("a link that loops in an input folder stops the run naming it") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/a.txt", "东坝县召开会议。");
+  fs::create_symlink(dir + "/loop.txt", dir + "/loop.txt");
+  const auto r = run_kgbuild("extract " + quoted(dir) + " -o " + quoted(dir + "/g.graphml"));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("loop.txt: cannot read"));
+  CHECK_FALSE(fs::exists(dir + "/g.graphml"));
+}
+
 TEST_CASE("a runaway rule regex fails rules check and stops extract with its file and line") {
   const std::string dir = scratch_dir();
   write_file(dir + "/r.xml",

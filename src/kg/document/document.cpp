@@ -17,11 +17,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Every *.txt and *.jsonl below `dir`. A folder that cannot be read or a link that leads
+// nowhere (or round in a loop) stops the run naming it, rather than quietly dropping articles.
 std::vector<std::string> text_files_under(const fs::path& dir) {
   std::vector<std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
-    if (entry.is_regular_file() && (entry.path().extension() == ".txt" || entry.path().extension() == ".jsonl"))
-      files.push_back(entry.path().string());
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) throw Error(dir.string(), 0, "cannot read the folder: " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) throw Error(it->path().string(), 0, "cannot read: " + ec.message());
+    const bool text = it->path().extension() == ".txt" || it->path().extension() == ".jsonl";
+    if (!text) continue;
+    std::error_code status_error;
+    if (!it->is_regular_file(status_error)) {
+      if (status_error) throw Error(it->path().string(), 0, "cannot read: " + status_error.message());
+      continue;
+    }
+    files.push_back(it->path().string());
+  }
+  if (ec) throw Error(dir.string(), 0, "cannot read the folder: " + ec.message());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -75,6 +89,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
     }
     std::error_code ec;
     const fs::file_status status = fs::status(arg, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) throw Error(arg, 0, "cannot read: " + ec.message());
     if (ec || !fs::exists(status)) throw Error(arg, 0, "no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> files = text_files_under(arg);
