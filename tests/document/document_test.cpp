@@ -18,6 +18,7 @@ TEST_CASE("invalid UTF-8 is refused with the file, line and byte offset") {
 TEST_CASE("empty, blank and binary inputs are refused") {
   CHECK_THROWS_WITH(make_document("e.txt", "e", ""), Catch::Contains("empty input"));
   CHECK_THROWS_WITH(make_document("e.txt", "e", " \n\r\n"), Catch::Contains("empty input"));
+  CHECK_THROWS_WITH(make_document("e.txt", "e", "\u3000\u00a0\n\u3000"), Catch::Contains("empty input: only white space"));
   CHECK_THROWS_WITH(make_document("b.bin", "b", std::string("ab\0cd", 5)), Catch::Contains("binary data"));
 }
 

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <sstream>
 
+#include <unicode/uchar.h>
+
 #include "kg/document/encoding.h"
 #include "kg/error.h"
 #include "kg/text/utf8.h"
@@ -102,6 +104,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
   return out;
 }
 
+bool has_text(const std::string& utf8) {
+  for (std::size_t pos = 0; pos < utf8.size();)
+    if (!u_isUWhiteSpace(static_cast<UChar32>(text::decode_utf8(utf8, pos)))) return true;
+  return false;
+}
+
 Document make_document(std::string source, std::string id, std::string bytes) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) throw Error(source, 0, "empty input: no text to read");
   if (const auto nul = bytes.find('\0'); nul != std::string::npos)
@@ -109,6 +117,7 @@ Document make_document(std::string source, std::string id, std::string bytes) {
                 "binary data (NUL byte at offset " + std::to_string(nul) + "), not text" + encoding_hint(bytes));
   if (const auto bad = text::find_invalid_utf8(bytes))
     throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad) + encoding_hint(bytes));
+  if (!has_text(bytes)) throw Error(source, 0, "empty input: only white space, no text to read");
   return {std::move(id), std::move(source), std::move(bytes), std::nullopt, {}};
 }
 

@@ -36,6 +36,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 // it, bytes that are not UTF-8 are refused with a hint at the encoding they look like.
 Document read_document(const std::string& path, const std::string& encoding = "");
 
+// Does valid UTF-8 hold anything but white space (ideographic and no-break spaces included)?
+bool has_text(const std::string& utf8);
+
 // Checks bytes read from `source`; exposed for tests and for other input formats.
 Document make_document(std::string source, std::string id, std::string bytes);
 

@@ -40,7 +40,7 @@ std::optional<Document> JsonLinesReader::next() {
       if (!text.empty()) text += "\n\n";
       text += value;
     }
-    if (text.empty() || text.find('\0') != std::string::npos) {
+    if (text.empty() || text.find('\0') != std::string::npos || (!text::find_invalid_utf8(text) && !has_text(text))) {
       ++skipped_;
       continue;
     }
