@@ -112,7 +112,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
-  add_bare_heads(x.mentions, sentences, rules_);
+  add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());

@@ -1,10 +1,8 @@
 // Every rule regex runs within ICU's time and stack limits, so that a runaway pattern such as
 // (\p{Han}+)+$ fails with its rule's file and line instead of hanging on one sentence.
 //
-//   auto m = kg::rules::bounded_matcher(*pattern.compiled, pattern.id, pattern.where);
-//   UErrorCode status = U_ZERO_ERROR;
-//   while (m->find(status)) ...;
-//   kg::rules::check_match(status, pattern.id, pattern.where);   // throws kg::Error on a runaway
+//   kg::rules::for_each_match(*pattern.compiled, utext, pattern.id, pattern.where,
+//                             [&](const icu::RegexMatcher& m) { ... });   // throws kg::Error on a runaway
 #pragma once
 
 #include <unicode/regex.h>
@@ -25,6 +23,17 @@ std::unique_ptr<icu::RegexMatcher> bounded_matcher(const icu::RegexPattern& patt
 
 // After a match loop: a time-out or stack overflow is the rule's fault, named with its place.
 void check_match(UErrorCode status, const std::string& rule, const Location& where);
+
+// Calls on_match(matcher) for every match of `pattern` in `text`, within the limits.
+template <class OnMatch>
+void for_each_match(const icu::RegexPattern& pattern, UText* text, const std::string& rule, const Location& where,
+                    OnMatch&& on_match) {
+  const auto matcher = bounded_matcher(pattern, rule, where);
+  UErrorCode status = U_ZERO_ERROR;
+  matcher->reset(text);
+  while (matcher->find(status) && U_SUCCESS(status)) on_match(static_cast<const icu::RegexMatcher&>(*matcher));
+  check_match(status, rule, where);
+}
 
 // Runs `pattern` over long probe texts (runs of Han characters, quotes, digits): a runaway
 // pattern fails here rather than in an extraction. Returns the problem, or "" when none.

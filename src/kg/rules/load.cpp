@@ -263,9 +263,10 @@ class FileLoader {
     s.enumerate = flag(xml_, n, "enumerate", false);
     s.innermost = flag(xml_, n, "innermost", false);
     s.from = origins(n);
-    s.after = split_words(xml_.attribute(n, "after"));
-    s.not_after = split_words(xml_.attribute(n, "not-after"));
-    s.stop = split_words(xml_.attribute(n, "stop"));
+    // Word lists may name a macro ({NOT_WHO}) that several slots share.
+    s.after = split_words(expand_macros(n, xml_.attribute(n, "after")));
+    s.not_after = split_words(expand_macros(n, xml_.attribute(n, "not-after")));
+    s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     s.from_only = flag(xml_, n, "from-only", false);

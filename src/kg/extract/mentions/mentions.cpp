@@ -78,6 +78,13 @@ std::vector<words::Span> names_before(const std::vector<Mention>& found, std::si
   return spans;
 }
 
+// With `trim`, a pattern's name starts after the last boundary word inside the match.
+std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t end) {
+  for (std::size_t k = end; k > begin; --k)
+    if (blocked[k - 1] != 0) return k;
+  return begin;
+}
+
 }  // namespace
 
 bool is_mark(char32_t c) {
@@ -290,41 +297,30 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
 }
 
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
-  UErrorCode status = U_ZERO_ERROR;
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
-    status = U_ZERO_ERROR;
-    const auto matcher = rules::bounded_matcher(*pattern.compiled, pattern.id, pattern.where);
-    matcher->reset(ut.get());
     UErrorCode name_status = U_ZERO_ERROR;
     const int32_t group = pattern.compiled->groupNumberFromName(icu::UnicodeString("name"), name_status);
-    while (matcher->find(status) && U_SUCCESS(status)) {
-      const int32_t g = U_SUCCESS(name_status) ? group : 0;
-      const int64_t b = matcher->start64(g, status);
-      const int64_t e = matcher->end64(g, status);
-      if (U_FAILURE(status) || b < 0 || e <= b) continue;
+    const int32_t g = U_SUCCESS(name_status) ? group : 0;
+    rules::for_each_match(*pattern.compiled, ut.get(), pattern.id, pattern.where, [&](const icu::RegexMatcher& matcher) {
+      UErrorCode status = U_ZERO_ERROR;
+      const int64_t b = matcher.start64(g, status);
+      const int64_t e = matcher.end64(g, status);
+      if (U_FAILURE(status) || b < 0 || e <= b) return;
       std::size_t begin = s.index_of_byte(static_cast<std::size_t>(b));
       const std::size_t end = s.index_of_byte(static_cast<std::size_t>(e));
-      if (pattern.trim) {
-        const std::vector<unsigned char>& blocked = blocks.of(pattern.type);
-        for (std::size_t k = end; k > begin; --k)
-          if (blocked[k - 1] != 0) {
-            begin = k;
-            break;
-          }
-      }
-      if (end <= begin) continue;
+      if (pattern.trim) begin = past_last_block(blocks.of(pattern.type), begin, end);
+      if (end <= begin) return;
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
-      if (!pattern.label.empty()) m.label = fill_label(pattern, *matcher, s);
-      if (to_u32(m.label).size() < pattern.min_length) continue;
+      if (!pattern.label.empty()) m.label = fill_label(pattern, matcher, s);
+      if (to_u32(m.label).size() < pattern.min_length) return;
       if (!is_generic(m)) out.push_back(std::move(m));
-    }
-    rules::check_match(status, pattern.id, pattern.where);
+    });
   }
 }
 
 // A pattern's label template: {group} is that named group's text, marks removed.
-std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, icu::RegexMatcher& matcher,
+std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
                                          const SentenceText& s) {
   std::string out;
   const std::string& t = pattern.label;

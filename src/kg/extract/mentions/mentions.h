@@ -49,7 +49,8 @@ class EntityRecognizer {
                            const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
-  static std::string fill_label(const rules::EntityPattern& pattern, icu::RegexMatcher& matcher, const SentenceText& s);
+  static std::string fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
+                                const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;

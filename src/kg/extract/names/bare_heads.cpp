@@ -29,16 +29,15 @@ bool ends_with(const std::u32string& label, const std::u32string& tail) {
 
 // Each head of two characters or more (合作社, 经开区, 管委会) that exactly one organisation or
 // site of the document ends with, by payload: the index of that mention.
-WordMatcher unique_heads(const std::vector<Mention>& mentions, const rules::RuleSet& rules,
+WordMatcher unique_heads(const std::vector<Mention>& mentions, const NamingRules& naming,
                          std::vector<const Mention*>& owners) {
   std::map<std::u32string, std::set<std::string>> labels;
   std::map<std::u32string, const Mention*> first;
   for (const auto& m : mentions) {
     if (m.type != rules::kOrganisation && !(m.type == rules::kPlace && m.level == "other")) continue;
     const std::u32string label = to_u32(m.label);
-    for (const auto& suffix : rules.suffixes) {
-      const std::u32string head = to_u32(suffix.text);
-      if (suffix.type != m.type || head.size() < 2 || !ends_with(label, head)) continue;
+    for (const auto& [type, head] : naming.heads) {
+      if (type != m.type || !ends_with(label, head)) continue;
       labels[head].insert(m.label);
       first.emplace(head, &m);
     }
@@ -57,9 +56,9 @@ WordMatcher unique_heads(const std::vector<Mention>& mentions, const rules::Rule
 }  // namespace
 
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
-                    const rules::RuleSet& rules) {
+                    const NamingRules& naming) {
   std::vector<const Mention*> owners;
-  const WordMatcher heads = unique_heads(mentions, rules, owners);
+  const WordMatcher heads = unique_heads(mentions, naming, owners);
   if (owners.empty()) return;
   const auto covered = covered_by(mentions, sentences);
   std::vector<Mention> added;

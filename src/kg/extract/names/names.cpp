@@ -57,6 +57,9 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
       for (const auto& w : list.words) organisation_openers.add(w, 0);
   for (const auto& e : set.lexicon)
     if (e.standalone) name_lexicon_ids.insert(e.id);
+  for (const auto& suffix : set.suffixes)
+    if (suffix.type == rules::kOrganisation || (suffix.type == rules::kPlace && suffix.level == "other"))
+      if (std::u32string head = to_u32(suffix.text); head.size() >= 2) heads.emplace_back(suffix.type, std::move(head));
 }
 
 void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming) {

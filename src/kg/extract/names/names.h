@@ -21,6 +21,8 @@ struct NamingRules {
   explicit NamingRules(const rules::RuleSet& rules);
   WordMatcher organisation_openers;        // 驻: may stay before the place in a name
   std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
+  // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
+  std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
@@ -46,7 +48,7 @@ void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added);
 // or site of the document that ends with it, when only one does and the head stands alone or
 // after a word pointing back (该, 本).
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
-                    const rules::RuleSet& rules);
+                    const NamingRules& naming);
 
 // A department's full name and abbreviation with the same place prefix name one body, labelled
 // by the fullest form the document gives (人社局 and 人力资源和社会保障局).

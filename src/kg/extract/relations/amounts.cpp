@@ -16,7 +16,7 @@ namespace kg::extract {
 
 namespace {
 
-std::string group_text(const SentenceText& s, icu::RegexMatcher& m, const icu::RegexPattern& p, const char* name) {
+std::string group_text(const SentenceText& s, const icu::RegexMatcher& m, const icu::RegexPattern& p, const char* name) {
   UErrorCode status = U_ZERO_ERROR;
   const int32_t g = p.groupNumberFromName(icu::UnicodeString(name), status);
   if (U_FAILURE(status)) return "";
@@ -97,27 +97,22 @@ double parse_number(std::string digits) {
 
 std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& rules) {
   std::vector<Amount> out;
-  UErrorCode status = U_ZERO_ERROR;
   const text::UTextPtr ut = text::open_utf8(s.bytes);
-  for (const auto& pattern : rules.amount_patterns) {
-    status = U_ZERO_ERROR;
-    const auto m = rules::bounded_matcher(*pattern.compiled, pattern.id, pattern.where);
-    m->reset(ut.get());
-    while (m->find(status) && U_SUCCESS(status)) {
-      const auto factor = unit_factor(rules, group_text(s, *m, *pattern.compiled, "unit"));
-      if (!factor) continue;
+  for (const auto& pattern : rules.amount_patterns)
+    rules::for_each_match(*pattern.compiled, ut.get(), pattern.id, pattern.where, [&](const icu::RegexMatcher& m) {
+      const auto factor = unit_factor(rules, group_text(s, m, *pattern.compiled, "unit"));
+      if (!factor) return;
+      UErrorCode status = U_ZERO_ERROR;
       Amount a;
-      a.begin = s.index_of_byte(static_cast<std::size_t>(m->start64(status)));
-      a.end = s.index_of_byte(static_cast<std::size_t>(m->end64(status)));
-      const double number = parse_number(group_text(s, *m, *pattern.compiled, "number"));
-      if (number <= 0) continue;
+      a.begin = s.index_of_byte(static_cast<std::size_t>(m.start64(status)));
+      a.end = s.index_of_byte(static_cast<std::size_t>(m.end64(status)));
+      const double number = parse_number(group_text(s, m, *pattern.compiled, "number"));
+      if (number <= 0) return;
       // In whole fen: 5.1亿 is 510000000, not the 509999999.99999994 that 5.1 * 1e8 gives.
       a.yuan = std::round(number * *factor * 100) / 100;
-      a.approximate = !group_text(s, *m, *pattern.compiled, "approx").empty();
+      a.approximate = !group_text(s, m, *pattern.compiled, "approx").empty();
       out.push_back(a);
-    }
-    rules::check_match(status, pattern.id, pattern.where);
-  }
+    });
   std::sort(out.begin(), out.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   return out;
 }
