@@ -1,6 +1,6 @@
 #include "kg/extract/relations/actors.h"
 
-#include "kg/text/utf8.h"
+#include "kg/extract/relations/slots.h"
 
 namespace kg::extract {
 
@@ -21,10 +21,6 @@ bool is_date_or_number(char32_t c) {
 
 bool is_pause(char32_t c) {
   return c == U'，' || c == U',' || c == U'：' || c == U':' || c == U' ' || c == U'\u3000';
-}
-
-EntityRef ref(const Mention& m) {
-  return {m.type, m.label};
 }
 
 }  // namespace

@@ -11,8 +11,8 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::size_t kOwnAmountGap = 4;
-constexpr std::size_t kListedGap = 16;  // 、整合涉农资金: the words between two listed amounts    // 资助金177.7万元: a fund's own amount follows it this closely
+constexpr std::size_t kOwnAmountGap = 4;  // 资助金177.7万元: a fund's own amount follows it this closely
+constexpr std::size_t kListedGap = 16;    // 、整合涉农资金: the words between two listed amounts
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
@@ -48,16 +48,8 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   return std::nullopt;
 }
 
-// The money a rule that needs it pays: the first amount within its gap after the cue, or the
-// last before it.
-// Does one of the rule's money nouns (资金, 经费) end right before the amount?
-bool named_money(const rules::RelationRule& rule, const SentenceText& s, const Amount& a) {
-  return std::any_of(rule.money_nouns.begin(), rule.money_nouns.end(), [&](const std::string& noun) {
-    const std::u32string w = to_u32(noun);
-    return a.begin >= w.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(a.begin - w.size()));
-  });
-}
-
+// The money a rule that needs it pays: the first amount within its gap after the cue (further,
+// up to noun_gap, when a money noun such as 资金 names it), or the last before it.
 std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
                                const SentenceContext& c) {
   if (!rule.needs_amount) return std::nullopt;
@@ -69,7 +61,8 @@ std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_
   for (const auto& a : c.amounts) {
     if (a.begin < cue_end || crosses_clause(c.text, cue_end, a.begin)) continue;
     const std::size_t gap = a.begin - cue_end;
-    if (gap <= rule.amount_gap || (gap <= rule.noun_gap && named_money(rule, c.text, a))) return a;
+    if (gap <= rule.amount_gap || (gap <= rule.noun_gap && any_word_ends_at(rule.money_nouns, c.text, a.begin)))
+      return a;
   }
   return std::nullopt;
 }

@@ -13,11 +13,7 @@ constexpr std::size_t kMaxMembers = 30;  // an enumeration longer than this is a
 
 // Does a word of `words` end right where `m` begins?
 bool follows_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
-    const std::u32string w = to_u32(word);
-    return m.begin >= w.size() &&
-           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.begin - w.size()));
-  });
+  return any_word_ends_at(words, s, m.begin);
 }
 
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
@@ -93,6 +89,13 @@ bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
 }
 
 }  // namespace
+
+bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    const std::u32string w = to_u32(word);
+    return at >= w.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at - w.size()));
+  });
+}
 
 EntityRef ref(const Mention& m) {
   return {m.type, m.label};
