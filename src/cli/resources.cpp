@@ -6,16 +6,29 @@
 
 namespace kg::cli {
 
-std::optional<gazetteer::Gazetteer> open_divisions(const ExtractOptions& options, const std::string& argv0) {
-  if (options.no_gazetteer) return std::nullopt;
-  if (!options.gazetteer_file.empty()) return gazetteer::Gazetteer::open(options.gazetteer_file);
-  const std::string found = default_gazetteer_file(argv0);
+namespace {
+
+// A compiled data file: switched off, named by the user, found where set-up writes it, or
+// missing, which is said once and not an error.
+template <class Data, class Find>
+std::optional<Data> open_data(bool off, const std::string& given, const Find& find_default, const char* missing) {
+  if (off) return std::nullopt;
+  if (!given.empty()) return Data::open(given);
+  const std::string found = find_default();
   if (found.empty()) {
-    std::cerr << "kgbuild: warning: no division list (run scripts/fetch-divisions.sh, or give --gazetteer FILE); "
-                 "places are recognised by patterns only, without codes or official hierarchy\n";
+    std::cerr << "kgbuild: warning: " << missing << "\n";
     return std::nullopt;
   }
-  return gazetteer::Gazetteer::open(found);
+  return Data::open(found);
+}
+
+}  // namespace
+
+std::optional<gazetteer::Gazetteer> open_divisions(const ExtractOptions& options, const std::string& argv0) {
+  return open_data<gazetteer::Gazetteer>(
+      options.no_gazetteer, options.gazetteer_file, [&] { return default_gazetteer_file(argv0); },
+      "no division list (run scripts/fetch-divisions.sh, or give --gazetteer FILE); "
+      "places are recognised by patterns only, without codes or official hierarchy");
 }
 
 extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& divisions,
@@ -29,15 +42,10 @@ extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& di
 }
 
 std::optional<words::Dictionary> open_words(const ExtractOptions& options, const std::string& argv0) {
-  if (options.no_words) return std::nullopt;
-  if (!options.words_file.empty()) return words::Dictionary::open(options.words_file);
-  const std::string found = default_words_file(argv0);
-  if (found.empty()) {
-    std::cerr << "kgbuild: warning: no word dictionary (run scripts/fetch-words.sh, or give --words FILE); "
-                 "names are decided on characters only, without words and parts of speech\n";
-    return std::nullopt;
-  }
-  return words::Dictionary::open(found);
+  return open_data<words::Dictionary>(
+      options.no_words, options.words_file, [&] { return default_words_file(argv0); },
+      "no word dictionary (run scripts/fetch-words.sh, or give --words FILE); "
+      "names are decided on characters only, without words and parts of speech");
 }
 
 ExtractionResources::ExtractionResources(const ExtractOptions& options, const std::string& argv0)
