@@ -54,6 +54,15 @@ void write_file(const std::string& path, const std::string& contents) {
   out << contents;
 }
 
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string quoted(const std::string& s) {
+  return "'" + s + "'";
+}
+
 bool file_exists(const std::string& path) {
   return fs::exists(path);
 }

@@ -16,6 +16,8 @@ const rules::RuleSet& shipped_rules();                 // rules/ loaded once
 std::string scratch_dir();
 void write_file(const std::string& path, const std::string& contents);
 bool file_exists(const std::string& path);
+std::string read_file(const std::string& path);  // whole, as bytes
+std::string quoted(const std::string& s);        // for the shell: 's'
 
 struct RunResult {
   int status = 0;

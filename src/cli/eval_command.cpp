@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "resources.h"
+#include "kg/graph/builder.h"
 #include "kg/document/document.h"
 #include "kg/error.h"
 #include "kg/eval/score.h"

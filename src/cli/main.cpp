@@ -9,6 +9,7 @@
 #include "gazetteer_command.h"
 #include "kg/error.h"
 #include "kg/export/temporaries.h"
+#include "merge_command.h"
 #include "options.h"
 #include "rules_command.h"
 #include "words_command.h"
@@ -39,6 +40,7 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
       }
     return kg::cli::run_extract(kg::cli::parse_extract(rest), argv0);
   }
+  if (command == "merge") return kg::cli::run_merge(kg::cli::parse_merge({args.begin() + 1, args.end()}));
   if (command == "gazetteer") return kg::cli::run_gazetteer({args.begin() + 1, args.end()}, argv0);
   if (command == "words") return kg::cli::run_words({args.begin() + 1, args.end()}, argv0);
   if (command == "rules") return kg::cli::run_rules({args.begin() + 1, args.end()}, argv0);

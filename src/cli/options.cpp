@@ -7,6 +7,7 @@ namespace kg::cli {
 
 std::string usage() {
   return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR] [DIVISION OPTIONS]\n"
+         "       kgbuild merge PART.kgf... -o OUT [-o OUT2 ...] [FILTERS]\n"
          "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild eval --gold DIR INPUT... [--misses] [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild rules check|test [--rules DIR]\n"
@@ -23,7 +24,10 @@ std::string usage() {
          "  -o, --output   output file; the format follows the extension:\n"
          "                 .graphml (Gephi, NetworkX, igraph), .gexf (Gephi), .dot (Graphviz),\n"
          "                 .svg, .png, .pdf; a .jsonl output lists every mention and relation\n"
-         "                 mention with its document and byte offsets\n"
+         "                 mention with its document and byte offsets; a .kgf output is a\n"
+         "                 partial graph, the facts of these inputs for a later merge\n"
+         "  -j, --jobs N   threads extracting documents (default: one per core); every\n"
+         "                 output is the same whatever N\n"
          "  --fields F,F   JSON Lines: the text fields, joined in order (default title,content)\n"
          "  --id-field F   JSON Lines: the document id field (default id; else FILE:LINE)\n"
          "  --date-field F JSON Lines: the publication date field (default publish_time); its\n"
@@ -59,6 +63,8 @@ std::string usage() {
          "eval measures each document that has gold (DIR/NAME.json for NAME.txt) and prints\n"
          "precision, recall and F1 per type and relation, and each rule's true and false hits;\n"
          "--misses lists every miss and false hit, false edges with their sentence.\n"
+         "merge builds one graph from partial graphs written by extract on any machines: the same\n"
+         "graph, byte for byte, as one extract over all their inputs, in any order or grouping.\n"
          "rules check lints the rule set; rules test runs the examples every rule carries.\n"
          "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
@@ -94,6 +100,12 @@ std::size_t count_value(const std::string& option, const std::string& value) {
   }
   if (used != value.size() || value.empty() || value[0] == '-')
     throw UsageError(option + " takes a whole number, not '" + value + "'");
+  return n;
+}
+
+std::size_t jobs_value(const std::string& option, const std::string& value) {
+  const std::size_t n = count_value(option, value);
+  if (n == 0) throw UsageError(option + " takes a number of threads of at least 1");
   return n;
 }
 
@@ -148,6 +160,10 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.date_field = value();
     else if (a == "--encoding")
       o.encoding = value();
+    else if (a == "-j" || a == "--jobs")
+      o.jobs = jobs_value(a, value());
+    else if (a.rfind("-j", 0) == 0 && a.size() > 2 && a[2] != '-')
+      o.jobs = jobs_value("-j", a.substr(2));
     else if (a == "--gazetteer")
       o.gazetteer_file = value();
     else if (a == "--no-gazetteer")
@@ -193,6 +209,18 @@ ExtractOptions parse_eval(const std::vector<std::string>& args) {
   if (o.gold_dir.empty()) throw UsageError("eval needs the gold annotations: --gold DIR");
   if (o.inputs.empty()) throw UsageError("eval needs at least one INPUT");
   if (!o.outputs.empty()) throw UsageError("eval prints to standard output; it takes no -o");
+  return o;
+}
+
+ExtractOptions parse_merge(const std::vector<std::string>& args) {
+  ExtractOptions o = parse(args);
+  if (o.inputs.empty()) throw UsageError("merge needs at least one partial graph: PART.kgf");
+  if (o.outputs.empty()) throw UsageError("merge needs an output: -o OUT.graphml");
+  const ExtractOptions plain;
+  if (!o.rules_dir.empty() || !o.gazetteer_file.empty() || o.no_gazetteer || !o.words_file.empty() || o.no_words ||
+      o.hierarchy != plain.hierarchy || o.fields != plain.fields || o.id_field != plain.id_field ||
+      o.date_field != plain.date_field || !o.encoding.empty() || o.jobs != 0 || !o.gold_dir.empty() || o.misses)
+    throw UsageError("merge takes partial graphs, outputs and filters only: extraction options belong to extract");
   return o;
 }
 

@@ -28,6 +28,7 @@ struct ExtractOptions {
   std::string id_field = "id";                             // JSON Lines: the document id
   std::string date_field = "publish_time";                 // JSON Lines: the publication date
   std::string encoding;                                    // text files: an ICU converter name, or auto
+  std::size_t jobs = 0;                                    // threads extracting; 0: one per core
   std::string gold_dir;  // eval: the gold annotations, NAME.json for the document NAME
   bool misses = false;   // eval: list every miss and false hit
 };
@@ -35,6 +36,7 @@ struct ExtractOptions {
 ExtractOptions parse_extract(const std::vector<std::string>& args);
 ExtractOptions parse_explain(const std::vector<std::string>& args);
 ExtractOptions parse_eval(const std::vector<std::string>& args);
+ExtractOptions parse_merge(const std::vector<std::string>& args);
 
 std::string usage();
 

@@ -9,21 +9,13 @@
 #include "support.h"
 
 using kg::test::file_exists;
+using kg::test::quoted;
 using kg::test::run_kgbuild;
 using kg::test::scratch_dir;
 using kg::test::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string quoted(const std::string& s) {
-  return "'" + s + "'";
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 int line_count(const std::string& s) {
   int n = 0;
@@ -233,15 +225,15 @@ TEST_CASE("text in GB18030 or UTF-16 is read with --encoding, its offsets those 
   const auto read = run_kgbuild("extract " + quoted(dir + "/gb.txt") + " --encoding GB18030 -o " +
                                 quoted(dir + "/g.graphml") + " -o " + quoted(dir + "/m.jsonl"));
   REQUIRE(read.status == 0);
-  CHECK_THAT(slurp(dir + "/g.graphml"), Catch::Contains(">东坝县民政局<"));
+  CHECK_THAT(kg::test::read_file(dir + "/g.graphml"), Catch::Contains(">东坝县民政局<"));
   // 东坝县民政局 is six characters of two bytes each in GB18030.
-  CHECK_THAT(slurp(dir + "/m.jsonl"), Catch::Contains("\"label\":\"东坝县民政局\"") && Catch::Contains("\"begin\":0,\"end\":12"));
+  CHECK_THAT(kg::test::read_file(dir + "/m.jsonl"), Catch::Contains("\"label\":\"东坝县民政局\"") && Catch::Contains("\"begin\":0,\"end\":12"));
   write_file(dir + "/u16.txt", "\xff\xfe" + converted(text, "UTF-16LE"));
   const auto detected = run_kgbuild("extract " + quoted(dir + "/u16.txt") + " --encoding auto -o " +
                                     quoted(dir + "/u.graphml"));
   REQUIRE(detected.status == 0);
   CHECK_THAT(detected.output, Catch::Contains("read as UTF-16LE"));
-  CHECK_THAT(slurp(dir + "/u.graphml"), Catch::Contains(">东坝县民政局<"));
+  CHECK_THAT(kg::test::read_file(dir + "/u.graphml"), Catch::Contains(">东坝县民政局<"));
   CHECK(run_kgbuild("extract " + quoted(dir + "/gb.txt") + " --encoding NOSUCH -o " + quoted(dir + "/x.graphml"))
             .status == 1);
 }
@@ -256,7 +248,7 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
                              quoted(dir + "/g.graphml"));
   REQUIRE(r.status == 0);
   CHECK(r.output.empty());
-  const std::string xml = slurp(dir + "/g.graphml");
+  const std::string xml = kg::test::read_file(dir + "/g.graphml");
   CHECK_THAT(xml, Catch::Contains("attr.name=\"code\"") && Catch::Contains("attr.name=\"source\""));
   CHECK_THAT(xml, Catch::Contains("<node id=\"plc_910101201203\">"));
   CHECK_THAT(xml, Catch::Contains(">米拉乡<") && Catch::Contains(">gazetteer<"));
@@ -264,7 +256,7 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
   const auto bare = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") +
                                 " --hierarchy none -o " + quoted(dir + "/bare.graphml"));
   REQUIRE(bare.status == 0);
-  const std::string bare_xml = slurp(dir + "/bare.graphml");
+  const std::string bare_xml = kg::test::read_file(dir + "/bare.graphml");
   CHECK_THAT(bare_xml, !Catch::Contains(">米拉乡<"));
 
   const auto lookup = run_kgbuild("gazetteer lookup 团结村 --gazetteer " + quoted(dir + "/d.kgd"));
@@ -303,9 +295,9 @@ TEST_CASE("a JSON Lines corpus becomes one graph, with every mention logged at i
   REQUIRE(r.status == 0);
   CHECK_THAT(r.output, Catch::Contains("skipped 1 JSON Lines records without text"));
   CHECK_THAT(r.output, !Catch::Contains("MB/s"));  // no progress when standard error is not a terminal
-  const std::string xml = slurp(dir + "/g.graphml");
+  const std::string xml = kg::test::read_file(dir + "/g.graphml");
   CHECK_THAT(xml, Catch::Contains(">东坝县卫健委<") && Catch::Contains("a1 | a3"));
-  const std::string log = slurp(dir + "/m.jsonl");
+  const std::string log = kg::test::read_file(dir + "/m.jsonl");
   CHECK_THAT(log, Catch::Contains("\"kind\":\"mention\",\"document\":\"a1\"") &&
                       Catch::Contains("\"kind\":\"relation\",\"document\":\"a1\""));
   // The first mention of a1 is its title's first name: bytes 0-18 of "title\n\ncontent".
@@ -321,14 +313,14 @@ TEST_CASE("a record's publication date gives 今年 and 去年 their years") {
              "{\"id\": \"d2\", \"day\": \"2016年5月\", \"content\": \"东坝县卫健委今年投入资金30万元实施卫生室标准化建设。\"}\n");
   const auto r = run_kgbuild("extract " + quoted(dir + "/dated.jsonl") + " -o " + quoted(dir + "/m.jsonl"));
   REQUIRE(r.status == 0);
-  const std::string log = slurp(dir + "/m.jsonl");
+  const std::string log = kg::test::read_file(dir + "/m.jsonl");
   CHECK_THAT(log, Catch::Contains("\"amount_yuan\":200000.0,\"year\":2018"));
   CHECK_THAT(log, Catch::Contains("\"amount_yuan\":100000.0,\"year\":2017"));
   CHECK_THAT(log, Catch::Contains("\"amount_yuan\":300000.0,\"origin\""));  // no date field: no year
   const auto other = run_kgbuild("extract " + quoted(dir + "/dated.jsonl") + " --date-field day -o " +
                                  quoted(dir + "/m2.jsonl"));
   REQUIRE(other.status == 0);
-  CHECK_THAT(slurp(dir + "/m2.jsonl"), Catch::Contains("\"amount_yuan\":300000.0,\"year\":2016"));
+  CHECK_THAT(kg::test::read_file(dir + "/m2.jsonl"), Catch::Contains("\"amount_yuan\":300000.0,\"year\":2016"));
 }
 
 TEST_CASE("an output that is an input, given twice, or in a missing folder is refused before any work") {
@@ -339,11 +331,11 @@ TEST_CASE("an output that is an input, given twice, or in a missing folder is re
                                 quoted(dir + "/c.jsonl"));
   CHECK(same.status == 1);
   CHECK_THAT(same.output, Catch::Contains("c.jsonl: this output is the input"));
-  CHECK(slurp(dir + "/c.jsonl") == corpus);
+  CHECK(kg::test::read_file(dir + "/c.jsonl") == corpus);
   CHECK_FALSE(fs::exists(dir + "/g.graphml"));
   fs::create_symlink(dir + "/c.jsonl", dir + "/link.jsonl");
   CHECK(run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/link.jsonl")).status == 1);
-  CHECK(slurp(dir + "/c.jsonl") == corpus);
+  CHECK(kg::test::read_file(dir + "/c.jsonl") == corpus);
   const auto twice = run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/g.graphml") + " -o " +
                                  quoted(dir + "/./g.graphml"));
   CHECK(twice.status == 1);
@@ -379,8 +371,8 @@ TEST_CASE("two runs on the same input write byte-identical GraphML, GEXF and DOT
   }
   for (const char* ext : {".graphml", ".gexf", ".dot"}) {
     INFO(ext);
-    const std::string first = slurp(dir + "/run1" + ext);
+    const std::string first = kg::test::read_file(dir + "/run1" + ext);
     CHECK(first.size() > 1000);
-    CHECK(first == slurp(dir + "/run2" + ext));
+    CHECK(first == kg::test::read_file(dir + "/run2" + ext));
   }
 }

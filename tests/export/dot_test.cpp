@@ -5,7 +5,7 @@
 
 #include "kg/export/dot.h"
 #include "kg/export/writer.h"
-#include "kg/graph/knowledge_graph.h"
+#include "kg/graph/builder.h"
 #include "support.h"
 
 namespace {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kg/export/gexf.h"
-#include "kg/graph/knowledge_graph.h"
+#include "kg/graph/builder.h"
 #include "support.h"
 
 TEST_CASE("GEXF gives the relation as the edge kind, the year as its time and viz attributes per node") {

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "kg/export/graphml.h"
-#include "kg/graph/knowledge_graph.h"
+#include "kg/graph/builder.h"
 #include "support.h"
 
 namespace {

@@ -1,6 +1,7 @@
 // Filters for legible diagrams: each keeps what it says and the ids stay.
 #include <catch2/catch.hpp>
 
+#include "kg/graph/builder.h"
 #include "kg/error.h"
 #include "kg/graph/filter.h"
 #include "support.h"

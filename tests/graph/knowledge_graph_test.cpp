@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "kg/graph/knowledge_graph.h"
+#include "kg/graph/builder.h"
 #include "support.h"
 
 namespace {
@@ -45,4 +45,31 @@ TEST_CASE("one node per entity, with a stable ASCII id") {
       CHECK(g[v].mentions == 2);
     }
   CHECK(bureaus == 1);
+}
+
+TEST_CASE("facts gathered in any order and grouping build the same graph") {
+  const auto a = kg::test::extract_text("东坝县财政局投入资金100万元实施农村道路改造工程。");
+  const auto b = kg::test::extract_text("东坝县民政局开展“暖冬行动”专项救助活动。东坝县民政局走访西坝村。");
+  const auto c = kg::test::extract_text("西坝村党支部组织开展“暖冬行动”。东坝县财政局投入资金100万元实施农村道路改造工程。");
+  kg::graph::GraphBuilder in_order, ab, ab_c, cba;
+  for (const auto* x : {&a, &b, &c}) in_order.add(*x);
+  ab.add(a);
+  ab.add(b);
+  ab_c.merge(ab);
+  kg::graph::GraphBuilder only_c;
+  only_c.add(c);
+  ab_c.merge(only_c);
+  for (const auto* x : {&c, &b, &a}) cba.add(*x);
+  const auto labels = [](const kg::graph::Graph& g) {
+    std::vector<std::string> out;
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) out.push_back(g[v].id + " " + g[v].label);
+    for (auto e : boost::make_iterator_range(boost::edges(g)))
+      out.push_back(g[e].id + " " + g[e].relation + " " + std::to_string(g[e].mentions) + " " + g[e].evidence);
+    return out;
+  };
+  const auto expected = labels(in_order.build());
+  CHECK(expected.size() > 5);
+  CHECK(labels(ab_c.build()) == expected);
+  CHECK(labels(cba.build()) == expected);
+  CHECK(ab_c.documents() == 3);
 }

@@ -7,6 +7,7 @@
 #include "kg/export/dot.h"
 #include "kg/export/gexf.h"
 #include "kg/export/graphml.h"
+#include "kg/export/partial_graph.h"
 
 namespace kg::exports {
 
@@ -28,15 +29,17 @@ bool is_mention_log(const std::string& path) {
 
 void check_output_path(const std::string& path) {
   const std::string ext = extension_of(path);
-  if (ext != ".graphml" && ext != ".gexf" && ext != ".dot" && !is_rendered(ext) && !is_mention_log(path))
-    throw Error(
-        path, 0,
-        "unknown output format '" + ext + "' (use .graphml, .gexf, .dot, .svg, .png, .pdf, or .jsonl for mentions)");
+  if (ext != ".graphml" && ext != ".gexf" && ext != ".dot" && !is_rendered(ext) && !is_mention_log(path) &&
+      !is_partial_graph(path))
+    throw Error(path, 0,
+                "unknown output format '" + ext +
+                    "' (use .graphml, .gexf, .dot, .svg, .png, .pdf, .jsonl for mentions or .kgf for a partial graph)");
 }
 
 void write_graph(const graph::Graph& g, const std::string& path) {
   check_output_path(path);
   if (is_mention_log(path)) throw Error(path, 0, "a .jsonl output holds mentions, not a graph");
+  if (is_partial_graph(path)) throw Error(path, 0, "a .kgf output holds facts before the graph is built, not a graph");
   const std::string ext = extension_of(path);
   if (ext == ".graphml") {
     write_text_atomically(path, to_graphml(g));

@@ -1,23 +1,11 @@
-// The knowledge graph: one Boost.Graph vertex per entity, one edge per fact.
-//
-//   kg::graph::GraphBuilder builder;
-//   builder.add(extraction);                 // any number of documents
-//   kg::graph::Graph g = builder.build();    // sorted, so the same input gives the same graph
-//
-// A fact is (source, relation, target), and for funds also the amount and year: the same fact
-// stated twice is one edge with two mentions; the same target funded with two amounts is two.
-// Places linked to one official division are one node across documents, whatever the spelling.
+// The knowledge graph: one Boost.Graph vertex per entity, one edge per fact (builder.h makes it).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
-
-#include "kg/extract/pipeline.h"
 
 namespace kg::graph {
 
@@ -57,45 +45,6 @@ struct Edge {
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-
-class GraphBuilder {
- public:
-  void add(const extract::Extraction& extraction);
-  Graph build() const;
-
- private:
-  struct NodeData {
-    std::string level;
-    std::string code;
-    std::string official_name;
-    std::optional<std::size_t> candidates;
-    std::size_t mentions = 0;
-    std::set<std::string> surfaces;
-    std::set<std::string> rules;
-    std::set<std::string> documents;
-  };
-  struct FactKey {
-    extract::EntityRef source;
-    std::string relation;
-    extract::EntityRef target;
-    std::optional<double> amount;
-    std::optional<int> year;
-    friend auto operator<=>(const FactKey&, const FactKey&) = default;
-  };
-  struct FactData {
-    bool approximate = false;
-    std::size_t mentions = 0;      // in sentences
-    std::set<std::string> listed;  // documents whose division list gave it
-    std::set<std::string> rules;
-    std::string evidence;
-    std::set<std::string> documents;
-  };
-  NodeData& node(const extract::EntityRef& ref);
-
-  std::map<extract::EntityRef, NodeData> nodes_;
-  std::map<std::string, extract::EntityRef> by_code_;  // one node per official division
-  std::map<FactKey, FactData> facts_;
-};
 
 // "org_" / "plc_" / "prg_" / "ent_" followed by a hash of the label: ASCII, stable across runs
 // and corpora. A place linked to an official division is "plc_" and its code.

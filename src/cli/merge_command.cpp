@@ -1,0 +1,24 @@
+#include "merge_command.h"
+
+#include "kg/error.h"
+#include "kg/export/partial_graph.h"
+#include "kg/graph/builder.h"
+#include "outputs.h"
+
+namespace kg::cli {
+
+int run_merge(const ExtractOptions& options) {
+  for (const auto& in : options.inputs)
+    if (!exports::is_partial_graph(in))
+      throw Error(in, 0, "merge reads partial graphs (.kgf), which extract writes with -o PART.kgf");
+  check_outputs(options.inputs, options.outputs);
+  Outputs outputs(options.outputs);
+  if (outputs.has_mention_logs())
+    throw UsageError("merge has no mentions to log: write the .jsonl with extract, next to the .kgf");
+  graph::GraphBuilder facts;
+  for (const auto& in : options.inputs) exports::read_partial_graph(in, facts);
+  outputs.finish(facts, options.filter);
+  return 0;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "options.h"
+
+namespace kg::cli {
+
+// Runs `kgbuild merge`: one graph (or one partial graph) from partial graphs written by extract.
+int run_merge(const ExtractOptions& options);
+
+}  // namespace kg::cli

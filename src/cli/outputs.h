@@ -1,0 +1,35 @@
+// The outputs of extract and merge, by kind: mention logs grow as documents pass; partial graphs
+// (.kgf) and graphs are written at the end, every one through a temporary file.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kg/export/atomic_file.h"
+#include "kg/extract/pipeline.h"
+#include "kg/graph/builder.h"
+#include "kg/graph/filter.h"
+
+namespace kg::cli {
+
+// Refused before any work: an output that is one of the inputs (also through a link), the same
+// output twice, and an output whose folder does not exist.
+void check_outputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
+
+class Outputs {
+ public:
+  // Checks every path's extension before any work.
+  explicit Outputs(const std::vector<std::string>& paths);
+  bool has_mention_logs() const { return !logs_.empty(); }
+  void log(const extract::Extraction& x);
+  // Filters apply to graphs; a partial graph keeps every fact, for later merges.
+  void finish(const graph::GraphBuilder& facts, const graph::GraphFilter& filter);
+
+ private:
+  std::vector<std::unique_ptr<exports::AtomicOutputFile>> logs_;
+  std::vector<std::string> partials_;
+  std::vector<std::string> graphs_;
+};
+
+}  // namespace kg::cli

@@ -1,0 +1,42 @@
+#include "kg/document/corpus.h"
+
+namespace kg::document {
+
+CorpusReader::CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, std::string encoding)
+    : paths_(std::move(paths)), json_(std::move(json)), encoding_(std::move(encoding)) {}
+
+CorpusReader::~CorpusReader() = default;
+
+std::optional<Document> CorpusReader::next() {
+  for (;;) {
+    if (records_) {
+      if (auto doc = records_->next()) {
+        ++documents_;
+        return doc;
+      }
+      bytes_done_ += records_->bytes_read();
+      skipped_ += records_->skipped();
+      records_.reset();
+    }
+    if (next_path_ == paths_.size()) return std::nullopt;
+    const std::string& path = paths_[next_path_++];
+    if (is_json_lines(path)) {
+      records_ = std::make_unique<JsonLinesReader>(path, json_);
+      continue;
+    }
+    Document doc = read_document(path, encoding_);
+    bytes_done_ += doc.bytes.size();
+    ++documents_;
+    return doc;
+  }
+}
+
+std::size_t CorpusReader::bytes_read() const {
+  return bytes_done_ + (records_ ? records_->bytes_read() : 0);
+}
+
+std::size_t CorpusReader::skipped() const {
+  return skipped_ + (records_ ? records_->skipped() : 0);
+}
+
+}  // namespace kg::document

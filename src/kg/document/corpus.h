@@ -1,0 +1,37 @@
+// Every document of a list of inputs, one after another: text files whole, JSON Lines corpora
+// record by record, so a corpus of any size is read in constant memory.
+//
+//   kg::document::CorpusReader corpus(kg::document::expand_inputs(args), options, encoding);
+//   while (auto doc = corpus.next()) ...
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kg/document/document.h"
+#include "kg/document/json_lines.h"
+
+namespace kg::document {
+
+class CorpusReader {
+ public:
+  CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, std::string encoding);
+  ~CorpusReader();
+  std::optional<Document> next();
+
+  std::size_t documents() const { return documents_; }
+  std::size_t bytes_read() const;  // of the inputs, for progress
+  std::size_t skipped() const;     // JSON Lines records without text
+
+ private:
+  std::vector<std::string> paths_;
+  JsonLinesOptions json_;
+  std::string encoding_;
+  std::size_t next_path_ = 0;
+  std::unique_ptr<JsonLinesReader> records_;  // the JSON Lines file being read, if any
+  std::size_t documents_ = 0, bytes_done_ = 0, skipped_ = 0;
+};
+
+}  // namespace kg::document
