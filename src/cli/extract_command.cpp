@@ -59,10 +59,11 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
     facts.add(x);
     outputs.log(x);
   };
-  extract::ParallelRun(resources.extractor(), options.jobs).each(next, consume);
+  const std::size_t jobs = options.jobs == 0 ? extract::default_jobs() : options.jobs;
+  extract::ParallelRun(resources.extractor(), jobs).each(next, consume);
   progress.finish();
   if (corpus.skipped() > 0) std::cerr << "kgbuild: skipped " << corpus.skipped() << " JSON Lines records without text\n";
-  outputs.finish(facts, options.filter);
+  outputs.finish(facts, options.filter, jobs);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "kg/error.h"
 #include "kg/export/partial_graph.h"
+#include "kg/extract/parallel.h"
 #include "kg/graph/builder.h"
 #include "outputs.h"
 
@@ -17,7 +18,7 @@ int run_merge(const ExtractOptions& options) {
     throw UsageError("merge has no mentions to log: write the .jsonl with extract, next to the .kgf");
   graph::GraphBuilder facts;
   for (const auto& in : options.inputs) exports::read_partial_graph(in, facts);
-  outputs.finish(facts, options.filter);
+  outputs.finish(facts, options.filter, options.jobs == 0 ? extract::default_jobs() : options.jobs);
   return 0;
 }
 

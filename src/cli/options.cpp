@@ -7,7 +7,7 @@ namespace kg::cli {
 
 std::string usage() {
   return "usage: kgbuild extract INPUT... -o OUT [-o OUT2 ...] [--rules DIR] [DIVISION OPTIONS]\n"
-         "       kgbuild merge PART.kgf... -o OUT [-o OUT2 ...] [FILTERS]\n"
+         "       kgbuild merge PART.kgf... -o OUT [-o OUT2 ...] [-j N] [FILTERS]\n"
          "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild eval --gold DIR INPUT... [--misses] [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild rules check|test [--rules DIR]\n"
@@ -219,7 +219,7 @@ ExtractOptions parse_merge(const std::vector<std::string>& args) {
   const ExtractOptions plain;
   if (!o.rules_dir.empty() || !o.gazetteer_file.empty() || o.no_gazetteer || !o.words_file.empty() || o.no_words ||
       o.hierarchy != plain.hierarchy || o.fields != plain.fields || o.id_field != plain.id_field ||
-      o.date_field != plain.date_field || !o.encoding.empty() || o.jobs != 0 || !o.gold_dir.empty() || o.misses)
+      o.date_field != plain.date_field || !o.encoding.empty() || !o.gold_dir.empty() || o.misses)
     throw UsageError("merge takes partial graphs, outputs and filters only: extraction options belong to extract");
   return o;
 }

@@ -48,13 +48,13 @@ void Outputs::log(const extract::Extraction& x) {
   for (auto& log : logs_) log->stream() << lines;
 }
 
-void Outputs::finish(const graph::GraphBuilder& facts, const graph::GraphFilter& filter) {
+void Outputs::finish(const graph::GraphBuilder& facts, const graph::GraphFilter& filter, std::size_t jobs) {
   if (!partials_.empty()) {
     const std::string text = exports::to_partial_graph(facts);
     for (const auto& out : partials_) exports::write_text_atomically(out, text);
   }
   if (!graphs_.empty()) {
-    graph::Graph g = facts.build();
+    graph::Graph g = facts.build(jobs);
     if (!filter.empty()) g = graph::filter(g, filter);
     for (const auto& out : graphs_) exports::write_graph(g, out);
   }

@@ -23,8 +23,9 @@ class Outputs {
   explicit Outputs(const std::vector<std::string>& paths);
   bool has_mention_logs() const { return !logs_.empty(); }
   void log(const extract::Extraction& x);
-  // Filters apply to graphs; a partial graph keeps every fact, for later merges.
-  void finish(const graph::GraphBuilder& facts, const graph::GraphFilter& filter);
+  // Filters apply to graphs; a partial graph keeps every fact, for later merges. `jobs` threads
+  // compute the graph-wide measures.
+  void finish(const graph::GraphBuilder& facts, const graph::GraphFilter& filter, std::size_t jobs);
 
  private:
   std::vector<std::unique_ptr<exports::AtomicOutputFile>> logs_;

@@ -13,7 +13,7 @@ LABEL = "东坝县“A&B”<联合>办公室'"  # the form feed is gone: XML 1.0
 
 
 def declared(path):
-    keys = {"node": {}, "edge": {}}
+    keys = {"graph": {}, "node": {}, "edge": {}}
     for k in ET.parse(path).getroot().findall("g:key", NS):
         keys[k.get("for")][k.get("attr.name")] = PY_TYPES[k.get("attr.type")]
     return keys
@@ -36,6 +36,9 @@ def networkx_graphml(path, edge_cases):
     check_types([d for _, _, d in g.edges(data=True)], keys["edge"], "edge")
     for _, _, d in g.edges(data=True):
         assert d["weight"] > 0, d
+    check_types([g.graph], keys["graph"], "graph")
+    if not edge_cases:
+        assert g.graph["betweenness"] == "exact", g.graph
     if edge_cases:
         assert g.is_multigraph() and g.number_of_edges() == 3, g.edges
         assert g.nodes["org_edge1"]["label"] == LABEL, g.nodes["org_edge1"]["label"]

@@ -50,11 +50,12 @@ constexpr Key kKeys[] = {
     {"d27", "node", "b", "int"},
     {"d28", "node", "size", "double"},
     {"d29", "node", "rules", "string"},
+    {"d30", "graph", "betweenness", "string"},
 };
 
-void data(std::ostringstream& out, const char* key, const std::string& value) {
+void data(std::ostringstream& out, const char* key, const std::string& value, const char* indent = "      ") {
   if (value.empty()) return;  // a missing value is left out, never written empty
-  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+  out << indent << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
 }
 
 }  // namespace
@@ -110,6 +111,7 @@ std::string to_graphml(const graph::Graph& g) {
     out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
         << k.type << "\"/>\n";
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  data(out, "d30", g[boost::graph_bundle].betweenness, "    ");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const graph::Node& n = g[v];
     out << "    <node id=\"" << n.id << "\">\n";

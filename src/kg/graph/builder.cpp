@@ -196,7 +196,7 @@ Edge make_edge(const FactKey& key, const FactData& data) {
 
 }  // namespace
 
-Graph GraphBuilder::build() const {
+Graph GraphBuilder::build(std::size_t jobs) const {
   const Resolution resolution(nodes_);
   std::map<NodeKey, NodeFacts> joined;
   for (const auto& [key, facts] : nodes_) joined[resolution.node_of(key)].merge(facts);
@@ -224,7 +224,7 @@ Graph GraphBuilder::build() const {
     e.id = "e_" + std::to_string(count++);
     boost::add_edge(std::get<0>(edge_key), std::get<2>(edge_key), std::move(e), g);
   }
-  annotate(g);
+  annotate(g, jobs);
   return g;
 }
 

@@ -83,7 +83,7 @@ class GraphBuilder {
   void merge(const GraphBuilder& other);
   void add_node(const NodeKey& key, const NodeFacts& facts);
   void add_fact(const FactKey& key, const FactData& data);
-  Graph build() const;
+  Graph build(std::size_t jobs = 1) const;  // jobs: threads for the graph-wide measures
 
   const std::map<NodeKey, NodeFacts>& nodes() const { return nodes_; }
   const std::map<FactKey, FactData>& facts() const { return facts_; }

@@ -43,7 +43,12 @@ struct Edge {
   std::vector<std::string> documents;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+// What holds for the graph as a whole; written as GraphML graph attributes.
+struct GraphInfo {
+  std::string betweenness;  // how it was computed: exact, or estimated from a sample of sources
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge, GraphInfo>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 // "org_" / "plc_" / "prg_" / "ent_" followed by a hash of the label: ASCII, stable across runs

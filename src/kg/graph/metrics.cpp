@@ -1,17 +1,13 @@
 #include "kg/graph/metrics.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
-#include <boost/graph/undirected_graph.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 
 #include <cmath>
 #include <map>
-#include <memory>
-#include <mutex>
 
+#include "kg/graph/betweenness.h"
+#include "kg/graph/pinyin.h"
 #include "kg/rules/rule_set.h"
 
 namespace kg::graph {
@@ -32,34 +28,15 @@ void weak_components(Graph& g) {
   }
 }
 
-void betweenness(Graph& g) {
-  std::vector<double> centrality(boost::num_vertices(g), 0.0);
-  boost::brandes_betweenness_centrality(g, boost::centrality_map(boost::make_iterator_property_map(
-                                               centrality.begin(), boost::get(boost::vertex_index, g))));
-  for (std::size_t v = 0; v < centrality.size(); ++v) g[v].betweenness = centrality[v];
+void add_betweenness(Graph& g, std::size_t jobs) {
+  const Betweenness b = betweenness(g, {.jobs = jobs});
+  for (std::size_t v = 0; v < b.centrality.size(); ++v) g[v].betweenness = b.centrality[v];
+  g[boost::graph_bundle].betweenness =
+      b.sampled ? "estimated from a fixed-seed sample of " + std::to_string(b.sources) + " sources (Brandes-Pich)"
+                : "exact";
 }
 
 }  // namespace
-
-std::string pinyin(const std::string& label) {
-  static std::once_flag once;
-  static std::unique_ptr<icu::Transliterator> to_latin;
-  std::call_once(once, [] {
-    UErrorCode status = U_ZERO_ERROR;
-    to_latin.reset(icu::Transliterator::createInstance("Han-Latin/Names; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) to_latin.reset();
-  });
-  if (!to_latin) return {};
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(label);
-  to_latin->transliterate(s);
-  std::string out;
-  s.toUTF8String(out);
-  // Only ASCII survives: a character without a reading stays out rather than half-converted.
-  std::string ascii;
-  for (char c : out)
-    if (static_cast<unsigned char>(c) < 0x80) ascii.push_back(c);
-  return ascii;
-}
 
 std::string node_colour(const Node& n) {
   if (n.type == rules::kOrganisation) return "#4e79a7";
@@ -87,19 +64,19 @@ void describe_nodes(Graph& g) {
   }
 }
 
-void measure(Graph& g) {
+void measure(Graph& g, std::size_t jobs) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     Node& n = g[v];
     n.degree = boost::in_degree(v, g) + boost::out_degree(v, g);
     n.size = 10.0 + 6.0 * std::sqrt(static_cast<double>(n.degree));
   }
   weak_components(g);
-  betweenness(g);
+  add_betweenness(g, jobs);
 }
 
-void annotate(Graph& g) {
+void annotate(Graph& g, std::size_t jobs) {
   describe_nodes(g);
-  measure(g);
+  measure(g, jobs);
 }
 
 }  // namespace kg::graph

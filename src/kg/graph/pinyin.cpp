@@ -1,0 +1,143 @@
+#include "kg/graph/pinyin.h"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <memory>
+#include <mutex>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+namespace kg::graph {
+
+namespace {
+
+constexpr char16_t kNeutral = u'\u4E00';  // 一: read alike everywhere, so it stands for "another character"
+
+class Pinyin {
+ public:
+  Pinyin() {
+    UErrorCode status = U_ZERO_ERROR;
+    whole_.reset(icu::Transliterator::createInstance("Han-Latin/Names; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) whole_.reset();
+    if (whole_) read_word_rules();
+  }
+
+  std::string of(const std::string& label) {
+    std::lock_guard lock(mutex_);
+    if (!whole_) return {};
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(label);
+    std::string out = has_word(text) || has_punctuation(text) ? transliterate(text) : by_character(text);
+    return ascii(out);
+  }
+
+ private:
+  // The pairs "{X}' '?Y > …" in the rules of Han-Latin/Names and of the Han-Latin it ends in:
+  // X reads differently before Y.
+  void read_word_rules() {
+    static const std::regex kWordRule("\\{(.+?)\\}' '\\?([^ >]+) >");
+    std::string rules;
+    for (const char* id : {"Han-Latin/Names", "Han-Latin"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) continue;
+      icu::UnicodeString source;
+      t->toRules(source, false);
+      source.toUTF8String(rules);
+    }
+    for (std::sregex_iterator it(rules.begin(), rules.end(), kWordRule), end; it != end; ++it)
+      words_.insert(icu::UnicodeString::fromUTF8((*it)[1].str() + (*it)[2].str()));
+  }
+
+  // Punctuation takes a space from what follows it (", x" for "，X"): rare in labels, and left
+  // to the transliterator.
+  static bool has_punctuation(const icu::UnicodeString& text) {
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1))
+      if (u_ispunct(text.char32At(i))) return true;
+    return false;
+  }
+
+  bool has_word(const icu::UnicodeString& text) const {
+    for (const auto& w : words_)
+      if (text.indexOf(w) >= 0) return true;
+    return false;
+  }
+
+  // A character after a Han one reads as in a word; a Han character anywhere else as at a
+  // name's start, set off by a space unless it opens the label.
+  std::string by_character(const icu::UnicodeString& text) {
+    std::string out;
+    bool after_han = false;
+    for (int32_t i = 0; i < text.length();) {
+      const UChar32 c = text.char32At(i);
+      const bool han = is_han(c);
+      if (after_han)
+        out += medial(c);
+      else
+        out.append(han && i > 0 ? " " : "").append(initial(c));
+      after_han = han;
+      i += U16_LENGTH(c);
+    }
+    return out;
+  }
+
+  static bool is_han(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_HAN;
+  }
+
+  const std::string& initial(UChar32 c) {
+    auto [it, added] = initial_.try_emplace(c);
+    if (added) it->second = transliterate(icu::UnicodeString(c));
+    return it->second;
+  }
+
+  // After another character: what the pair 一c gives beyond what 一 alone gives (the space
+  // between syllables included).
+  const std::string& medial(UChar32 c) {
+    auto [it, added] = medial_.try_emplace(c);
+    if (added) {
+      icu::UnicodeString pair(kNeutral);
+      pair.append(c);
+      it->second = transliterate(pair).substr(neutral().size());
+    }
+    return it->second;
+  }
+
+  const std::string& neutral() {
+    if (neutral_.empty()) neutral_ = transliterate(icu::UnicodeString(kNeutral));
+    return neutral_;
+  }
+
+  std::string transliterate(icu::UnicodeString text) const {
+    whole_->transliterate(text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+  }
+
+  static std::string ascii(const std::string& s) {
+    std::string out;
+    for (char c : s)
+      if (static_cast<unsigned char>(c) < 0x80) out.push_back(c);
+    return out;
+  }
+
+  std::mutex mutex_;  // the transliterator and the caches are one thread's at a time
+  std::unique_ptr<icu::Transliterator> whole_;
+  std::set<icu::UnicodeString> words_;
+  std::unordered_map<UChar32, std::string> initial_, medial_;
+  std::string neutral_;
+};
+
+}  // namespace
+
+std::string pinyin(const std::string& label) {
+  static Pinyin reader;
+  return reader.of(label);
+}
+
+}  // namespace kg::graph
