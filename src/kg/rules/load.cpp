@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "kg/rules/required_text.h"
 #include "kg/rules/rule_set.h"
 #include "kg/rules/xml_file.h"
 
@@ -211,8 +212,10 @@ class FileLoader {
                     number(xml_, n, "min", 2),
                     xml_.attribute(n, "label"),
                     nullptr,
-                    where(n)};
+                    where(n),
+                    {}};
     p.compiled = compile(n, p.regex);
+    p.required = required_text(p.regex);
     check_label_groups(n, p);
     examples_of(n, p.id, "entity");
     rules_.entity_patterns.push_back(std::move(p));
@@ -231,8 +234,9 @@ class FileLoader {
   }
 
   void amount(const Node* n) {
-    AmountPattern a{xml_.required(n, "id"), expand_macros(n, trimmed_value(n)), nullptr, where(n)};
+    AmountPattern a{xml_.required(n, "id"), expand_macros(n, trimmed_value(n)), nullptr, where(n), {}};
     a.compiled = compile(n, a.regex);
+    a.required = required_text(a.regex);
     UErrorCode status = U_ZERO_ERROR;
     for (const char* group : {"number", "unit"}) {
       a.compiled->groupNumberFromName(icu::UnicodeString::fromUTF8(group), status);

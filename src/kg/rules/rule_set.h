@@ -103,6 +103,7 @@ struct EntityPattern {
   std::string label;           // template with {group} parts; empty: the matched text
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
+  std::vector<std::vector<std::string>> required;  // what every match holds (required_text.h)
 };
 
 struct MoneyUnit {
@@ -116,6 +117,7 @@ struct AmountPattern {
   std::string regex;
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
+  std::vector<std::vector<std::string>> required;  // what every match holds (required_text.h)
 };
 
 enum class Side { left, right };

@@ -1,6 +1,7 @@
 #include "kg/extract/mentions/mentions.h"
 
 #include "kg/rules/bounded_regex.h"
+#include "kg/rules/required_text.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>
@@ -299,6 +300,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
+    if (!rules::may_match(pattern.required, s.bytes)) continue;
     UErrorCode name_status = U_ZERO_ERROR;
     const int32_t group = pattern.compiled->groupNumberFromName(icu::UnicodeString("name"), name_status);
     const int32_t g = U_SUCCESS(name_status) ? group : 0;

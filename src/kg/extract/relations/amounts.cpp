@@ -1,5 +1,6 @@
 #include "kg/extract/relations/amounts.h"
 #include "kg/rules/bounded_regex.h"
+#include "kg/rules/required_text.h"
 #include "kg/text/utext.h"
 
 #include <unicode/regex.h>
@@ -98,7 +99,8 @@ double parse_number(std::string digits) {
 std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& rules) {
   std::vector<Amount> out;
   const text::UTextPtr ut = text::open_utf8(s.bytes);
-  for (const auto& pattern : rules.amount_patterns)
+  for (const auto& pattern : rules.amount_patterns) {
+    if (!rules::may_match(pattern.required, s.bytes)) continue;
     rules::for_each_match(*pattern.compiled, ut.get(), pattern.id, pattern.where, [&](const icu::RegexMatcher& m) {
       const auto factor = unit_factor(rules, group_text(s, m, *pattern.compiled, "unit"));
       if (!factor) return;
@@ -113,6 +115,7 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
       a.approximate = !group_text(s, m, *pattern.compiled, "approx").empty();
       out.push_back(a);
     });
+  }
   std::sort(out.begin(), out.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   return out;
 }
