@@ -36,10 +36,12 @@ void WordMatcher::add(const std::string& word, int payload) {
   index_.emplace(w, index);
   insert_longest_first(by_first_[w.front()], index, words_);
   insert_longest_first(by_last_[w.back()], index, words_);
+  if (w.front() < 0x10000) first_in_bmp_[w.front()] = true;
+  if (w.back() < 0x10000) last_in_bmp_[w.back()] = true;
 }
 
 WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std::size_t pos) const {
-  if (pos >= cps.size()) return {};
+  if (pos >= cps.size() || (cps[pos] < 0x10000 && !first_in_bmp_[cps[pos]])) return {};
   const auto bucket = by_first_.find(cps[pos]);
   if (bucket == by_first_.end()) return {};
   for (std::size_t index : bucket->second) {
@@ -51,7 +53,7 @@ WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std
 }
 
 WordMatcher::Match WordMatcher::longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const {
-  if (end == 0 || end > cps.size()) return {};
+  if (end == 0 || end > cps.size() || (cps[end - 1] < 0x10000 && !last_in_bmp_[cps[end - 1]])) return {};
   const auto bucket = by_last_.find(cps[end - 1]);
   if (bucket == by_last_.end()) return {};
   for (std::size_t index : bucket->second) {

@@ -37,6 +37,10 @@ class WordMatcher {
   // words that can match there, and the first that does is the longest.
   std::unordered_map<char32_t, std::vector<std::size_t>> by_first_;
   std::unordered_map<char32_t, std::vector<std::size_t>> by_last_;
+  // Which characters of the Basic Multilingual Plane begin or end a word: most positions of a
+  // text are answered here, without a hash lookup.
+  std::vector<bool> first_in_bmp_ = std::vector<bool>(0x10000, false);
+  std::vector<bool> last_in_bmp_ = std::vector<bool>(0x10000, false);
 };
 
 std::u32string to_u32(const std::string& utf8);

@@ -129,6 +129,9 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         name_ends_.push_back(
             {entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
+  block_types_ = {kOrganisation, kPlace, rules::kProgram};
+  for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
+  for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
   for (std::size_t k = 0; k < rules.scopes.size(); ++k)
     for (const auto& d : rules.scopes[k].deictics)
       for (const auto& p : rules.scopes[k].prefixes) {
@@ -194,9 +197,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
                                                      const words::SentenceWords* words) const {
   Blocks blocks;
   blocks.in_lexicon = protected_cps;
-  std::set<std::string> types = {kOrganisation, kPlace, rules::kProgram};
-  for (const auto& suffix : rules_.suffixes) types.insert(suffix.type);
-  for (const auto& p : rules_.entity_patterns) types.insert(p.type);
+  const std::set<std::string>& types = block_types_;
   for (const auto& t : types) blocks.by_type[t].assign(s.size(), 0);
   // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
   for (std::size_t i = 1; i < s.size(); ++i) {

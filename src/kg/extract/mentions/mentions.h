@@ -10,6 +10,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -82,6 +83,7 @@ class EntityRecognizer {
     std::size_t scope;
   };
   std::vector<DeicticWord> deictic_words_;
+  std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map
   std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 

@@ -26,7 +26,8 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
     for (std::size_t i = 0; i < s.size(); ++i) {
       std::size_t end = 0;
       for (const auto& suffix : suffixes_)
-        if (i + suffix.size() <= s.size() && std::equal(suffix.begin(), suffix.end(), s.cps.begin() + i))
+        if (suffix.front() == s.cps[i] && i + suffix.size() <= s.size() &&
+            std::equal(suffix.begin(), suffix.end(), s.cps.begin() + i))
           end = std::max(end, i + suffix.size());
       if (end == 0) continue;
       const std::size_t best = longest_official_ending_at(s, end, longest);
