@@ -118,7 +118,7 @@ void ParallelRun::sequential(const Next& next, const Consume& consume) const {
 }
 
 void ParallelRun::threaded(const Next& next, const Consume& consume) const {
-  Queue queue(extractor_, 4 * jobs_);
+  Queue queue(extractor_, 32 * jobs_);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < jobs_; ++i) threads.emplace_back([&] { queue.work(); });
   try {

@@ -11,18 +11,16 @@ namespace {
 
 constexpr std::size_t kParts = 16;  // fixed: the sums do not depend on the number of threads
 
-// Out- and in-neighbours as flat arrays, one entry per edge.
+// Out-neighbours as flat arrays, one entry per edge.
 struct Adjacency {
-  explicit Adjacency(const Graph& g) : out_start(boost::num_vertices(g) + 1), in_start(out_start.size()) {
+  explicit Adjacency(const Graph& g) : out_start(boost::num_vertices(g) + 1) {
     const std::size_t n = boost::num_vertices(g);
     for (std::size_t v = 0; v < n; ++v) {
       out_start[v + 1] = out_start[v] + boost::out_degree(v, g);
-      in_start[v + 1] = in_start[v] + boost::in_degree(v, g);
       for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) out.push_back(boost::target(e, g));
-      for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) in.push_back(boost::source(e, g));
     }
   }
-  std::vector<std::size_t> out_start, in_start, out, in;
+  std::vector<std::size_t> out_start, out;
 };
 
 // One thread's state for single-source searches, reset only where a search went.
@@ -30,15 +28,17 @@ class Search {
  public:
   Search(const Adjacency& a, std::size_t n) : a_(a), sigma_(n, 0), delta_(n, 0), distance_(n, -1) {}
 
+  // Dependencies gathered from successors, in reverse order of reaching: a hub's thousands of
+  // in-edges from vertices this search never reached are not read.
   void from(std::size_t s, std::vector<double>& centrality) {
     walk(s);
     for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
-      const std::size_t w = *it;
-      for (std::size_t i = a_.in_start[w]; i < a_.in_start[w + 1]; ++i) {
-        const std::size_t v = a_.in[i];
-        if (distance_[v] == distance_[w] - 1) delta_[v] += sigma_[v] / sigma_[w] * (1 + delta_[w]);
+      const std::size_t v = *it;
+      for (std::size_t i = a_.out_start[v]; i < a_.out_start[v + 1]; ++i) {
+        const std::size_t w = a_.out[i];
+        if (distance_[w] == distance_[v] + 1) delta_[v] += sigma_[v] / sigma_[w] * (1 + delta_[w]);
       }
-      if (w != s) centrality[w] += delta_[w];
+      if (v != s) centrality[v] += delta_[v];
     }
     for (std::size_t v : order_) sigma_[v] = 0, delta_[v] = 0, distance_[v] = -1;
     order_.clear();

@@ -163,6 +163,15 @@ class Resolution {
   std::map<NodeKey, NodeKey> joins_;
 };
 
+// What several keys joined in one node or edge say together; most have one, read in place.
+template <typename Facts>
+const Facts& merged(const std::vector<const Facts*>& parts, Facts& scratch) {
+  if (parts.size() == 1) return *parts.front();
+  scratch = Facts{};
+  for (const Facts* p : parts) scratch.merge(*p);
+  return scratch;
+}
+
 Node make_node(const NodeKey& key, const std::string& label, const NodeFacts& data) {
   Node n;
   n.id = node_id(key.type, label, key.code);
@@ -198,29 +207,32 @@ Edge make_edge(const FactKey& key, const FactData& data) {
 
 Graph GraphBuilder::build(std::size_t jobs) const {
   const Resolution resolution(nodes_);
-  std::map<NodeKey, NodeFacts> joined;
-  for (const auto& [key, facts] : nodes_) joined[resolution.node_of(key)].merge(facts);
+  std::map<NodeKey, std::vector<const NodeFacts*>> joined;
+  for (const auto& [key, facts] : nodes_) joined[resolution.node_of(key)].push_back(&facts);
   // Vertices in (type, label, code) order, as a reader scanning the file would expect.
   std::vector<std::tuple<std::string, std::string, std::string, const NodeKey*>> order;
   for (const auto& [key, facts] : joined) order.emplace_back(key.type, resolution.label_of(key), key.code, &key);
   std::sort(order.begin(), order.end());
   Graph g;
   std::map<NodeKey, Vertex> vertex;
+  NodeFacts node_scratch;
   for (const auto& [type, label, code, key] : order)
-    vertex[*key] = boost::add_vertex(make_node(*key, label, joined.at(*key)), g);
+    vertex[*key] = boost::add_vertex(make_node(*key, label, merged(joined.at(*key), node_scratch)), g);
 
   using EdgeKey = std::tuple<Vertex, std::string, Vertex, std::optional<double>, std::optional<int>>;
-  std::map<EdgeKey, std::pair<FactKey, FactData>> edges;
+  std::map<EdgeKey, std::vector<const FactData*>> edges;
+  std::map<EdgeKey, const FactKey*> edge_keys;
   for (const auto& [key, data] : facts_) {
     const Vertex s = vertex.at(resolution.node_of(key.source)), t = vertex.at(resolution.node_of(key.target));
     if (s == t) continue;
-    auto& slot = edges[{s, key.relation, t, key.amount, key.year}];
-    slot.first = key;
-    slot.second.merge(data);
+    const EdgeKey edge{s, key.relation, t, key.amount, key.year};
+    edges[edge].push_back(&data);
+    edge_keys[edge] = &key;
   }
   std::size_t count = 0;
-  for (const auto& [edge_key, fact] : edges) {
-    Edge e = make_edge(fact.first, fact.second);
+  FactData fact_scratch;
+  for (const auto& [edge_key, parts] : edges) {
+    Edge e = make_edge(*edge_keys.at(edge_key), merged(parts, fact_scratch));
     e.id = "e_" + std::to_string(count++);
     boost::add_edge(std::get<0>(edge_key), std::get<2>(edge_key), std::move(e), g);
   }
