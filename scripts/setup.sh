@@ -14,7 +14,7 @@ packages=(
   fonts-noto-cjk                              # Chinese labels in rendered diagrams
   catch2                                      # unit tests
   python3 python3-networkx python3-igraph     # the scorer and the interop tests
-  python3-distributed                         # scripts/dask-extract.py: shards on a Dask cluster
+  python3-distributed parallel                # shards on a Dask cluster or over ssh (docs/scale.md)
 )
 
 missing=()

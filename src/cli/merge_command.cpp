@@ -10,7 +10,7 @@ namespace kg::cli {
 
 int run_merge(const ExtractOptions& options) {
   for (const auto& in : options.inputs)
-    if (!exports::is_partial_graph(in))
+    if (in != "-" && !exports::is_partial_graph(in))
       throw Error(in, 0, "merge reads partial graphs (.kgf), which extract writes with -o PART.kgf");
   check_outputs(options.inputs, options.outputs);
   Outputs outputs(options.outputs);

@@ -32,6 +32,7 @@ std::string usage() {
          "  --id-field F   JSON Lines: the document id field (default id; else FILE:LINE)\n"
          "  --date-field F JSON Lines: the publication date field (default publish_time); its\n"
          "                 year is the one 今年, 去年 and 明年 in the text refer to\n"
+         "  --stdin-jsonl  standard input (-) is a JSON Lines corpus, not one article\n"
          "  --encoding E   text files not in UTF-8: an ICU converter name (GB18030, Big5,\n"
          "                 UTF-16) or auto, which says what it chose; offsets stay those of\n"
          "                 the file as given\n"
@@ -160,6 +161,8 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.date_field = value();
     else if (a == "--encoding")
       o.encoding = value();
+    else if (a == "--stdin-jsonl")
+      o.stdin_jsonl = true;
     else if (a == "-j" || a == "--jobs")
       o.jobs = jobs_value(a, value());
     else if (a.rfind("-j", 0) == 0 && a.size() > 2 && a[2] != '-')
@@ -219,7 +222,7 @@ ExtractOptions parse_merge(const std::vector<std::string>& args) {
   const ExtractOptions plain;
   if (!o.rules_dir.empty() || !o.gazetteer_file.empty() || o.no_gazetteer || !o.words_file.empty() || o.no_words ||
       o.hierarchy != plain.hierarchy || o.fields != plain.fields || o.id_field != plain.id_field ||
-      o.date_field != plain.date_field || !o.encoding.empty() || !o.gold_dir.empty() || o.misses)
+      o.date_field != plain.date_field || !o.encoding.empty() || o.stdin_jsonl || !o.gold_dir.empty() || o.misses)
     throw UsageError("merge takes partial graphs, outputs and filters only: extraction options belong to extract");
   return o;
 }

@@ -27,6 +27,7 @@ struct ExtractOptions {
   std::vector<std::string> fields = {"title", "content"};  // JSON Lines: the text fields
   std::string id_field = "id";                             // JSON Lines: the document id
   std::string date_field = "publish_time";                 // JSON Lines: the publication date
+  bool stdin_jsonl = false;                                // "-" is a JSON Lines corpus
   std::string encoding;                                    // text files: an ICU converter name, or auto
   std::size_t jobs = 0;                                    // threads extracting; 0: one per core
   std::string gold_dir;  // eval: the gold annotations, NAME.json for the document NAME

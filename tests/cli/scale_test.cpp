@@ -104,3 +104,31 @@ TEST_CASE("the number of threads given to -j is at least one") {
   CHECK(run_kgbuild("extract " + in + " -o /tmp/x.graphml -j many").status == 2);
   CHECK(run_kgbuild("merge a.kgf -o /tmp/x.graphml --rules rules").status == 2);
 }
+
+TEST_CASE("a JSON Lines corpus piped in and partial graphs piped out and back give the graph of one run") {
+  const std::string dir = scratch_dir();
+  const std::string corpus = dir + "/news.jsonl";
+  kg::test::write_file(corpus,
+                       "{\"id\":\"a\",\"title\":\"东坝县民政局开展“暖冬行动”\",\"content\":\"东坝县民政局走访西坝村。\"}\n"
+                       "{\"id\":\"b\",\"content\":\"2024年，东坝县财政局投入资金300万元实施农村饮水安全工程。\"}\n");
+  extract(corpus, "-o " + quoted(dir + "/one.graphml") + " -o " + quoted(dir + "/one.kgf"));
+  auto r = run_kgbuild("extract --stdin-jsonl - -o " + quoted(dir + "/piped.kgf") + " < " + quoted(corpus));
+  REQUIRE(r.status == 0);
+  CHECK(kg::test::read_file(dir + "/piped.kgf") == kg::test::read_file(dir + "/one.kgf"));
+  // Without the flag, standard input is one article: two records read as one text.
+  r = run_kgbuild("extract - -o " + quoted(dir + "/article.kgf") + " < " + quoted(corpus));
+  REQUIRE(r.status == 0);
+  CHECK(kg::test::read_file(dir + "/article.kgf").find("\"documents\":1}") != std::string::npos);
+
+  const std::string records = kg::test::read_file(corpus);
+  kg::test::write_file(dir + "/a.jsonl", records.substr(0, records.find('\n') + 1));
+  kg::test::write_file(dir + "/b.jsonl", records.substr(records.find('\n') + 1));
+  extract(dir + "/a.jsonl", "-o " + quoted(dir + "/a.kgf"));
+  extract(dir + "/b.jsonl", "-o " + quoted(dir + "/b.kgf"));
+  // cat b.kgf a.kgf | kgbuild merge -
+  kg::test::write_file(dir + "/stream", kg::test::read_file(dir + "/b.kgf") + kg::test::read_file(dir + "/a.kgf"));
+  r = run_kgbuild("merge - -o " + quoted(dir + "/cat.graphml") + " < " + quoted(dir + "/stream"));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  CHECK(kg::test::read_file(dir + "/cat.graphml") == kg::test::read_file(dir + "/one.graphml"));
+}

@@ -20,7 +20,7 @@ std::optional<Document> CorpusReader::next() {
     }
     if (next_path_ == paths_.size()) return std::nullopt;
     const std::string& path = paths_[next_path_++];
-    if (is_json_lines(path)) {
+    if (is_json_lines(path) || (path == "-" && json_.standard_input)) {
       records_ = std::make_unique<JsonLinesReader>(path, json_);
       continue;
     }

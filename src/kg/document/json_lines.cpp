@@ -16,7 +16,9 @@ bool is_json_lines(const std::string& path) {
 }
 
 JsonLinesReader::JsonLinesReader(const std::string& path, JsonLinesOptions options)
-    : path_(path), options_(std::move(options)), in_(path, std::ios::binary) {
+    : path_(path == "-" ? "stdin" : path),
+      options_(std::move(options)),
+      in_(path == "-" ? "/dev/stdin" : path, std::ios::binary) {
   if (!in_) throw Error(path, 0, "cannot open for reading");
 }
 

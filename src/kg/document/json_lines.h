@@ -21,6 +21,7 @@ struct JsonLinesOptions {
   std::vector<std::string> fields = {"title", "content"};  // joined by a blank line, in this order
   std::string id_field = "id";                             // else "FILE-STEM:LINE"
   std::string date_field = "publish_time";                 // its first year (2018-09-26, 发布时间：2018…)
+  bool standard_input = false;  // "-" is a JSON Lines corpus (a pipe from a map task), not one article
 };
 
 // The first year of 1900 to 2100 written in `date` (four digits not inside a longer number).

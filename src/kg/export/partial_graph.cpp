@@ -137,7 +137,7 @@ std::string to_partial_graph(const graph::GraphBuilder& facts) {
 }
 
 void read_partial_graph(const std::string& path, graph::GraphBuilder& into) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path == "-" ? "/dev/stdin" : path, std::ios::binary);
   if (!in) throw Error(path, 0, "cannot open the partial graph");
   graph::GraphBuilder part;  // whole or nothing: a bad line leaves `into` as it was
   std::string line;
@@ -146,9 +146,12 @@ void read_partial_graph(const std::string& path, graph::GraphBuilder& into) {
     while (std::getline(in, line)) {
       ++number;
       const Json j = Json::parse(line);
-      if (number == 1) {
+      // Files written one after another (cat a.kgf b.kgf) are one stream: each header starts a part.
+      if (j.is_object() && j.contains("format")) {
         read_header(j);
         part.count_documents(j.at("documents").get<std::size_t>());
+      } else if (number == 1) {
+        throw std::invalid_argument("not a kgbuild partial graph");
       } else {
         read_record(j, part);
       }

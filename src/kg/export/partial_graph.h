@@ -21,8 +21,9 @@ bool is_partial_graph(const std::string& path);  // by its extension, .kgf
 
 std::string to_partial_graph(const graph::GraphBuilder& facts);
 
-// Adds the facts of the file at `path` to `into`; an unreadable or malformed file throws
-// kg::Error naming the file and line.
+// Adds the facts of the file at `path` ("-": standard input) to `into`; partial graphs written
+// one after another into one stream (cat a.kgf b.kgf) are read as several. An unreadable or
+// malformed file throws kg::Error naming the file and line, and adds nothing.
 void read_partial_graph(const std::string& path, graph::GraphBuilder& into);
 
 }  // namespace kg::exports
