@@ -35,21 +35,25 @@ class Pinyin {
   }
 
  private:
-  // The pairs "{X}' '?Y > …" in the rules of Han-Latin/Names and of the Han-Latin it ends in:
-  // X reads differently before Y.
+  // The pairs "{X}' '?Y > …" in the rules of every transliterator of the chain, nested ones
+  // included (Han-Latin/Names ends in Han-Latin): X reads differently before Y.
   void read_word_rules() {
     static const std::regex kWordRule("\\{(.+?)\\}' '\\?([^ >]+) >");
     std::string rules;
-    for (const char* id : {"Han-Latin/Names", "Han-Latin"}) {
-      UErrorCode status = U_ZERO_ERROR;
-      std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-      if (U_FAILURE(status)) continue;
-      icu::UnicodeString source;
-      t->toRules(source, false);
-      source.toUTF8String(rules);
-    }
+    collect_rules(*whole_, rules);
     for (std::sregex_iterator it(rules.begin(), rules.end(), kWordRule), end; it != end; ++it)
       words_.insert(icu::UnicodeString::fromUTF8((*it)[1].str() + (*it)[2].str()));
+  }
+
+  static void collect_rules(const icu::Transliterator& t, std::string& rules) {
+    icu::UnicodeString source;
+    t.toRules(source, false);
+    source.toUTF8String(rules);
+    for (int32_t i = 0; i < t.countElements(); ++i) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Transliterator& element = t.getElement(i, status);
+      if (U_SUCCESS(status) && &element != &t) collect_rules(element, rules);
+    }
   }
 
   // Punctuation takes a space from what follows it (", x" for "，X"): rare in labels, and left
