@@ -46,6 +46,11 @@ std::string usage() {
          "  --ego NAME [--depth D]  keep NAME (a label or node id) and what lies within D steps (1)\n"
          "  --k-core K           keep nodes with at least K neighbours among those kept\n"
          "  --top N              keep the N nodes of highest degree\n"
+         "  --view orgs          organisations and programs joined by funds, serves, organises,\n"
+         "                       establishes, issues and cooperates_with: the top N (60) by\n"
+         "                       mentions of those edges, each inside the place it is located in\n"
+         "  --view money         the top N (60) payers and recipients by amount, one edge per\n"
+         "                       pair summing its amounts, with the years\n"
          "\n"
          "Division options (places linked to China's official administrative divisions):\n"
          "  --gazetteer FILE     compiled division list (default: $KGBUILD_GAZETTEER, else the\n"
@@ -128,6 +133,9 @@ bool parse_filter(const std::string& a, const std::function<const std::string&()
     f.top = count_value(a, value());
   } else if (a == "--ego") {
     f.ego = value();
+  } else if (a == "--view") {
+    f.view = value();
+    if (f.view != "orgs" && f.view != "money") throw UsageError("--view takes orgs or money, not '" + f.view + "'");
   } else if (a == "--depth") {
     f.depth = count_value(a, value());
   } else {

@@ -1,5 +1,7 @@
 #include "kg/export/dot.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -73,6 +75,30 @@ void add_place_clusters(const graph::Graph& g, CgraphDocument& doc) {
     if (!has_children.count(child) && made.count(up)) doc.place_in_cluster(g[child].id, g[up].id);
 }
 
+// A view names the place each node is drawn inside: one box per place, the places themselves no
+// nodes (a county with a hundred bodies is a frame around them, not a hub in the middle).
+bool add_view_clusters(const graph::Graph& g, CgraphDocument& doc) {
+  std::map<std::string, std::string> boxes;  // place label -> cluster name
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const std::string& place = g[v].cluster;
+    if (place.empty() || g[v].type != rules::kOrganisation) continue;
+    auto [it, added] = boxes.try_emplace(place, "in_" + std::to_string(boxes.size()));
+    if (added)
+      doc.add_cluster(it->second, "",
+                      {{"label", place}, {"style", "rounded"}, {"color", "#6aa84f"}, {"fontcolor", "#38761d"}});
+    doc.place_in_cluster(g[v].id, it->second);
+  }
+  return !boxes.empty();
+}
+
+// Thicker for more money (a line per order of magnitude above 100,000 yuan) or more mentions.
+std::string pen_width(const graph::Edge& d) {
+  double width = 1;
+  if (d.amount_yuan && *d.amount_yuan > 1e5) width += std::log10(*d.amount_yuan / 1e5);
+  else if (d.mentions > 1) width += std::log2(static_cast<double>(d.mentions));
+  return std::to_string(std::min(width, 7.0)).substr(0, 4);
+}
+
 std::unique_ptr<CgraphDocument> build(const graph::Graph& g) {
   auto doc = std::make_unique<CgraphDocument>("kgbuild");
   doc->set_default("graph", "rankdir", "LR");
@@ -89,11 +115,11 @@ std::unique_ptr<CgraphDocument> build(const graph::Graph& g) {
     doc->set_node(n.id, "fillcolor", s.color);
     doc->set_node(n.id, "tooltip", n.type + (n.level.empty() ? "" : " (" + n.level + ")"));
   }
-  add_place_clusters(g, *doc);
+  if (!add_view_clusters(g, *doc)) add_place_clusters(g, *doc);
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const graph::Edge& d = g[e];
     doc->add_edge(g[boost::source(e, g)].id, g[boost::target(e, g)].id, d.id,
-                  {{"label", graph::caption(d)}, {"tooltip", d.evidence}});
+                  {{"label", graph::caption(d)}, {"tooltip", d.evidence}, {"penwidth", pen_width(d)}});
   }
   return doc;
 }

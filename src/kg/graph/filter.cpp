@@ -6,6 +6,7 @@
 
 #include "kg/error.h"
 #include "kg/graph/metrics.h"
+#include "kg/graph/views.h"
 
 namespace kg::graph {
 
@@ -103,7 +104,10 @@ Graph copy(const Graph& g, const Selection& s, bool drop_isolated) {
 
 }  // namespace
 
-Graph filter(const Graph& g, const GraphFilter& f) {
+Graph filter(const Graph& whole, const GraphFilter& f) {
+  constexpr std::size_t kViewNodes = 60;
+  const Graph viewed = f.view.empty() ? Graph() : view(whole, f.view, f.top > 0 ? f.top : kViewNodes);
+  const Graph& g = f.view.empty() ? whole : viewed;
   Selection s;
   s.vertex.assign(boost::num_vertices(g), true);
   for (auto e : boost::make_iterator_range(boost::edges(g)))
@@ -112,7 +116,7 @@ Graph filter(const Graph& g, const GraphFilter& f) {
     s.vertex[v] = listed(f.types, g[v].type) && g[v].mentions >= f.min_mentions;
   if (!f.ego.empty()) keep_ego(g, f, s);
   if (f.k_core > 0) keep_core(g, f.k_core, s);
-  if (f.top > 0) keep_top(g, f.top, s);
+  if (f.top > 0 && f.view.empty()) keep_top(g, f.top, s);
   return copy(g, s, f.k_core > 0);
 }
 

@@ -22,14 +22,16 @@ struct GraphFilter {
   std::size_t top = 0;                 // keep the N nodes of highest degree (ties by id)
   std::string ego;                     // a label or node id: keep its neighbourhood only
   std::size_t depth = 1;               // how many steps from the ego, either direction
+  std::string view;                    // orgs or money (views.h), of `top` nodes (60 when 0)
 
   bool empty() const {
-    return types.empty() && relations.empty() && min_mentions == 0 && k_core == 0 && top == 0 && ego.empty();
+    return types.empty() && relations.empty() && min_mentions == 0 && k_core == 0 && top == 0 && ego.empty() &&
+           view.empty();
   }
 };
 
-// Applied in this order: relations, types, mentions, ego, k-core, top N. Nodes left without
-// edges stay, except after a k-core.
+// A view, when asked for, comes first and takes the top N; then relations, types, mentions, ego,
+// k-core, top N. Nodes left without edges stay, except after a k-core.
 Graph filter(const Graph& g, const GraphFilter& f);
 
 }  // namespace kg::graph

@@ -51,12 +51,20 @@ std::string relation_caption(const std::string& relation) {
 std::string caption(const Edge& e) {
   std::string out = relation_caption(e.relation);
   if (e.amount_yuan) {
+    // As the papers write it: 1907万元, and from a hundred million on 17.08亿元; four figures
+    // (the amount itself is in amount_yuan).
+    const bool yi = *e.amount_yuan >= 1e8;
+    const double value = *e.amount_yuan / (yi ? 1e8 : 1e4);
     char buffer[64];
-    const double wan = *e.amount_yuan / 10000.0;
-    std::snprintf(buffer, sizeof buffer, "%.6g", wan);
-    out.append(" ").append(buffer).append(e.approximate ? "余万元" : "万元");
+    std::snprintf(buffer, sizeof buffer, value >= 1000 ? "%.0f" : "%.4g", value);
+    out.append(" ").append(buffer).append(e.approximate ? "余" : "").append(yi ? "亿元" : "万元");
   }
   if (e.year) out.append(" ").append(std::to_string(*e.year)).append("年");
+  if (!e.years.empty()) {
+    out.append(" ").append(std::to_string(e.years.front()));
+    if (e.years.back() != e.years.front()) out.append("–").append(std::to_string(e.years.back()));
+    out.append("年");
+  }
   return out;
 }
 

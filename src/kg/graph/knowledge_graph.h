@@ -28,6 +28,7 @@ struct Node {
   std::size_t component = 0;
   std::string color;  // #rrggbb
   double size = 0;
+  std::string cluster;  // views: the place a diagram draws the node inside
 };
 
 struct Edge {
@@ -41,6 +42,7 @@ struct Edge {
   std::vector<std::string> rules;  // ids of the rules that found it, sorted
   std::string evidence;            // the first sentence that states it
   std::vector<std::string> documents;
+  std::vector<int> years;  // views: the years of the facts an edge of a view sums
 };
 
 // What holds for the graph as a whole; written as GraphML graph attributes.
