@@ -11,5 +11,9 @@ mkdir -p out
 scripts/fetch-divisions.sh build/kgbuild || echo "example: continuing without the division list"
 # The word dictionary (names on word boundaries and parts of speech): optional as well.
 scripts/fetch-words.sh build/kgbuild || echo "example: continuing without the word dictionary"
-build/kgbuild extract examples/county-news.txt -o out/example.graphml -o out/example.dot -o out/example.svg
-echo "wrote out/example.graphml, out/example.dot, out/example.svg"
+# The page libraries (-o graph.html): optional too.
+scripts/fetch-web.sh || echo "example: continuing without the HTML page"
+outputs=(-o out/example.graphml -o out/example.dot -o out/example.svg)
+[ -f out/web/sigma.min.js ] && outputs+=(-o out/example.html)
+build/kgbuild extract examples/county-news.txt "${outputs[@]}"
+echo "wrote ${outputs[*]//-o /}"

@@ -15,6 +15,7 @@ packages=(
   catch2                                      # unit tests
   python3 python3-networkx python3-igraph     # the scorer and the interop tests
   python3-distributed parallel                # shards on a Dask cluster or over ssh (docs/scale.md)
+  chromium                                    # the browser test of the HTML graph page
 )
 
 missing=()

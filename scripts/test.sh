@@ -8,6 +8,7 @@ cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DKGBUILD_WERROR=ON -DKGBUILD_
 cmake --build build-test -j"$(nproc)"
 scripts/fetch-divisions.sh build-test/kgbuild   # the suite checks linking against the real list
 scripts/fetch-words.sh build-test/kgbuild       # and names decided on words
+scripts/fetch-web.sh                            # sigma.js and graphology for the HTML page
 (cd tests/interop/js && npm ci --silent --no-audit --no-fund)   # graphology, as Gephi Lite reads files
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0

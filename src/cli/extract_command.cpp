@@ -44,6 +44,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   const auto inputs = document::expand_inputs(options.inputs);
   check_outputs(inputs, options.outputs);
   Outputs outputs(options.outputs);
+  outputs.set_page({default_web_folder(argv0), "kgbuild: " + join_inputs(options.inputs)});
   const ExtractionResources resources(options, argv0);
   check_filter_types(options.filter.types, resources.rules());
 

@@ -40,7 +40,7 @@ int run(const std::vector<std::string>& args, const std::string& argv0) {
       }
     return kg::cli::run_extract(kg::cli::parse_extract(rest), argv0);
   }
-  if (command == "merge") return kg::cli::run_merge(kg::cli::parse_merge({args.begin() + 1, args.end()}));
+  if (command == "merge") return kg::cli::run_merge(kg::cli::parse_merge({args.begin() + 1, args.end()}), argv0);
   if (command == "gazetteer") return kg::cli::run_gazetteer({args.begin() + 1, args.end()}, argv0);
   if (command == "words") return kg::cli::run_words({args.begin() + 1, args.end()}, argv0);
   if (command == "rules") return kg::cli::run_rules({args.begin() + 1, args.end()}, argv0);

@@ -42,6 +42,12 @@ Outputs::Outputs(const std::vector<std::string>& paths) {
   }
 }
 
+std::string join_inputs(const std::vector<std::string>& inputs) {
+  std::string out;
+  for (const auto& in : inputs) out += (out.empty() ? "" : ", ") + std::filesystem::path(in).filename().string();
+  return out;
+}
+
 void Outputs::log(const extract::Extraction& x) {
   if (logs_.empty()) return;
   const std::string lines = exports::mention_log(x);
@@ -56,7 +62,7 @@ void Outputs::finish(const graph::GraphBuilder& facts, const graph::GraphFilter&
   if (!graphs_.empty()) {
     graph::Graph g = facts.build(jobs);
     if (!filter.empty()) g = graph::filter(g, filter);
-    for (const auto& out : graphs_) exports::write_graph(g, out);
+    for (const auto& out : graphs_) exports::write_graph(g, out, page_);
   }
   for (auto& log : logs_) log->commit();
 }

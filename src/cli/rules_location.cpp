@@ -59,4 +59,14 @@ std::string default_words_file(const std::string& argv0) {
   return default_data_file(argv0, "KGBUILD_WORDS", "words.kgw", KGBUILD_INSTALLED_WORDS, KGBUILD_SOURCE_WORDS);
 }
 
+std::string default_web_folder(const std::string& argv0) {
+  if (const char* env = std::getenv("KGBUILD_WEB"); env && *env) return env;
+  const fs::path dir = executable_dir(argv0);
+  const std::string sigma = first_existing({dir / "web" / "sigma.min.js", dir / ".." / "share" / "kgbuild" / "web" / "sigma.min.js",
+                                            fs::path(KGBUILD_INSTALLED_WEB) / "sigma.min.js",
+                                            fs::path(KGBUILD_SOURCE_WEB) / "sigma.min.js"},
+                                           false);
+  return sigma.empty() ? std::string() : fs::path(sigma).parent_path().string();
+}
+
 }  // namespace kg::cli

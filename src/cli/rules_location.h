@@ -19,4 +19,8 @@ std::string default_gazetteer_file(const std::string& argv0);
 // none: names are then decided on characters only.
 std::string default_words_file(const std::string& argv0);
 
+// The folder of the page libraries (sigma.min.js, graphology.umd.min.js): $KGBUILD_WEB, beside the
+// binary, the install prefix, the source tree's out/web/ (scripts/fetch-web.sh); "" when none.
+std::string default_web_folder(const std::string& argv0);
+
 }  // namespace kg::cli

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The consumers themselves are the oracle: NetworkX and igraph (Python), graphology (what Gephi
 # Lite uses) read kgbuild's GraphML and GEXF with every attribute of its declared type; the
-# FollowTheMoney model checks the FtM export of the dev corpus; dot and
+# FollowTheMoney model checks the FtM export of the dev corpus; headless Chromium opens its HTML
+# page (check_html.js); dot and
 # sfdp render its DOT; the SVG holds the Chinese labels as text. Run on the given article, on the
 # dev corpus when DEV names it, and on a graph of awkward cases (EDGE_CASES, a helper binary).
 # Needs KGBUILD, PYTHON (with networkx and igraph), NODE_JS, and tests/interop/js/node_modules
@@ -28,6 +29,10 @@ if [ -n "${DEV:-}" ] && [ -d "$DEV" ]; then
   "$KGBUILD" extract "$DEV" -o "$work/dev.graphml" -o "$work/dev.gexf" -o "$work/dev.ftm.json"
   check "$work/dev.graphml" "$work/dev.gexf"
   "$NODE_JS" "$here/check_ftm.js" "$work/dev.ftm.json" "$work/dev.graphml"   # FollowTheMoney, as Aleph reads it
+  # The page in a real browser; its screenshot stays in ARTIFACTS.
+  "$KGBUILD" extract "$DEV" -o "$work/dev.html"
+  mkdir -p "${ARTIFACTS:-$work}"
+  "$NODE_JS" "$here/check_html.js" "$work/dev.html" "$work/dev.graphml" "${ARTIFACTS:-$work}/dev-html.png"
 fi
 
 "$EDGE_CASES" "$work"

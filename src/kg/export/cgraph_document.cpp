@@ -141,4 +141,15 @@ std::string CgraphDocument::render(const std::string& engine, const std::string&
   return bytes;
 }
 
+std::map<std::string, std::pair<double, double>> CgraphDocument::layout(const std::string& engine,
+                                                                       const std::string& path) const {
+  std::lock_guard lock(graphviz_lock());
+  if (gvLayout(impl_->gvc, impl_->graph, engine.c_str()) != 0)
+    throw Error(path, 0, "graphviz: layout engine '" + engine + "' failed");
+  std::map<std::string, std::pair<double, double>> out;
+  for (const auto& [id, node] : impl_->nodes) out[id] = {ND_coord(node).x, ND_coord(node).y};
+  gvFreeLayout(impl_->gvc, impl_->graph);
+  return out;
+}
+
 }  // namespace kg::exports

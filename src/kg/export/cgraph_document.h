@@ -34,6 +34,8 @@ class CgraphDocument {
   // Lays out with `engine` and renders `format` (svg, png, …) to memory; throws kg::Error naming
   // `path`, the file the bytes are for.
   std::string render(const std::string& engine, const std::string& format, const std::string& path) const;
+  // Lays out with `engine` and gives each node's position, in points.
+  std::map<std::string, std::pair<double, double>> layout(const std::string& engine, const std::string& path) const;
 
  private:
   struct Impl;
