@@ -69,3 +69,18 @@ TEST_CASE("a label template that names no group of its regex is an error") {
                    "label='{topic}活动'>以(?&lt;theme&gt;“[^”]+”)为主题</pattern>\n</rules>") ==
         "r.xml:2: label template names no group of the regex: {topic}");
 }
+
+TEST_CASE("a macro that uses itself is an error, not a run that never ends") {
+  CHECK(load_error("<rules>\n<macro name='A'>x{A}</macro>\n<pattern id='p' type='program'>{A}</pattern>\n</rules>") ==
+        "r.xml:3: macro {A} expands without end (a macro that uses itself?)");
+  CHECK(load_error("<rules>\n<macro name='A'>{B}</macro>\n<macro name='B'>{A}y</macro>\n"
+                   "<pattern id='p' type='program'>{A}</pattern>\n</rules>")
+            .rfind("r.xml:4: macro {", 0) == 0);
+  CHECK(load_error("<rules>\n<macro name='W'>(?:工程|项目)</macro>\n<macro name='V'>{W}{W}</macro>\n"
+                   "<pattern id='p' type='program'>{V}</pattern>\n</rules>") == "no error");
+}
+
+TEST_CASE("a rule file that is not UTF-8 is refused with the line of the first bad byte") {
+  CHECK(load_error("<rules>\n<pattern id='p' type='program'>\xe5\xb7</pattern>\n</rules>") ==
+        "r.xml:2: invalid UTF-8 at byte offset 39");
+}

@@ -117,8 +117,14 @@ class FileLoader {
 
   void macro(const Node* n) { macros_[xml_.required(n, "name")] = trimmed_value(n); }
 
+  // Macros may use macros; one that comes back to itself (directly or through others) would grow
+  // the regex without end, so expansion stops with an error after kMostExpansions.
   std::string expand_macros(const Node* n, std::string regex) const {
-    for (std::size_t open = regex.find('{'); open != std::string::npos; open = regex.find('{', open + 1)) {
+    constexpr std::size_t kMostExpansions = 1000;
+    std::size_t expansions = 0;
+    // After a replacement the scan resumes where the macro stood: what it expanded to may itself
+    // begin with a macro.
+    for (std::size_t open = regex.find('{'); open != std::string::npos; open = regex.find('{', open)) {
       const std::size_t close = regex.find('}', open);
       if (close == std::string::npos) break;
       const std::string name = regex.substr(open + 1, close - open - 1);
@@ -126,9 +132,14 @@ class FileLoader {
       const bool is_macro_name = !name.empty() && std::all_of(name.begin(), name.end(), [](char ch) {
         return (ch >= 'A' && ch <= 'Z') || ch == '_' || (ch >= '0' && ch <= '9');
       }) && name[0] >= 'A' && name[0] <= 'Z';
-      if (!is_macro_name) continue;
+      if (!is_macro_name) {
+        ++open;
+        continue;
+      }
       const auto it = macros_.find(name);
       if (it == macros_.end()) xml_.fail(n, "unknown macro {" + name + "}");
+      if (++expansions > kMostExpansions)
+        xml_.fail(n, "macro {" + name + "} expands without end (a macro that uses itself?)");
       regex.replace(open, close - open + 1, it->second);
     }
     return regex;

@@ -223,6 +223,7 @@ class Reader {
 
 std::vector<std::vector<std::string>> required_text(const std::string& regex) {
   std::vector<std::vector<std::string>> out;
+  if (text::find_invalid_utf8(regex)) return out;  // rule files are checked on loading; nothing known
   for (const Choice& choice : Reader(decode(regex)).read()) {
     // "亿" makes "亿元" redundant: a text holding 亿元 holds 亿.
     std::vector<std::string> any;

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "kg/text/utf8.h"
+
 namespace kg::rules {
 
 XmlFile::XmlFile(std::string path) : path_(std::move(path)) {
@@ -16,6 +18,9 @@ XmlFile::XmlFile(std::string path) : path_(std::move(path)) {
     if (pristine_[i] == '\n') newlines_.push_back(i);
   buffer_.assign(pristine_.begin(), pristine_.end());
   buffer_.push_back('\0');
+  // Rules are UTF-8 like the text they match; a stray byte would reach regexes and word lists.
+  if (const auto bad = text::find_invalid_utf8(pristine_))
+    throw Error(path_, line_at(buffer_.data() + *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad));
   try {
     document_.parse<rapidxml::parse_default>(buffer_.data());
   } catch (const rapidxml::parse_error& e) {
