@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up, build, and the main job on the bundled example article:
-# writes out/example.graphml, out/example.dot and out/example.svg.
+# writes out/example.graphml, out/example.dot, out/example.svg and, with the page libraries,
+# out/example.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -16,4 +17,4 @@ scripts/fetch-web.sh || echo "example: continuing without the HTML page"
 outputs=(-o out/example.graphml -o out/example.dot -o out/example.svg)
 [ -f out/web/sigma.min.js ] && outputs+=(-o out/example.html)
 build/kgbuild extract examples/county-news.txt "${outputs[@]}"
-echo "wrote ${outputs[*]//-o /}"
+echo "wrote$(printf ' %s' "${outputs[@]}" | sed 's/ -o//g')"
