@@ -57,16 +57,17 @@ def shards(files, shard_bytes):
 
 
 def jsonl_pieces(path, shard_bytes):
-    lines = path.read_bytes().split(b"\n")
-    while lines and not lines[-1].strip():
-        lines.pop()
-    start, size = 0, 0
-    for i, line in enumerate(lines):
-        size += len(line) + 1
-        if size >= shard_bytes or i == len(lines) - 1:
-            piece = b"\n" * start + b"\n".join(lines[start:i + 1]) + b"\n"
-            yield [(str(path), path.name, piece)]
-            start, size = i + 1, 0
+    """Read line by line, so that no more than a shard of the file is in memory here."""
+    lines, size, start, number = [], 0, 0, 0
+    with open(path, "rb") as corpus:
+        for number, line in enumerate(corpus, 1):
+            lines.append(line if line.endswith(b"\n") else line + b"\n")
+            size += len(line)
+            if size >= shard_bytes:
+                yield [(str(path), path.name, b"\n" * start + b"".join(lines))]
+                lines, size, start = [], 0, number
+    if any(line.strip() for line in lines):
+        yield [(str(path), path.name, b"\n" * start + b"".join(lines))]
 
 
 def run(command, originals=()):
@@ -147,8 +148,8 @@ def parse(argv):
 
 def main(argv):
     args, options = parse(argv)
-    pieces = list(shards(corpus_files(args.inputs), int(args.shard_mb * 1e6)))
-    if not pieces:
+    files = corpus_files(args.inputs)
+    if not files:
         sys.exit("dask-extract: no *.txt or *.jsonl among the inputs")
     cluster = None
     if args.scheduler:
@@ -159,8 +160,11 @@ def main(argv):
         client = Client(cluster)
     workers = len(client.scheduler_info().get("workers", {}))
     try:
-        data = client.scatter(pieces)
-        parts = [client.submit(extract_shard, d, args.kgbuild, options, pure=False) for d in data]
+        # Each shard goes to the cluster as it is read: the corpus is never whole in this process.
+        parts = [client.submit(extract_shard, client.scatter(piece), args.kgbuild, options, pure=False)
+                 for piece in shards(files, int(args.shard_mb * 1e6))]
+        if not parts:
+            raise RuntimeError("the inputs hold no records")
         merged = tree_reduce(client, parts, args.kgbuild, args.fan_in)
         write_outputs(args.kgbuild, merged, args.output)
     except RuntimeError as e:
@@ -169,7 +173,7 @@ def main(argv):
         client.close()
         if cluster:
             cluster.close()
-    print(f"dask-extract: {len(pieces)} shards on {workers} workers, merged into {', '.join(args.output)}",
+    print(f"dask-extract: {len(parts)} shards on {workers} workers, merged into {', '.join(args.output)}",
           file=sys.stderr)
 
 

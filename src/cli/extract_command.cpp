@@ -61,7 +61,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
     facts.add(x);
     outputs.log(x);
   };
-  const std::size_t jobs = options.jobs == 0 ? extract::default_jobs() : options.jobs;
+  const std::size_t jobs = extract::threads_for(options.jobs);
   extract::ParallelRun(resources.extractor(), jobs).each(next, consume);
   progress.finish();
   if (corpus.skipped() > 0) std::cerr << "kgbuild: skipped " << corpus.skipped() << " JSON Lines records without text\n";

@@ -20,7 +20,7 @@ int run_merge(const ExtractOptions& options, const std::string& argv0) {
     throw UsageError("merge has no mentions to log: write the .jsonl with extract, next to the .kgf");
   graph::GraphBuilder facts;
   for (const auto& in : options.inputs) exports::read_partial_graph(in, facts);
-  outputs.finish(facts, options.filter, options.jobs == 0 ? extract::default_jobs() : options.jobs);
+  outputs.finish(facts, options.filter, extract::threads_for(options.jobs));
   return 0;
 }
 

@@ -123,33 +123,48 @@ std::string CgraphDocument::to_dot() const {
   return out;
 }
 
-std::string CgraphDocument::render(const std::string& engine, const std::string& format,
-                                  const std::string& path) const {
+namespace {
+
+// Lays the graph out, hands it to `use`, and frees the layout whatever `use` does; the lock is
+// held throughout, graphviz being one process-wide state.
+template <typename Use>
+auto with_layout(GVC_t* gvc, Agraph_t* graph, const std::string& engine, const std::string& path, Use&& use) {
   std::lock_guard lock(graphviz_lock());
-  if (gvLayout(impl_->gvc, impl_->graph, engine.c_str()) != 0)
+  if (gvLayout(gvc, graph, engine.c_str()) != 0)
     throw Error(path, 0,
                 "graphviz: layout engine '" + engine + "' failed (is graphviz's plugin config installed? run dot -c)");
-  // To memory, not to a file: graphviz ends the process on a failed write (a full disk) and
-  // would leave a partial file; the caller writes the bytes atomically instead.
-  char* data = nullptr;
-  unsigned int length = 0;
-  const int rc = gvRenderData(impl_->gvc, impl_->graph, format.c_str(), &data, &length);
-  gvFreeLayout(impl_->gvc, impl_->graph);
-  std::string bytes = rc == 0 && data ? std::string(data, length) : std::string();
-  gvFreeRenderData(data);
-  if (rc != 0) throw Error(path, 0, "graphviz: cannot render format '" + format + "'");
-  return bytes;
+  struct Free {
+    GVC_t* gvc;
+    Agraph_t* graph;
+    ~Free() { gvFreeLayout(gvc, graph); }
+  } free_layout{gvc, graph};
+  return use();
+}
+
+}  // namespace
+
+std::string CgraphDocument::render(const std::string& engine, const std::string& format,
+                                  const std::string& path) const {
+  return with_layout(impl_->gvc, impl_->graph, engine, path, [&] {
+    // To memory, not to a file: graphviz ends the process on a failed write (a full disk) and
+    // would leave a partial file; the caller writes the bytes atomically instead.
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(impl_->gvc, impl_->graph, format.c_str(), &data, &length);
+    std::string bytes = rc == 0 && data ? std::string(data, length) : std::string();
+    gvFreeRenderData(data);
+    if (rc != 0) throw Error(path, 0, "graphviz: cannot render format '" + format + "'");
+    return bytes;
+  });
 }
 
 std::map<std::string, std::pair<double, double>> CgraphDocument::layout(const std::string& engine,
                                                                        const std::string& path) const {
-  std::lock_guard lock(graphviz_lock());
-  if (gvLayout(impl_->gvc, impl_->graph, engine.c_str()) != 0)
-    throw Error(path, 0, "graphviz: layout engine '" + engine + "' failed");
-  std::map<std::string, std::pair<double, double>> out;
-  for (const auto& [id, node] : impl_->nodes) out[id] = {ND_coord(node).x, ND_coord(node).y};
-  gvFreeLayout(impl_->gvc, impl_->graph);
-  return out;
+  return with_layout(impl_->gvc, impl_->graph, engine, path, [&] {
+    std::map<std::string, std::pair<double, double>> out;
+    for (const auto& [id, node] : impl_->nodes) out[id] = {ND_coord(node).x, ND_coord(node).y};
+    return out;
+  });
 }
 
 }  // namespace kg::exports

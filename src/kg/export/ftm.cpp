@@ -43,10 +43,6 @@ void line(std::string& out, const std::string& id, const std::string& schema, co
   out += '\n';
 }
 
-std::string amount_text(double yuan) {
-  return format_number(yuan);
-}
-
 // A place that pays or receives money is its administration: FtM pays only legal entities.
 std::string administration_id(const graph::Node& place) {
   return "adm_" + place.id;
@@ -73,8 +69,8 @@ class Writer {
     const graph::Node& n = g_[v];
     Properties p;
     const std::string schema = ftm_schema(n);
-    put(p, schema == "Address" ? "full" : "name", n.label);
-    if (schema == "Address") put(p, "name", n.label);
+    put(p, "name", n.label);
+    if (schema == "Address") put(p, "full", n.label);
     for (const auto& a : n.aliases) put(p, "alias", a);
     put(p, "country", "cn");
     if (!n.code.empty()) put(p, "remarks", "行政区划代码 " + n.code + (n.official_name.empty() ? "" : " " + n.official_name));
@@ -124,7 +120,7 @@ class Writer {
       } else {
         put(p, "beneficiary", party(t));
       }
-      if (d.amount_yuan) put(p, "amount", amount_text(*d.amount_yuan));
+      if (d.amount_yuan) put(p, "amount", format_number(*d.amount_yuan));
       put(p, "currency", "CNY");
       line(out_, "pay_" + d.id, "Payment", p);
       return;

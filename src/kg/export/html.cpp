@@ -58,10 +58,6 @@ std::map<std::string, std::pair<double, double>> positions(const graph::Graph& g
   return doc.layout("sfdp", path);
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  return join_values(items);
-}
-
 Json node_json(const graph::Node& n, const std::pair<double, double>* at) {
   return Json{{"id", n.id},
               {"label", n.label},
@@ -69,8 +65,8 @@ Json node_json(const graph::Node& n, const std::pair<double, double>* at) {
               {"type", n.type},
               {"level", n.level},
               {"code", n.code},
-              {"aliases", joined(n.aliases)},
-              {"documents", joined(n.documents)},
+              {"aliases", join_values(n.aliases)},
+              {"documents", join_values(n.documents)},
               {"mentions", n.mentions},
               {"degree", n.degree},
               {"color", n.color},
@@ -89,7 +85,7 @@ Json edge_json(const graph::Graph& g, graph::Graph::edge_descriptor e) {
               {"year", d.year ? Json(*d.year) : Json(nullptr)},
               {"mentions", d.mentions},
               {"evidence", d.evidence},
-              {"documents", joined(d.documents)}};
+              {"documents", join_values(d.documents)}};
 }
 
 // JSON inside <script>: every "<" escaped, so no text of the graph can close the element.

@@ -98,13 +98,14 @@ class Queue {
 
 }  // namespace
 
-std::size_t default_jobs() {
+std::size_t threads_for(std::size_t jobs) {
+  if (jobs > 0) return jobs;
   const unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : cores;
 }
 
 ParallelRun::ParallelRun(const Extractor& extractor, std::size_t jobs)
-    : extractor_(extractor), jobs_(jobs == 0 ? default_jobs() : jobs) {}
+    : extractor_(extractor), jobs_(threads_for(jobs)) {}
 
 void ParallelRun::each(const Next& next, const Consume& consume) const {
   if (jobs_ == 1)

@@ -17,8 +17,8 @@
 
 namespace kg::extract {
 
-// The number of threads `-j` means by default: one per core.
-std::size_t default_jobs();
+// The threads `-j N` asks for: N, or one per core when N is 0.
+std::size_t threads_for(std::size_t jobs);
 
 class ParallelRun {
  public:

@@ -205,37 +205,56 @@ Edge make_edge(const FactKey& key, const FactData& data) {
 
 }  // namespace
 
-Graph GraphBuilder::build(std::size_t jobs) const {
-  const Resolution resolution(nodes_);
+namespace {
+
+// One vertex per node the keys resolve to, in (type, label, code) order, as a reader scanning
+// the file would expect.
+std::map<NodeKey, Vertex> add_vertices(const std::map<NodeKey, NodeFacts>& nodes, const Resolution& resolution,
+                                       Graph& g) {
   std::map<NodeKey, std::vector<const NodeFacts*>> joined;
-  for (const auto& [key, facts] : nodes_) joined[resolution.node_of(key)].push_back(&facts);
-  // Vertices in (type, label, code) order, as a reader scanning the file would expect.
+  for (const auto& [key, facts] : nodes) joined[resolution.node_of(key)].push_back(&facts);
   std::vector<std::tuple<std::string, std::string, std::string, const NodeKey*>> order;
   for (const auto& [key, facts] : joined) order.emplace_back(key.type, resolution.label_of(key), key.code, &key);
   std::sort(order.begin(), order.end());
-  Graph g;
   std::map<NodeKey, Vertex> vertex;
-  NodeFacts node_scratch;
+  NodeFacts scratch;
   for (const auto& [type, label, code, key] : order)
-    vertex[*key] = boost::add_vertex(make_node(*key, label, merged(joined.at(*key), node_scratch)), g);
+    vertex[*key] = boost::add_vertex(make_node(*key, label, merged(joined.at(*key), scratch)), g);
+  return vertex;
+}
 
+// One edge per fact between the resolved vertices, numbered in their order.
+void add_edges(const std::map<FactKey, FactData>& facts, const Resolution& resolution,
+               const std::map<NodeKey, Vertex>& vertex, Graph& g) {
   using EdgeKey = std::tuple<Vertex, std::string, Vertex, std::optional<double>, std::optional<int>>;
-  std::map<EdgeKey, std::vector<const FactData*>> edges;
-  std::map<EdgeKey, const FactKey*> edge_keys;
-  for (const auto& [key, data] : facts_) {
+  struct Parts {
+    const FactKey* key = nullptr;
+    std::vector<const FactData*> data;
+  };
+  std::map<EdgeKey, Parts> edges;
+  for (const auto& [key, data] : facts) {
     const Vertex s = vertex.at(resolution.node_of(key.source)), t = vertex.at(resolution.node_of(key.target));
     if (s == t) continue;
-    const EdgeKey edge{s, key.relation, t, key.amount, key.year};
-    edges[edge].push_back(&data);
-    edge_keys[edge] = &key;
+    Parts& parts = edges[{s, key.relation, t, key.amount, key.year}];
+    parts.key = &key;
+    parts.data.push_back(&data);
   }
   std::size_t count = 0;
-  FactData fact_scratch;
-  for (const auto& [edge_key, parts] : edges) {
-    Edge e = make_edge(*edge_keys.at(edge_key), merged(parts, fact_scratch));
+  FactData scratch;
+  for (const auto& [edge, parts] : edges) {
+    Edge e = make_edge(*parts.key, merged(parts.data, scratch));
     e.id = "e_" + std::to_string(count++);
-    boost::add_edge(std::get<0>(edge_key), std::get<2>(edge_key), std::move(e), g);
+    boost::add_edge(std::get<0>(edge), std::get<2>(edge), std::move(e), g);
   }
+}
+
+}  // namespace
+
+Graph GraphBuilder::build(std::size_t jobs) const {
+  const Resolution resolution(nodes_);
+  Graph g;
+  const auto vertex = add_vertices(nodes_, resolution, g);
+  add_edges(facts_, resolution, vertex, g);
   annotate(g, jobs);
   return g;
 }

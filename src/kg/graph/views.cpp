@@ -66,6 +66,7 @@ Graph induced(const Graph& g, const std::set<Vertex>& kept, KeepEdge keep_edge) 
   return out;
 }
 
+// What one payer paid one recipient, over all the funds edges between them.
 struct MoneyFlow {
   double yuan = 0;
   bool approximate = false;
@@ -73,6 +74,28 @@ struct MoneyFlow {
   std::size_t mentions = 0;
   std::set<std::string> documents;
   std::string evidence;
+
+  void add(const Edge& d) {
+    if (evidence.empty()) evidence = d.evidence;
+    yuan += *d.amount_yuan;
+    approximate = approximate || d.approximate;
+    if (d.year) years.insert(*d.year);
+    mentions += d.mentions;
+    documents.insert(d.documents.begin(), d.documents.end());
+  }
+
+  Edge edge(std::string id) const {
+    Edge e;
+    e.id = std::move(id);
+    e.relation = "funds";
+    e.amount_yuan = yuan;
+    e.approximate = approximate;
+    e.years.assign(years.begin(), years.end());
+    e.mentions = mentions;
+    e.evidence = evidence;
+    e.documents.assign(documents.begin(), documents.end());
+    return e;
+  }
 };
 
 // Edges by the weight of their ends, heaviest first, taking both ends while there is room: the
@@ -113,19 +136,12 @@ Graph organisation_view(const Graph& g, std::size_t top) {
 
 Graph money_view(const Graph& g, std::size_t top) {
   std::map<std::pair<Vertex, Vertex>, MoneyFlow> flows;
-  std::map<Vertex, double> money;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const Edge& d = g[e];
-    if (d.relation != "funds" || !d.amount_yuan) continue;
-    MoneyFlow& f = flows[{boost::source(e, g), boost::target(e, g)}];
-    if (f.evidence.empty()) f.evidence = d.evidence;
-    f.yuan += *d.amount_yuan;
-    f.approximate = f.approximate || d.approximate;
-    if (d.year) f.years.insert(*d.year);
-    f.mentions += d.mentions;
-    f.documents.insert(d.documents.begin(), d.documents.end());
-    money[boost::source(e, g)] += *d.amount_yuan;
-    money[boost::target(e, g)] += *d.amount_yuan;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].relation == "funds" && g[e].amount_yuan) flows[{boost::source(e, g), boost::target(e, g)}].add(g[e]);
+  std::map<Vertex, double> money;  // paid and received
+  for (const auto& [pair, f] : flows) {
+    money[pair.first] += f.yuan;
+    money[pair.second] += f.yuan;
   }
   const std::set<Vertex> kept = best(g, money, top);
   Graph out;
@@ -135,16 +151,7 @@ Graph money_view(const Graph& g, std::size_t top) {
     if (!kept.count(pair.first) || !kept.count(pair.second)) continue;
     for (Vertex v : {pair.first, pair.second})
       if (!to.count(v)) to[v] = boost::add_vertex(g[v], out);
-    Edge e;
-    e.id = "m_" + std::to_string(count++);
-    e.relation = "funds";
-    e.amount_yuan = f.yuan;
-    e.approximate = f.approximate;
-    e.years.assign(f.years.begin(), f.years.end());
-    e.mentions = f.mentions;
-    e.evidence = f.evidence;
-    e.documents.assign(f.documents.begin(), f.documents.end());
-    boost::add_edge(to.at(pair.first), to.at(pair.second), std::move(e), out);
+    boost::add_edge(to.at(pair.first), to.at(pair.second), f.edge("m_" + std::to_string(count++)), out);
   }
   measure(out);
   return out;

@@ -14,18 +14,6 @@ namespace {
 using Choice = std::vector<std::u32string>;  // one of these; empty: nothing known
 using Clauses = std::vector<Choice>;         // each of these
 
-std::u32string decode(const std::string& utf8) {
-  std::u32string out;
-  for (std::size_t pos = 0; pos < utf8.size();) out.push_back(text::decode_utf8(utf8, pos));
-  return out;
-}
-
-std::string encode(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) text::append_utf8(out, c);
-  return out;
-}
-
 // The most telling of several requirements: the one with fewest alternatives, then the one whose
 // shortest alternative is longest.
 const Choice* best_of(const Clauses& clauses) {
@@ -224,14 +212,14 @@ class Reader {
 std::vector<std::vector<std::string>> required_text(const std::string& regex) {
   std::vector<std::vector<std::string>> out;
   if (text::find_invalid_utf8(regex)) return out;  // rule files are checked on loading; nothing known
-  for (const Choice& choice : Reader(decode(regex)).read()) {
+  for (const Choice& choice : Reader(text::to_u32(regex)).read()) {
     // "亿" makes "亿元" redundant: a text holding 亿元 holds 亿.
     std::vector<std::string> any;
     for (const auto& s : choice) {
       const bool covered = std::any_of(choice.begin(), choice.end(), [&](const std::u32string& t) {
         return t.size() < s.size() && s.find(t) != std::u32string::npos;
       });
-      if (!covered) any.push_back(encode(s));
+      if (!covered) any.push_back(text::to_utf8(s));
     }
     std::sort(any.begin(), any.end());
     any.erase(std::unique(any.begin(), any.end()), any.end());

@@ -69,6 +69,18 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+std::u32string to_u32(std::string_view utf8) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < utf8.size();) out += decode_utf8(utf8, pos);
+  return out;
+}
+
+std::string to_utf8(std::u32string_view cps) {
+  std::string out;
+  for (char32_t c : cps) append_utf8(out, c);
+  return out;
+}
+
 bool is_han(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;

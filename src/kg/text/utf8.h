@@ -20,6 +20,10 @@ char32_t decode_utf8(std::string_view bytes, std::size_t& pos);
 
 void append_utf8(std::string& out, char32_t c);
 
+// Whole strings between UTF-8 and code points. REQUIRES for to_u32: valid UTF-8.
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view cps);
+
 bool is_han(char32_t c);
 
 }  // namespace kg::text

@@ -6,13 +6,6 @@
 
 namespace kg::extract {
 
-std::u32string to_u32(const std::string& utf8) {
-  std::u32string out;
-  std::size_t pos = 0;
-  while (pos < utf8.size()) out += text::decode_utf8(utf8, pos);
-  return out;
-}
-
 namespace {
 
 void insert_longest_first(std::vector<std::size_t>& bucket, std::size_t index,

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kg/text/utf8.h"
+
 namespace kg::extract {
 
 class WordMatcher {
@@ -43,6 +45,6 @@ class WordMatcher {
   std::vector<bool> last_in_bmp_ = std::vector<bool>(0x10000, false);
 };
 
-std::u32string to_u32(const std::string& utf8);
+using text::to_u32;  // the extract stages read code points throughout
 
 }  // namespace kg::extract

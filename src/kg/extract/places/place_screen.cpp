@@ -48,8 +48,7 @@ void PlaceLinker::drop_unlisted_counties(std::vector<Mention>& mentions) const {
     for (const auto& suffix : suffixes_)
       if (suffix.size() < name.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
         cut = std::max(cut, suffix.size());
-    std::string stem;
-    for (std::size_t i = 0; i + cut < name.size(); ++i) text::append_utf8(stem, name[i]);
+    const std::string stem = text::to_utf8(std::u32string_view(name).substr(0, name.size() - cut));
     for (const char* tail : {"市", "县", "区", "地区", "州", "盟", "旗", "林区", "特区"})
       if (!g_.find(stem + tail).empty()) return true;
     return false;
