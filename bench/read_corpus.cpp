@@ -8,7 +8,7 @@
 int main(int argc, char** argv) {
   std::vector<std::string> inputs(argv + 1, argv + argc);
   try {
-    kg::document::CorpusReader corpus(kg::document::expand_inputs(inputs), {}, "");
+    kg::document::CorpusReader corpus(kg::document::expand_inputs(inputs), {}, {});
     std::size_t bytes = 0;
     while (const auto doc = corpus.next()) bytes += doc->bytes.size();
     std::cout << corpus.documents() << " documents, " << bytes << " bytes of text\n";

@@ -3,10 +3,13 @@
 # UndefinedBehaviorSanitizer, and runs each for SECONDS (default 30) on seeds made from the dev
 # articles, a slice of the bulk corpus and the shipped rules. Corpora grow in out/fuzz/ across runs;
 # a finding leaves its input in out/fuzz/findings/ and fails the script.
-#   scripts/fuzz.sh [SECONDS]
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: text documents rules extract; default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(text documents rules extract)
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is needed (Debian's clang, libclang-rt-14-dev)" >&2; exit 1; }
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DKGBUILD_FUZZ=ON -DKGBUILD_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -22,12 +25,13 @@ done 2>/dev/null || true
 cp examples/county-news.txt "$seeds/extract/"
 cp examples/county-news.txt "$seeds/text/"
 head -n 5 ../shared/corpus/bulk/tibet-news-2018.jsonl > "$seeds/documents/bulk-head.jsonl" 2>/dev/null || true
-cp examples/county-news.txt "$seeds/documents/"
+cp examples/county-news.txt examples/county-page.html "$seeds/documents/"
+cp examples/county-page.html "$seeds/extract/"
 cp rules/*.xml "$seeds/rules/"
 
 status=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"   # graphviz keeps one buffer to exit
-for target in text documents rules extract; do
+for target in "${targets[@]}"; do
   corpus=out/fuzz/corpus/$target
   mkdir -p "$corpus"
   log=out/fuzz/$target.log

@@ -9,6 +9,7 @@ packages=(
   libicu-dev                                  # normalisation, segmentation, regex
   librapidxml-dev                             # rule files
   nlohmann-json3-dev                          # JSON Lines corpora and mention logs
+  libxml2-dev                                 # web pages (.html) read with its HTML parser
   libopencc-dev                               # traditional Chinese read in simplified script
   libgraphviz-dev graphviz                    # libcgraph and libgvc; dot and sfdp for tests
   fonts-noto-cjk                              # Chinese labels in rendered diagrams

@@ -93,7 +93,7 @@ int run_eval(const ExtractOptions& options, const std::string& argv0) {
   eval::Score total;
   std::size_t measured = 0;
   for (const auto& path : document::expand_inputs(options.inputs)) {
-    const document::Document doc = document::read_document(path, options.encoding);
+    const document::Document doc = document::read_document(path, read_options(options));
     const fs::path gold_file = fs::path(options.gold_dir) / (doc.id + ".json");
     if (!fs::exists(gold_file)) continue;
     graph::GraphBuilder builder;

@@ -58,7 +58,7 @@ int run_explain(const ExtractOptions& options, const std::string& argv0) {
   const ExtractionResources resources(options, argv0);
   const extract::Extractor& extractor = resources.extractor();
   for (const auto& path : document::expand_inputs(options.inputs)) {
-    const extract::Extraction x = extractor.run(document::read_document(path, options.encoding), {.trace = true});
+    const extract::Extraction x = extractor.run(document::read_document(path, read_options(options)), {.trace = true});
     std::cout << "== " << path << "\n";
     for (std::size_t i = 0; i < x.sentences.size(); ++i) print_sentence(x, i, std::cout);
     if (resources.has_divisions()) print_places(x, std::cout);

@@ -48,8 +48,7 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   const ExtractionResources resources(options, argv0);
   check_filter_types(options.filter.types, resources.rules());
 
-  document::CorpusReader corpus(inputs, {options.fields, options.id_field, options.date_field, options.stdin_jsonl},
-                                options.encoding);
+  document::CorpusReader corpus(inputs, json_options(options), read_options(options));
   Progress progress(total_size(inputs));
   const auto next = [&] {
     auto doc = corpus.next();

@@ -18,8 +18,9 @@ std::string usage() {
          "Reads Chinese local-government news (UTF-8 text) and writes one knowledge graph of the\n"
          "organisations, places and programs it names and the relations between them.\n"
          "\n"
-         "  INPUT          a .txt file, a .jsonl corpus (one JSON record per line), a directory\n"
-         "                 (searched for *.txt and *.jsonl), or - for standard input;\n"
+         "  INPUT          a .txt file, a web page (.html), a .jsonl corpus (one JSON record per\n"
+         "                 line), a directory (searched for *.txt, *.html, *.htm and *.jsonl),\n"
+         "                 or - for standard input;\n"
          "                 several inputs are merged into one graph\n"
          "  -o, --output   output file; the format follows the extension:\n"
          "                 .graphml (Gephi, NetworkX, igraph), .gexf (Gephi), .dot (Graphviz),\n"
@@ -38,6 +39,9 @@ std::string usage() {
          "  --encoding E   text files not in UTF-8: an ICU converter name (GB18030, Big5,\n"
          "                 UTF-16) or auto, which says what it chose; offsets stay those of\n"
          "                 the file as given\n"
+         "  --format F     auto (default: .html and .htm files as web pages, others as text),\n"
+         "                 text, or html: every input, and the JSON Lines fields, hold web\n"
+         "                 pages, read for the text a reader sees\n"
          "  --rules DIR    rule directory (default: the rules shipped with kgbuild)\n"
          "\n"
          "Filters (for legible diagrams; applied to the merged graph):\n"
@@ -171,6 +175,11 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.date_field = value();
     else if (a == "--encoding")
       o.encoding = value();
+    else if (a == "--format") {
+      o.format = value();
+      if (o.format != "auto" && o.format != "text" && o.format != "html")
+        throw UsageError("--format takes auto, text or html, not '" + o.format + "'");
+    }
     else if (a == "--stdin-jsonl")
       o.stdin_jsonl = true;
     else if (a == "-j" || a == "--jobs")
@@ -232,7 +241,7 @@ ExtractOptions parse_merge(const std::vector<std::string>& args) {
   const ExtractOptions plain;
   if (!o.rules_dir.empty() || !o.gazetteer_file.empty() || o.no_gazetteer || !o.words_file.empty() || o.no_words ||
       o.hierarchy != plain.hierarchy || o.fields != plain.fields || o.id_field != plain.id_field ||
-      o.date_field != plain.date_field || !o.encoding.empty() || o.stdin_jsonl || !o.gold_dir.empty() || o.misses)
+      o.date_field != plain.date_field || !o.encoding.empty() || o.format != plain.format || o.stdin_jsonl || !o.gold_dir.empty() || o.misses)
     throw UsageError("merge takes partial graphs, outputs and filters only: extraction options belong to extract");
   return o;
 }

@@ -29,6 +29,7 @@ struct ExtractOptions {
   std::string date_field = "publish_time";                 // JSON Lines: the publication date
   bool stdin_jsonl = false;                                // "-" is a JSON Lines corpus
   std::string encoding;                                    // text files: an ICU converter name, or auto
+  std::string format = "auto";                             // auto (.html as HTML), text or html
   std::size_t jobs = 0;                                    // threads extracting; 0: one per core
   std::string gold_dir;  // eval: the gold annotations, NAME.json for the document NAME
   bool misses = false;   // eval: list every miss and false hit

@@ -41,6 +41,17 @@ extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& di
   return g;
 }
 
+document::ReadOptions read_options(const ExtractOptions& options) {
+  const auto markup = options.format == "html"   ? document::Markup::html
+                      : options.format == "text" ? document::Markup::text
+                                                 : document::Markup::by_extension;
+  return {options.encoding, markup};
+}
+
+document::JsonLinesOptions json_options(const ExtractOptions& options) {
+  return {options.fields, options.id_field, options.date_field, options.stdin_jsonl, options.format == "html"};
+}
+
 std::optional<words::Dictionary> open_words(const ExtractOptions& options, const std::string& argv0) {
   return open_data<words::Dictionary>(
       options.no_words, options.words_file, [&] { return default_words_file(argv0); },

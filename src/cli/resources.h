@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "kg/document/document.h"
+#include "kg/document/json_lines.h"
 #include "kg/extract/pipeline.h"
 #include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
@@ -20,6 +22,10 @@ std::optional<gazetteer::Gazetteer> open_divisions(const ExtractOptions& options
 
 // The extractor's settings for that list.
 extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& divisions, const ExtractOptions& options);
+
+// How text files and JSON Lines records are read: --encoding, --format and the record fields.
+document::ReadOptions read_options(const ExtractOptions& options);
+document::JsonLinesOptions json_options(const ExtractOptions& options);
 
 // The word dictionary named by --words, else the default one; none with --no-words. Without
 // one (and without --no-words), one warning says that names are decided on characters only.

@@ -59,7 +59,7 @@ TEST_CASE("bad input gives one clear line, exit 1 and no output file") {
   const Case cases[] = {
       {quoted(dir + "/bad.txt"), "bad.txt:2: invalid UTF-8 at byte offset 10"},
       {quoted(dir + "/empty.txt"), "empty.txt: empty input"},
-      {quoted(dir + "/nothing"), "nothing: directory holds no .txt or .jsonl file"},
+      {quoted(dir + "/nothing"), "nothing: directory holds no .txt, .html or .jsonl file"},
       {quoted(dir + "/ok.txt") + " --rules " + quoted(dir + "/rules"), "broken.xml:4: malformed XML"},
   };
   for (const auto& c : cases) {
@@ -236,6 +236,31 @@ TEST_CASE("text in GB18030 or UTF-16 is read with --encoding, its offsets those 
   CHECK_THAT(kg::test::read_file(dir + "/u.graphml"), Catch::Contains(">东坝县民政局<"));
   CHECK(run_kgbuild("extract " + quoted(dir + "/gb.txt") + " --encoding NOSUCH -o " + quoted(dir + "/x.graphml"))
             .status == 1);
+}
+
+TEST_CASE("web pages are read for their text, in the charset they declare, offsets into the page") {
+  const std::string dir = scratch_dir();
+  const std::string page = "<html><head><meta charset=\"gb2312\"><script>var a='西坝县财政局';</script></head>"
+                           "<body><div class=\"nav\">西坝县教育局</div><p>东坝县民政局开展“暖冬行动”。</p></body></html>";
+  write_file(dir + "/page.html", converted(page, "GB18030"));
+  const auto r = run_kgbuild("extract " + quoted(dir) + " -o " + quoted(dir + "/g.graphml") + " -o " + quoted(dir + "/m.jsonl"));
+  REQUIRE(r.status == 0);
+  const std::string graph = kg::test::read_file(dir + "/g.graphml");
+  CHECK_THAT(graph, Catch::Contains(">东坝县民政局<"));
+  CHECK_THAT(graph, !Catch::Contains("西坝县财政局") && !Catch::Contains("西坝县教育局"));
+  const std::size_t begin = converted(page.substr(0, page.find("东坝县")), "GB18030").size();
+  CHECK_THAT(kg::test::read_file(dir + "/m.jsonl"),
+             Catch::Contains("\"begin\":" + std::to_string(begin) + ",\"end\":" + std::to_string(begin + 12)));
+}
+
+TEST_CASE("JSON Lines fields holding web pages are read as pages with --format html, an unknown format is a usage error") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/c.jsonl", R"({"id":"a","content":"<p>东坝县民政局开展活动。</p><script>var s='西坝县财政局';</script>"})" "\n");
+  REQUIRE(run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " --format html -o " + quoted(dir + "/h.graphml")).status == 0);
+  REQUIRE(run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " -o " + quoted(dir + "/t.graphml")).status == 0);
+  CHECK_THAT(kg::test::read_file(dir + "/h.graphml"), !Catch::Contains("西坝县财政局"));
+  CHECK_THAT(kg::test::read_file(dir + "/t.graphml"), Catch::Contains("西坝县财政局"));
+  CHECK(run_kgbuild("extract " + quoted(dir + "/c.jsonl") + " --format xml -o " + quoted(dir + "/x.graphml")).status == 2);
 }
 
 TEST_CASE("a division list links places: codes in the GraphML, the hierarchy marked by source") {

@@ -35,6 +35,6 @@ TEST_CASE("directories expand to their .txt files in path order") {
 
 TEST_CASE("a directory without .txt files and a missing path are errors") {
   const std::string dir = kg::test::scratch_dir();
-  CHECK_THROWS_WITH(kg::document::expand_inputs({dir}), Catch::Contains("holds no .txt or .jsonl file"));
+  CHECK_THROWS_WITH(kg::document::expand_inputs({dir}), Catch::Contains("holds no .txt, .html or .jsonl file"));
   CHECK_THROWS_WITH(kg::document::expand_inputs({dir + "/missing.txt"}), Catch::Contains("no such file"));
 }

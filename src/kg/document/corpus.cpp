@@ -2,8 +2,8 @@
 
 namespace kg::document {
 
-CorpusReader::CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, std::string encoding)
-    : paths_(std::move(paths)), json_(std::move(json)), encoding_(std::move(encoding)) {}
+CorpusReader::CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, ReadOptions files)
+    : paths_(std::move(paths)), json_(std::move(json)), files_(std::move(files)) {}
 
 CorpusReader::~CorpusReader() = default;
 
@@ -24,7 +24,7 @@ std::optional<Document> CorpusReader::next() {
       records_ = std::make_unique<JsonLinesReader>(path, json_);
       continue;
     }
-    Document doc = read_document(path, encoding_);
+    Document doc = read_document(path, files_);
     bytes_done_ += doc.bytes.size();
     ++documents_;
     return doc;

@@ -1,7 +1,7 @@
 // Every document of a list of inputs, one after another: text files whole, JSON Lines corpora
 // record by record, so a corpus of any size is read in constant memory.
 //
-//   kg::document::CorpusReader corpus(kg::document::expand_inputs(args), options, encoding);
+//   kg::document::CorpusReader corpus(kg::document::expand_inputs(args), json_options, file_options);
 //   while (auto doc = corpus.next()) ...
 #pragma once
 
@@ -17,7 +17,7 @@ namespace kg::document {
 
 class CorpusReader {
  public:
-  CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, std::string encoding);
+  CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, ReadOptions files);
   ~CorpusReader();
   std::optional<Document> next();
 
@@ -28,7 +28,7 @@ class CorpusReader {
  private:
   std::vector<std::string> paths_;
   JsonLinesOptions json_;
-  std::string encoding_;
+  ReadOptions files_;
   std::size_t next_path_ = 0;
   std::unique_ptr<JsonLinesReader> records_;  // the JSON Lines file being read, if any
   std::size_t documents_ = 0, bytes_done_ = 0, skipped_ = 0;

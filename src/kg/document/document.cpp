@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include "kg/document/encoding.h"
+#include "kg/document/html.h"
 #include "kg/error.h"
 #include "kg/text/utf8.h"
 
@@ -28,14 +29,15 @@ std::vector<std::string> text_files_under(const fs::path& dir) {
   if (ec) throw Error(dir.string(), 0, "cannot read the folder: " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) throw Error(it->path().string(), 0, "cannot read: " + ec.message());
-    const bool text = it->path().extension() == ".txt" || it->path().extension() == ".jsonl";
+    const std::string path = it->path().string();
+    const bool text = it->path().extension() == ".txt" || it->path().extension() == ".jsonl" || is_html(path);
     if (!text) continue;
     std::error_code status_error;
     if (!it->is_regular_file(status_error)) {
       if (status_error) throw Error(it->path().string(), 0, "cannot read: " + status_error.message());
       continue;
     }
-    files.push_back(it->path().string());
+    files.push_back(path);
   }
   if (ec) throw Error(dir.string(), 0, "cannot read the folder: " + ec.message());
   std::sort(files.begin(), files.end());
@@ -95,7 +97,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
     if (ec || !fs::exists(status)) throw Error(arg, 0, "no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> files = text_files_under(arg);
-      if (files.empty()) throw Error(arg, 0, "directory holds no .txt or .jsonl file");
+      if (files.empty()) throw Error(arg, 0, "directory holds no .txt, .html or .jsonl file");
       out.insert(out.end(), files.begin(), files.end());
     } else {
       out.push_back(arg);
@@ -121,8 +123,21 @@ Document make_document(std::string source, std::string id, std::string bytes) {
   return {std::move(id), std::move(source), std::move(bytes), std::nullopt, {}};
 }
 
-Document read_document(const std::string& path, const std::string& encoding) {
-  Document raw = read_raw(path);
+namespace {
+
+// The page's text in place of its markup, with offsets into the page as given.
+Document from_html(Document page) {
+  HtmlText text = html_to_text(page.bytes, page.source);
+  if (!has_text(text.utf8))
+    throw Error(page.source, 0, "empty input: the page holds no text outside scripts, styles and navigation");
+  if (!page.source_offsets.empty())
+    for (auto& o : text.offsets) o = page.source_offsets[o];
+  page.bytes = std::move(text.utf8);
+  page.source_offsets = std::move(text.offsets);
+  return page;
+}
+
+Document decoded(Document raw, const std::string& encoding) {
   if (encoding.empty() || encoding == "UTF-8" || encoding == "utf-8")
     return make_document(std::move(raw.source), std::move(raw.id), std::move(raw.bytes));
   const std::string source = raw.source;
@@ -133,6 +148,16 @@ Document read_document(const std::string& path, const std::string& encoding) {
   return doc;
 }
 
+}  // namespace
 
+Document read_document(const std::string& path, const ReadOptions& options) {
+  Document raw = read_raw(path);
+  const bool html = options.markup == Markup::html || (options.markup == Markup::by_extension && is_html(path));
+  if (!html) return decoded(std::move(raw), options.encoding);
+  std::string encoding = options.encoding;
+  if (encoding.empty() && text::find_invalid_utf8(raw.bytes))
+    encoding = declared_charset(raw.bytes).value_or("");
+  return from_html(decoded(std::move(raw), encoding));
+}
 
 }  // namespace kg::document

@@ -27,14 +27,22 @@ struct Document {
 // Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.
 inline constexpr std::size_t kMaxDocumentBytes = 256u << 20;
 
-// Expands directories (recursively, *.txt and *.jsonl, sorted by path) and keeps "-" and files
+// How the bytes of an input are read: by default a .html page as HTML and any other file as text.
+enum class Markup { by_extension, text, html };
+struct ReadOptions {
+  std::string encoding;  // an ICU converter name, "auto" for ICU's detector; empty: UTF-8
+  Markup markup = Markup::by_extension;
+};
+
+// Expands directories (recursively, *.txt, *.html, *.htm and *.jsonl, sorted by path) and keeps "-" and files
 // as given. Throws kg::Error for a path that does not exist or a directory without either.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
-// Reads and checks one input; "-" reads standard input. With `encoding` (an ICU converter name
+// Reads and checks one input; "-" reads standard input. With an encoding (an ICU converter name
 // such as GB18030, or "auto" for ICU's detector) the bytes are converted to UTF-8 first; without
-// it, bytes that are not UTF-8 are refused with a hint at the encoding they look like.
-Document read_document(const std::string& path, const std::string& encoding = "");
+// one, bytes that are not UTF-8 are refused with a hint at the encoding they look like, unless a
+// web page declares its charset. A web page becomes the text a reader sees, its offsets kept.
+Document read_document(const std::string& path, const ReadOptions& options = {});
 
 // Does valid UTF-8 hold anything but white space (ideographic and no-break spaces included)?
 bool has_text(const std::string& utf8);

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "kg/document/html.h"
 #include "kg/error.h"
 #include "kg/text/utf8.h"
 
@@ -37,7 +38,8 @@ std::optional<Document> JsonLinesReader::next() {
       const auto it = record.find(field);
       if (it == record.end() || it->is_null()) continue;
       if (!it->is_string()) throw Error(path_, line_, "field '" + field + "' is not a string");
-      const std::string& value = it->get_ref<const std::string&>();
+      std::string value = it->get<std::string>();
+      if (options_.html) value = html_to_text(value, path_ + ":" + std::to_string(line_)).utf8;
       if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
       if (!text.empty()) text += "\n\n";
       text += value;

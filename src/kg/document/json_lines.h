@@ -22,6 +22,7 @@ struct JsonLinesOptions {
   std::string id_field = "id";                             // else "FILE-STEM:LINE"
   std::string date_field = "publish_time";                 // its first year (2018-09-26, 发布时间：2018…)
   bool standard_input = false;  // "-" is a JSON Lines corpus (a pipe from a map task), not one article
+  bool html = false;            // the fields hold web pages (a crawl's raw HTML): read their text
 };
 
 // The first year of 1900 to 2100 written in `date` (four digits not inside a longer number).
