@@ -73,3 +73,17 @@ TEST_CASE("facts gathered in any order and grouping build the same graph") {
   CHECK(labels(cba.build()) == expected);
   CHECK(ab_c.documents() == 3);
 }
+
+TEST_CASE("the parts of a text read in parts count as one document") {
+  auto first = kg::test::extract_text("东坝县民政局开展“暖冬行动”专项救助活动。");
+  auto second = kg::test::extract_text("东坝县民政局走访西坝村。");
+  second.document_id = first.document_id;
+  second.section = 1;
+  kg::graph::GraphBuilder b;
+  b.add(first);
+  b.add(second);
+  CHECK(b.documents() == 1);
+  const auto g = b.build();
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (g[v].label == "东坝县民政局") CHECK(g[v].mentions == 2);
+}

@@ -1,5 +1,7 @@
 #include "kg/document/corpus.h"
 
+#include "kg/document/sections.h"
+
 namespace kg::document {
 
 CorpusReader::CorpusReader(std::vector<std::string> paths, JsonLinesOptions json, ReadOptions files)
@@ -8,6 +10,18 @@ CorpusReader::CorpusReader(std::vector<std::string> paths, JsonLinesOptions json
 CorpusReader::~CorpusReader() = default;
 
 std::optional<Document> CorpusReader::next() {
+  if (!parts_.empty()) {
+    Document part = std::move(parts_.front());
+    parts_.pop_front();
+    return part;
+  }
+  auto doc = next_document();
+  if (!doc || doc->bytes.size() <= kSectionBytes) return doc;
+  for (Document& part : split_sections(std::move(*doc))) parts_.push_back(std::move(part));
+  return next();
+}
+
+std::optional<Document> CorpusReader::next_document() {
   for (;;) {
     if (records_) {
       if (auto doc = records_->next()) {

@@ -1,10 +1,12 @@
 // Every document of a list of inputs, one after another: text files whole, JSON Lines corpora
-// record by record, so a corpus of any size is read in constant memory.
+// record by record, so a corpus of any size is read in constant memory; a text too large to
+// extract at once comes in parts (sections.h).
 //
 //   kg::document::CorpusReader corpus(kg::document::expand_inputs(args), json_options, file_options);
 //   while (auto doc = corpus.next()) ...
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,11 +28,14 @@ class CorpusReader {
   std::size_t skipped() const;     // JSON Lines records without text
 
  private:
+  std::optional<Document> next_document();  // whole
+
   std::vector<std::string> paths_;
   JsonLinesOptions json_;
   ReadOptions files_;
   std::size_t next_path_ = 0;
   std::unique_ptr<JsonLinesReader> records_;  // the JSON Lines file being read, if any
+  std::deque<Document> parts_;                // the rest of a text read in parts
   std::size_t documents_ = 0, bytes_done_ = 0, skipped_ = 0;
 };
 

@@ -62,14 +62,22 @@ std::string read_stream(std::istream& in, const std::string& source) {
   return bytes;
 }
 
+Document document_of(std::string id, std::string source, std::string bytes) {
+  Document doc;
+  doc.id = std::move(id);
+  doc.source = std::move(source);
+  doc.bytes = std::move(bytes);
+  return doc;
+}
+
 // The bytes of one input as given, unchecked, with the source and id its document bears.
 Document read_raw(const std::string& path) {
-  if (path == "-") return {"stdin", "-", read_stream(std::cin, "<stdin>"), std::nullopt, {}};
+  if (path == "-") return document_of("stdin", "-", read_stream(std::cin, "<stdin>"));
   std::error_code ec;
   if (fs::is_directory(path, ec)) throw Error(path, 0, "is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, 0, "cannot open for reading");
-  return {fs::path(path).stem().string(), path, read_stream(in, path), std::nullopt, {}};
+  return document_of(fs::path(path).stem().string(), path, read_stream(in, path));
 }
 
 // Bytes that are not UTF-8 but read well in an encoding Chinese text comes in: say which, and how
@@ -120,7 +128,7 @@ Document make_document(std::string source, std::string id, std::string bytes) {
   if (const auto bad = text::find_invalid_utf8(bytes))
     throw Error(source, line_of(bytes, *bad), "invalid UTF-8 at byte offset " + std::to_string(*bad) + encoding_hint(bytes));
   if (!has_text(bytes)) throw Error(source, 0, "empty input: only white space, no text to read");
-  return {std::move(id), std::move(source), std::move(bytes), std::nullopt, {}};
+  return document_of(std::move(id), std::move(source), std::move(bytes));
 }
 
 namespace {

@@ -22,6 +22,10 @@ struct Document {
   // Read from another encoding: for each byte of `bytes`, its offset in the file as given (and
   // one past the end). Empty when the file was UTF-8 already.
   std::vector<std::size_t> source_offsets;
+  // A part of a text too large to extract at once (sections.h): its number, 0 for the first
+  // part or a whole document, and where `bytes` begins in the file (when source_offsets is empty).
+  std::size_t section = 0;
+  std::size_t base = 0;
 };
 
 // Larger inputs are refused: a news article is kilobytes, and a multi-gigabyte file is a mistake.

@@ -90,10 +90,14 @@ Extractor::~Extractor() = default;
 Extraction Extractor::run(const document::Document& document, const RunOptions& options) const {
   Extraction x;
   x.document_id = document.id;
+  x.section = document.section;
   x.text = text::repair_layout(text::normalize(simplifier_->simplify(document.bytes)));
-  // Read from another encoding: offsets go back to the bytes of the file as given.
+  // Read from another encoding, from a web page or in parts: offsets go back to the bytes of the
+  // file as given.
   if (!document.source_offsets.empty())
     for (auto& o : x.text.origin) o = document.source_offsets[o];
+  else if (document.base > 0)
+    for (auto& o : x.text.origin) o += document.base;
   x.sentences = text::segment(x.text);
 
   std::vector<SentenceText> sentences;

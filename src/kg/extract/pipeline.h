@@ -27,6 +27,7 @@ namespace kg::extract {
 
 struct Extraction {
   std::string document_id;
+  std::size_t section = 0;  // a later part of a text read in parts is no document of its own
   text::Text text;
   std::vector<text::Sentence> sentences;
   std::vector<Mention> mentions;

@@ -76,7 +76,7 @@ void FactData::merge(const FactData& other) {
 }
 
 void GraphBuilder::add(const extract::Extraction& x) {
-  ++documents_;
+  if (x.section == 0) ++documents_;
   const DocumentKeys key_of(x.places);
   for (const auto& p : x.places) {
     NodeFacts& n = nodes_[DocumentKeys::of(p)];
