@@ -14,6 +14,7 @@ packages=(
   libgraphviz-dev graphviz                    # libcgraph and libgvc; dot and sfdp for tests
   fonts-noto-cjk                              # Chinese labels in rendered diagrams
   catch2                                      # unit tests
+  clang libclang-rt-14-dev                    # libFuzzer and the sanitizers for tests/fuzz
   python3 python3-networkx python3-igraph     # the scorer and the interop tests
   python3-distributed parallel                # shards on a Dask cluster or over ssh (docs/scale.md)
   chromium                                    # the browser test of the HTML graph page

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set-up, a strict build (warnings as errors, AddressSanitizer and UndefinedBehaviorSanitizer)
-# and the whole test suite. CI runs exactly this.
+# Set-up, a strict build (warnings as errors, AddressSanitizer and UndefinedBehaviorSanitizer),
+# the whole test suite, and each fuzz target for 30 seconds. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,4 +13,5 @@ scripts/fetch-web.sh                            # sigma.js and graphology for th
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-cd build-test && ctest --output-on-failure -j"$(nproc)"
+(cd build-test && ctest --output-on-failure -j"$(nproc)")
+scripts/fuzz.sh 30                              # text, readers, rules, extraction: no crash, leak or hang
