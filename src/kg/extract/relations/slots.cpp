@@ -156,6 +156,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     if (first.begin < anchor) continue;
     if (gap_to(anchor, first.begin, money) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
       return std::nullopt;
+    // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
+    if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
     if (!allowed(slot, first, s)) continue;
     Filled f{{&first}, first.end};
     std::size_t j = i;
