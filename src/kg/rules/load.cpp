@@ -315,7 +315,11 @@ class FileLoader {
     for (const Node* c = n->first_node(); c; c = c->next_sibling()) {
       const std::string name = c->name();
       if (name == "cue") {
-        for (auto& w : split_words(trimmed_value(c))) r.cues.push_back(w);
+        const std::vector<std::string> not_after = split_words(expand_macros(c, xml_.attribute(c, "not-after")));
+        for (auto& w : split_words(trimmed_value(c))) {
+          if (!not_after.empty()) r.cue_not_after[w] = not_after;
+          r.cues.push_back(w);
+        }
       } else if (name == "slot") {
         r.slots.push_back(slot(c));
       } else if (name == "amount") {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <memory>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,9 @@ struct RelationRule {
   int priority = 0;  // higher first; one cue occurrence feeds one rule
   bool exclusive = true;  // false: having fired, the cue is still offered to the rules after it
   std::vector<std::string> cues;
+  // Per cue, words that right before it make it part of another word: 为 after 确定, 评 or 列
+  // is 'as', not 'for'.
+  std::map<std::string, std::vector<std::string>> cue_not_after;
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;

@@ -235,6 +235,13 @@ std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
   return out;
 }
 
+// Is the cue at [begin, end) the end of another word here (确定为, 列为)?
+bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::size_t begin, std::size_t end) {
+  if (rule.cue_not_after.empty()) return false;
+  const auto it = rule.cue_not_after.find(s.slice(begin, end));
+  return it != rule.cue_not_after.end() && any_word_ends_at(it->second, s, begin);
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
@@ -292,6 +299,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     std::sort(candidates.begin(), candidates.end());  // rules are stored by priority
     for (int index : candidates) {
       const auto& rule = rules_.relations[static_cast<std::size_t>(index)];
+      if (is_other_word(rule, c.text, i, i + match.length)) continue;
       std::string why_not;
       const bool fired = apply_rule(rule, i, i + match.length, c, objects, out, why_not);
       // A rule none of whose slots filled is no near miss: it would drown the trace in 的 and 为.
