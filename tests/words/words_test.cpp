@@ -4,7 +4,9 @@
 
 #include <fstream>
 
+#include "kg/document/document.h"
 #include "kg/error.h"
+#include "kg/extract/pipeline.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/text/utf8.h"
 #include "kg/words/dictionary.h"
@@ -176,4 +178,19 @@ TEST_CASE("a span deep inside a word is told from one at a word's edge") {
   CHECK_FALSE(w.is_inside_word(0, 2));
   CHECK_FALSE(w.is_inside_word(2, 4));
   CHECK_FALSE(w.is_inside_word(4, 6));
+}
+
+TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside another word") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt",
+                       "单位 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n"
+                       "文化 500 n\n各 900 r\n");
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto words = Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
+  const auto x = extractor.run(kg::document::make_document("t", "t", "各单位要抓牢教育实践活动。主要文化活动。"));
+  const auto entities = kg::test::entity_lines(x);
+  CHECK_FALSE(kg::test::contains(entities, "program:单位要抓牢教育实践活动"));
+  CHECK(kg::test::contains(entities, "program:教育实践活动"));
+  CHECK(kg::test::contains(entities, "program:主要文化活动"));
 }

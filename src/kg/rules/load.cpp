@@ -208,6 +208,8 @@ class FileLoader {
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
         w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial" && w.kind != "noun")
       xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial or noun");
+    w.whole_word = flag(xml_, n, "whole-word", false);
+    if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
     examples_of(n, w.id, about_actors ? "relation" : "entity");

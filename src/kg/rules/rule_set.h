@@ -90,6 +90,8 @@ struct WordList {
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;
+  // Boundary words that end a name only as words of their own: 要 in 要抓好…, not in 主要 or 重要.
+  bool whole_word = false;
 };
 
 // An ICU regular expression that finds entities; the named group "name" is the entity's text

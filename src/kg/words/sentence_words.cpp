@@ -23,6 +23,11 @@ bool SentenceWords::is_particle_before_verb(std::size_t at) const {
   return verb->end - verb->begin == 1 || (next && next->tag == Tag::particle);
 }
 
+bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
+  const Word* w = word_at(begin);
+  return w && w->begin == begin && w->end == end;
+}
+
 bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin < begin && end < w->end;

@@ -41,6 +41,9 @@ class SentenceWords {
   bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
                            std::size_t min_words = 2) const;
 
+  // Is [begin, end) one word of the sentence?
+  bool is_word(std::size_t begin, std::size_t end) const;
+
   // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;
 

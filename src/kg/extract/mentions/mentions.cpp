@@ -217,12 +217,17 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       ++i;
       continue;
     }
-    for (int list : *match.payloads)
+    for (int list : *match.payloads) {
+      const bool own = list == static_cast<int>(rules_.word_lists.size());
+      // Without a dictionary there are no words to tell 要 from 主要: every boundary is characters.
+      if (!own && rules_.word_lists[static_cast<std::size_t>(list)].whole_word && words &&
+          !words->is_word(i, i + match.length))
+        continue;
       for (const auto& t : types)
-        if (list == static_cast<int>(rules_.word_lists.size()) ||
-            applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
+        if (own || applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
           for (std::size_t k = i; k < i + match.length; ++k)
             blocks.by_type[t][k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
+    }
     i += match.length;
   }
   return blocks;
