@@ -194,3 +194,14 @@ TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside an
   CHECK(kg::test::contains(entities, "program:教育实践活动"));
   CHECK(kg::test::contains(entities, "program:主要文化活动"));
 }
+
+TEST_CASE("a one-character complement of a verb opens no name") {
+  // 好 乡村振兴 战略 (after 实施), 抓 实 人才 培训: the name starts after the complement.
+  const auto good = words_of({{1, Tag::adjective}, {4, Tag::noun}, {2, Tag::noun}}, U"好乡村振兴战略");
+  CHECK(good.name_start(0, 5, Kind::program, {}) == 1);
+  const auto firm = words_of({{1, Tag::verb}, {1, Tag::noun}, {2, Tag::noun}, {2, Tag::verbal_noun}}, U"抓实人才培训");
+  CHECK(firm.name_start(0, 4, Kind::organisation, {}) == 2);
+  // 新 in 新城镇 is no complement.
+  const auto fresh = words_of({{1, Tag::adjective}, {2, Tag::noun}, {2, Tag::verbal_noun}}, U"新城镇建设");
+  CHECK(fresh.name_start(0, 3, Kind::organisation, {}) == 0);
+}

@@ -64,13 +64,21 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
     const Word* next = word_at(w.end);
     return cps_[w.begin] == U'第' || (next && next->end - next->begin == 1 && next->tag != Tag::classifier);
   }
+  if (is_complement(w)) return false;
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
     const Word* next = word_at(w.end);
-    return next && next->tag != Tag::verb;
+    return next && next->tag != Tag::verb && !is_complement(*next);
   }
   return may_open_name(w.tag);
+}
+
+// 实施好, 抓实, 打牢, 做细: a one-character word that completes the verb before it (how well the
+// work is done); the segmenter splits it off, and it is never a name's first word.
+bool SentenceWords::is_complement(const Word& w) const {
+  static constexpr std::u32string_view kComplements = U"好实细牢足透";
+  return w.end - w.begin == 1 && kComplements.find(cps_[w.begin]) != std::u32string_view::npos;
 }
 
 // The word that ends at `at`, or the known name that does.

@@ -52,6 +52,7 @@ class SentenceWords {
  private:
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
   bool is_particle_before_verb(std::size_t at) const;
+  bool is_complement(const Word& w) const;
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind) const;
   static bool stands(const Word& w, Kind kind);
   bool opens(const Word& w, Kind kind) const;
