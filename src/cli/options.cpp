@@ -10,7 +10,7 @@ std::string usage() {
          "       kgbuild merge PART.kgf... -o OUT [-o OUT2 ...] [-j N] [FILTERS]\n"
          "       kgbuild explain INPUT... [--rules DIR] [DIVISION OPTIONS]\n"
          "       kgbuild eval --gold DIR INPUT... [--misses] [--rules DIR] [DIVISION OPTIONS]\n"
-         "       kgbuild rules check|test [--rules DIR]\n"
+         "       kgbuild rules check|test [--rules DIR] [--words FILE | --no-words]\n"
          "       kgbuild gazetteer build CSV_DIR -o FILE | lookup NAME... [--gazetteer FILE]\n"
          "       kgbuild words build WORD_LIST -o FILE [--source TEXT] | segment TEXT... [--words FILE]\n"
          "       kgbuild --help | --version\n"
@@ -77,7 +77,8 @@ std::string usage() {
          "--misses lists every miss and false hit, false edges with their sentence.\n"
          "merge builds one graph from partial graphs written by extract on any machines: the same\n"
          "graph, byte for byte, as one extract over all their inputs, in any order or grouping.\n"
-         "rules check lints the rule set; rules test runs the examples every rule carries.\n"
+         "rules check lints the rule set; rules test runs the examples every rule carries (those\n"
+         "of whole-word lists with the word dictionary, skipped without one).\n"
          "\n"
          "Exit status: 0 ok, 1 bad input or rules, 2 wrong usage.\n";
 }

@@ -6,6 +6,7 @@
 #include "kg/rules/lint.h"
 #include "kg/rules/rule_set.h"
 #include "options.h"
+#include "resources.h"
 #include "rules_location.h"
 
 namespace kg::cli {
@@ -22,19 +23,22 @@ int check(const rules::RuleSet& rules) {
   return 0;
 }
 
-int test(const rules::RuleSet& rules) {
+int test(const rules::RuleSet& rules, const words::Dictionary* words) {
   std::size_t passed = 0;
   std::size_t failed = 0;
-  for (const auto& r : extract::run_rule_examples(rules)) {
-    if (r.passed) {
-      ++passed;
+  std::size_t skipped = 0;
+  for (const auto& r : extract::run_rule_examples(rules, words)) {
+    if (r.passed || r.skipped) {
+      ++(r.passed ? passed : skipped);
       continue;
     }
     ++failed;
     std::cout << r.example->where.str() << ": rule '" << r.example->rule << "': " << r.example->sentence << "\n  "
               << r.why;
   }
-  std::cout << passed << " passed, " << failed << " failed\n";
+  std::cout << passed << " passed, " << failed << " failed";
+  if (skipped > 0) std::cout << ", " << skipped << " skipped (they need the word dictionary)";
+  std::cout << "\n";
   return failed == 0 ? 0 : 1;
 }
 
@@ -43,17 +47,24 @@ int test(const rules::RuleSet& rules) {
 int run_rules(const std::vector<std::string>& args, const std::string& argv0) {
   if (args.empty() || (args[0] != "check" && args[0] != "test"))
     throw UsageError("rules needs a subcommand: check or test");
-  std::string dir;
+  ExtractOptions options;
   for (std::size_t i = 1; i < args.size(); ++i) {
     if (args[i] == "--rules" && i + 1 < args.size())
-      dir = args[++i];
+      options.rules_dir = args[++i];
     else if (args[i].rfind("--rules=", 0) == 0)
-      dir = args[i].substr(8);
+      options.rules_dir = args[i].substr(8);
+    else if (args[0] == "test" && args[i] == "--words" && i + 1 < args.size())
+      options.words_file = args[++i];
+    else if (args[0] == "test" && args[i] == "--no-words")
+      options.no_words = true;
     else
       throw UsageError("unknown argument '" + args[i] + "' for rules " + args[0]);
   }
-  const rules::RuleSet rules = rules::load_rule_dir(dir.empty() ? default_rules_dir(argv0) : dir);
-  return args[0] == "check" ? check(rules) : test(rules);
+  const rules::RuleSet rules =
+      rules::load_rule_dir(options.rules_dir.empty() ? default_rules_dir(argv0) : options.rules_dir);
+  if (args[0] == "check") return check(rules);
+  const auto words = open_words(options, argv0);
+  return test(rules, words ? &*words : nullptr);
 }
 
 }  // namespace kg::cli

@@ -16,7 +16,8 @@ TEST_CASE("every example of every rule gives what it says") {
   CHECK(results.size() >= kg::test::shipped_rules().relations.size());
   for (const auto& r : results) {
     INFO(r.example->where.str() << " rule " << r.example->rule << ": " << r.example->sentence << "\n" << r.why);
-    CHECK(r.passed);
+    // Whole-word lists show only with the word dictionary (the rules test command runs them).
+    CHECK((r.passed || (r.skipped && r.example->needs_words)));
   }
 }
 

@@ -1,6 +1,7 @@
 #include "kg/extract/rule_examples.h"
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <cstdlib>
 
@@ -38,31 +39,39 @@ std::string listed(const std::vector<std::string>& lines) {
   return out.empty() ? "    (nothing)\n" : out;
 }
 
+ExampleResult check_example(const rules::Example& e, const Extractor& extractor, const rules::RuleSet& rules) {
+  const Extraction x = extractor.run(document::make_document(e.where.str(), e.rule, e.sentence));
+  const auto lines = given(e, x, rules);
+  ExampleResult r{&e, true, false, ""};
+  // An example that only says what must not come out may show the rule staying silent.
+  const bool must_fire = !e.relation.empty() && !(e.yields.empty() && !e.not_yields.empty());
+  if (must_fire && std::none_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
+        return m.rule == e.rule && m.relation == e.relation;
+      })) {
+    r.passed = false;
+    r.why = "the rule did not fire";
+  } else if (!e.yields.empty() && !has(lines, e.yields)) {
+    r.passed = false;
+    r.why = "no '" + e.yields + "'";
+  } else if (!e.not_yields.empty() && has(lines, e.not_yields)) {
+    r.passed = false;
+    r.why = "'" + e.not_yields + "' although the example excludes it";
+  }
+  if (!r.passed) r.why += "; the sentence gave:\n" + listed(lines);
+  return r;
+}
+
 }  // namespace
 
-std::vector<ExampleResult> run_rule_examples(const rules::RuleSet& rules) {
-  const Extractor extractor(rules);
+std::vector<ExampleResult> run_rule_examples(const rules::RuleSet& rules, const words::Dictionary* words) {
+  const Extractor on_characters(rules);
+  const std::unique_ptr<Extractor> on_words = words ? std::make_unique<Extractor>(rules, Gazetteering{}, words) : nullptr;
   std::vector<ExampleResult> results;
   for (const auto& e : rules.examples) {
-    const Extraction x = extractor.run(document::make_document(e.where.str(), e.rule, e.sentence));
-    const auto lines = given(e, x, rules);
-    ExampleResult r{&e, true, ""};
-    // An example that only says what must not come out may show the rule staying silent.
-    const bool must_fire = !e.relation.empty() && !(e.yields.empty() && !e.not_yields.empty());
-    if (must_fire && std::none_of(x.relations.begin(), x.relations.end(), [&](const RelationMention& m) {
-          return m.rule == e.rule && m.relation == e.relation;
-        })) {
-      r.passed = false;
-      r.why = "the rule did not fire";
-    } else if (!e.yields.empty() && !has(lines, e.yields)) {
-      r.passed = false;
-      r.why = "no '" + e.yields + "'";
-    } else if (!e.not_yields.empty() && has(lines, e.not_yields)) {
-      r.passed = false;
-      r.why = "'" + e.not_yields + "' although the example excludes it";
-    }
-    if (!r.passed) r.why += "; the sentence gave:\n" + listed(lines);
-    results.push_back(std::move(r));
+    if (e.needs_words && !on_words)
+      results.push_back({&e, false, true, "needs the word dictionary"});
+    else
+      results.push_back(check_example(e, e.needs_words ? *on_words : on_characters, rules));
   }
   return results;
 }

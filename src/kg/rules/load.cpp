@@ -212,7 +212,9 @@ class FileLoader {
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
+    const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
+    for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words = w.whole_word;
     rules_.word_lists.push_back(std::move(w));
   }
 

@@ -192,6 +192,7 @@ struct Example {
   std::string yields;
   std::string not_yields;
   Location where;
+  bool needs_words = false;  // of a whole-word list: shows only with the word dictionary
 };
 
 struct RuleSet {

@@ -219,9 +219,10 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
     }
     for (int list : *match.payloads) {
       const bool own = list == static_cast<int>(rules_.word_lists.size());
-      // Without a dictionary there are no words to tell 要 from 主要: every boundary is characters.
-      if (!own && rules_.word_lists[static_cast<std::size_t>(list)].whole_word && words &&
-          !words->is_word(i, i + match.length))
+      // Without a dictionary there are no words to tell 要 from 主要 or 经 from 经开区: such a
+      // list then ends nothing.
+      if (!own && rules_.word_lists[static_cast<std::size_t>(list)].whole_word &&
+          (!words || !words->is_word(i, i + match.length)))
         continue;
       for (const auto& t : types)
         if (own || applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
