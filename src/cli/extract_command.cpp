@@ -64,6 +64,9 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   extract::ParallelRun(resources.extractor(), jobs).each(next, consume);
   progress.finish();
   if (corpus.skipped() > 0) std::cerr << "kgbuild: skipped " << corpus.skipped() << " JSON Lines records without text\n";
+  if (corpus.renamed() > 0)
+    std::cerr << "kgbuild: " << corpus.renamed() << " documents bear an id an earlier one bears; each is read under "
+              << "its id with #2, #3 … added (first: " << corpus.first_renamed() << ")\n";
   outputs.finish(facts, options.filter, jobs);
   return 0;
 }

@@ -28,6 +28,6 @@ if "$PYTHON" "$here/../../scripts/dask-extract.py" "$work/corpus" --workers 2 --
      --kgbuild "$KGBUILD" -o "$work/bad.graphml" 2> "$work/err"; then
   echo "a broken record went unnoticed" >&2; exit 1
 fi
-grep -q "$work/corpus/news.jsonl:3: not a JSON object" "$work/err" || { cat "$work/err" >&2; exit 1; }
+grep -q "$work/corpus/news.jsonl:3: not valid JSON" "$work/err" || { cat "$work/err" >&2; exit 1; }
 [ ! -e "$work/bad.graphml" ]
 echo "dask: $(grep -c '<node ' "$work/dask.graphml") nodes, $(grep -c '<edge ' "$work/dask.graphml") edges, equal to one run"

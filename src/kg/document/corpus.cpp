@@ -16,6 +16,7 @@ std::optional<Document> CorpusReader::next() {
     return part;
   }
   auto doc = next_document();
+  if (doc) make_id_distinct(*doc);
   if (!doc || doc->bytes.size() <= kSectionBytes) return doc;
   for (Document& part : split_sections(std::move(*doc))) parts_.push_back(std::move(part));
   return next();
@@ -43,6 +44,14 @@ std::optional<Document> CorpusReader::next_document() {
     ++documents_;
     return doc;
   }
+}
+
+void CorpusReader::make_id_distinct(Document& doc) {
+  const std::size_t times = ++ids_[doc.id];
+  if (times == 1) return;
+  const std::string id = doc.id + "#" + std::to_string(times);
+  if (renamed_++ == 0) first_renamed_ = doc.source + ": id '" + doc.id + "' read as '" + id + "'";
+  doc.id = id;
 }
 
 std::size_t CorpusReader::bytes_read() const {

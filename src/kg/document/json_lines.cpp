@@ -31,20 +31,23 @@ std::optional<Document> JsonLinesReader::next() {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (const auto bad = text::find_invalid_utf8(line))
       throw Error(path_, line_, "invalid UTF-8 at byte " + std::to_string(*bad + 1) + " of the line");
-    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (record.is_discarded() || !record.is_object()) throw Error(path_, line_, "not a JSON object");
+    const nlohmann::json record = parsed(line);
+    if (!record.is_object()) throw Error(path_, line_, "not a JSON object");
     std::string text;
     for (const auto& field : options_.fields) {
       const auto it = record.find(field);
       if (it == record.end() || it->is_null()) continue;
       if (!it->is_string()) throw Error(path_, line_, "field '" + field + "' is not a string");
       std::string value = it->get<std::string>();
+      // \u0000 is binary data in a text field, as a NUL byte is in a text file.
+      if (value.find('\0') != std::string::npos)
+        throw Error(path_, line_, "field '" + field + "' holds a NUL character (\\u0000): binary data, not text");
       if (options_.html) value = html_to_text(value, path_ + ":" + std::to_string(line_)).utf8;
       if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
       if (!text.empty()) text += "\n\n";
       text += value;
     }
-    if (text.empty() || text.find('\0') != std::string::npos || (!text::find_invalid_utf8(text) && !has_text(text))) {
+    if (text.empty() || !has_text(text)) {
       ++skipped_;
       continue;
     }
@@ -62,6 +65,19 @@ std::optional<Document> JsonLinesReader::next() {
   }
   if (in_.bad()) throw Error(path_, line_, "read error");
   return std::nullopt;
+}
+
+// The record on one line; a line that is no JSON says why (nlohmann's reason, without its
+// position prefix: the line is named already).
+nlohmann::json JsonLinesReader::parsed(const std::string& line) const {
+  try {
+    return nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string why = e.what();
+    if (const auto colon = why.find(": "); colon != std::string::npos) why = why.substr(colon + 2);
+    if (const auto read = why.find("; last read"); read != std::string::npos) why.resize(read);  // may cut a character
+    throw Error(path_, line_, "not valid JSON: " + why);
+  }
 }
 
 std::optional<int> year_in(const std::string& date) {

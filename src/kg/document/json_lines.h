@@ -4,11 +4,13 @@
 //   kg::document::JsonLinesReader reader(path, {.fields = {"title", "content"}});
 //   while (auto doc = reader.next()) ...;     // Document per record; throws kg::Error file:line
 //
-// A line that is not a JSON object, or whose text field is not a string, stops the run with
-// file:line. A record without text in any chosen field is skipped and counted.
+// A line that is not JSON or not an object, a text field that is not a string or that holds
+// \u0000, stops the run with file:line. A record without text in any chosen field is skipped
+// and counted.
 #pragma once
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +40,8 @@ class JsonLinesReader {
   std::size_t bytes_read() const { return bytes_read_; }  // of the file, for progress
 
  private:
+  nlohmann::json parsed(const std::string& line) const;
+
   std::string path_;
   JsonLinesOptions options_;
   std::ifstream in_;
