@@ -210,3 +210,15 @@ TEST_CASE("a one-character complement of a verb opens no name") {
   const auto fresh = words_of({{1, Tag::adjective}, {2, Tag::noun}, {2, Tag::verbal_noun}}, U"新城镇建设");
   CHECK(fresh.name_start(0, 3, Kind::organisation, {}) == 0);
 }
+
+TEST_CASE("a 所 of its own before what is done may be the particle, not a body's end") {
+  // 大师 斗尕 所 创作: a verbal noun follows; 时代 所 深切 关注: an adverb and a verb.
+  const auto made = words_of({{2, Tag::noun}, {2, Tag::person}, {1, Tag::noun}, {2, Tag::verbal_noun}}, U"大师斗尕所创作");
+  CHECK(made.may_be_particle_suo(4, 5));
+  const auto minded =
+      words_of({{2, Tag::noun}, {1, Tag::noun}, {2, Tag::adjective}, {2, Tag::verb}}, U"时代所深切关注");
+  CHECK(minded.may_be_particle_suo(2, 3));
+  // 鉴定所 成立 reads as one word; 所 followed by a noun is a body's end.
+  CHECK_FALSE(words_of({{3, Tag::noun}, {2, Tag::verb}}, U"鉴定所成立").may_be_particle_suo(2, 3));
+  CHECK_FALSE(words_of({{2, Tag::noun}, {1, Tag::noun}, {2, Tag::noun}}, U"文管所所长").may_be_particle_suo(2, 3));
+}

@@ -43,6 +43,15 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
   return names_before && !is_particle_before_verb(head_end);
 }
 
+bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const {
+  if (head_end - head_begin != 1 || cps_[head_begin] != U'所' || !is_word(head_begin, head_end)) return false;
+  const Word* w = word_at(head_end);
+  if (!w) return false;
+  if (w->tag == Tag::verb || w->tag == Tag::verbal_noun) return true;
+  const Word* next = word_at(w->end);
+  return (w->tag == Tag::adverb || w->tag == Tag::adjective) && next && next->tag == Tag::verb;
+}
+
 bool SentenceWords::stands(const Word& w, Kind kind) {
   const bool single = w.end - w.begin == 1;
   return (single && kind == Kind::place) || may_stand_in_name(w.tag);

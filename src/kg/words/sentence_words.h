@@ -41,6 +41,10 @@ class SentenceWords {
   bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
                            std::size_t min_words = 2) const;
 
+  // Is the head [head_begin, head_end) a 所 of its own before what is done (大师斗尕所创作,
+  // 时代所深切关注)? Then it is the particle, unless a place or body opens the name.
+  bool may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const;
+
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 

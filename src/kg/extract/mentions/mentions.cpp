@@ -267,6 +267,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (worded && !words->ends_name(suffix_begin, end)) continue;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
       }
+      // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
+      // name (自治区疾控中心免疫规划所开展…).
+      if (words && words->may_be_particle_suo(suffix_begin, end) &&
+          std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
+        continue;
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out);
       const std::string& scope_level = scope.level;
