@@ -122,3 +122,15 @@ TEST_CASE("an alias is a form of the name, not a verb glued before it") {
     }
   CHECK(seen == 2);
 }
+
+TEST_CASE("a place's Party committee and government named together are two bodies") {
+  const auto x = kg::test::extract_text("东坝县委县政府高度重视教育工作。西坝市委市人民政府召开会议。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "organisation:东坝县委"));
+  CHECK(kg::test::contains(entities, "organisation:东坝县政府"));
+  CHECK(kg::test::contains(entities, "organisation:西坝市委"));
+  CHECK(kg::test::contains(entities, "organisation:西坝市人民政府"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:东坝县委县政府"));
+  for (const auto& m : x.mentions)
+    if (m.label == "东坝县委") CHECK(x.text.bytes.substr(m.span.begin, m.span.end - m.span.begin) == "东坝县委");
+}

@@ -7,6 +7,7 @@
 #include "kg/extract/relations/facts.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/mentions.h"
+#include "kg/extract/names/joint_bodies.h"
 #include "kg/extract/names/names.h"
 #include "kg/extract/relations/frames.h"
 #include "kg/extract/sentence_text.h"
@@ -118,6 +119,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   resolve_short_names(x.mentions);
   add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
+  split_joint_bodies(x.mentions, sentences);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   std::map<std::string, std::string> place_forms;
