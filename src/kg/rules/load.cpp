@@ -285,6 +285,7 @@ class FileLoader {
     // Word lists may name a macro ({NOT_WHO}) that several slots share.
     s.after = split_words(expand_macros(n, xml_.attribute(n, "after")));
     s.not_after = split_words(expand_macros(n, xml_.attribute(n, "not-after")));
+    s.not_before = split_words(expand_macros(n, xml_.attribute(n, "not-before")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
