@@ -222,3 +222,10 @@ TEST_CASE("a 所 of its own before what is done may be the particle, not a body'
   CHECK_FALSE(words_of({{3, Tag::noun}, {2, Tag::verb}}, U"鉴定所成立").may_be_particle_suo(2, 3));
   CHECK_FALSE(words_of({{2, Tag::noun}, {1, Tag::noun}, {2, Tag::noun}}, U"文管所所长").may_be_particle_suo(2, 3));
 }
+
+TEST_CASE("非 before a noun stays in the name it opens") {
+  // 实施 非 物质 文化遗产 保护 项目: the name is 非物质文化遗产保护项目, not 物质….
+  const auto w = words_of({{2, Tag::verb}, {1, Tag::other}, {2, Tag::noun}, {4, Tag::noun}, {2, Tag::verb}, {2, Tag::noun}},
+                          U"实施非物质文化遗产保护项目");
+  CHECK(w.name_start(0, 11, Kind::organisation, {}) == 2);
+}

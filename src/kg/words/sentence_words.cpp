@@ -52,9 +52,17 @@ bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head
   return (w->tag == Tag::adverb || w->tag == Tag::adjective) && next && next->tag == Tag::verb;
 }
 
-bool SentenceWords::stands(const Word& w, Kind kind) {
+bool SentenceWords::stands(const Word& w, Kind kind) const {
   const bool single = w.end - w.begin == 1;
-  return (single && kind == Kind::place) || may_stand_in_name(w.tag);
+  return (single && kind == Kind::place) || may_stand_in_name(w.tag) || is_negating_prefix(w);
+}
+
+// 非 before a noun makes one noun of the two (非物质文化遗产保护项目, 非遗); the segmenter leaves
+// it alone, untagged.
+bool SentenceWords::is_negating_prefix(const Word& w) const {
+  if (w.end - w.begin != 1 || cps_[w.begin] != U'非') return false;
+  const Word* next = word_at(w.end);
+  return next && is_nominal(next->tag);
 }
 
 // A place opens with any syllable. An organisation may open with a one-character verb as the
@@ -74,6 +82,7 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
     return cps_[w.begin] == U'第' || (next && next->end - next->begin == 1 && next->tag != Tag::classifier);
   }
   if (is_complement(w)) return false;
+  if (is_negating_prefix(w)) return true;
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
