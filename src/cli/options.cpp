@@ -62,8 +62,9 @@ std::string usage() {
          "                       one scripts/fetch-divisions.sh writes to out/gazetteer/)\n"
          "  --no-gazetteer       recognise places by the rules' patterns only\n"
          "  --hierarchy WHICH    located_in edges the list adds above linked places:\n"
-         "                       named (up to the highest place the text names; default),\n"
-         "                       all (up to the province) or none\n"
+         "                       named (between the places the text names, each to the\n"
+         "                       nearest named one above; default), filled (the same with\n"
+         "                       the divisions between), all (up to the province) or none\n"
          "\n"
          "Word options (names decided on words and parts of speech):\n"
          "  --words FILE         compiled word dictionary (default: $KGBUILD_WORDS, else the one\n"
@@ -201,8 +202,8 @@ ExtractOptions parse(const std::vector<std::string>& args) {
       o.no_words = true;
     else if (a == "--hierarchy" || a.rfind("--hierarchy=", 0) == 0) {
       o.hierarchy = a == "--hierarchy" ? value() : a.substr(12);
-      if (o.hierarchy != "named" && o.hierarchy != "all" && o.hierarchy != "none")
-        throw UsageError("--hierarchy takes named, all or none, not '" + o.hierarchy + "'");
+      if (o.hierarchy != "named" && o.hierarchy != "filled" && o.hierarchy != "all" && o.hierarchy != "none")
+        throw UsageError("--hierarchy takes named, filled, all or none, not '" + o.hierarchy + "'");
     } else if (a.size() > 1 && a[0] == '-')
       throw UsageError("unknown option '" + a + "'");
     else

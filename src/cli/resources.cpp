@@ -35,9 +35,10 @@ extract::Gazetteering gazetteering(const std::optional<gazetteer::Gazetteer>& di
                                    const ExtractOptions& options) {
   extract::Gazetteering g;
   g.divisions = divisions ? &*divisions : nullptr;
-  g.hierarchy = options.hierarchy == "all"    ? extract::HierarchyEdges::all
-                : options.hierarchy == "none" ? extract::HierarchyEdges::none
-                                              : extract::HierarchyEdges::named;
+  g.hierarchy = options.hierarchy == "all"      ? extract::HierarchyEdges::all
+                : options.hierarchy == "filled" ? extract::HierarchyEdges::filled
+                : options.hierarchy == "none"   ? extract::HierarchyEdges::none
+                                                : extract::HierarchyEdges::named;
   return g;
 }
 

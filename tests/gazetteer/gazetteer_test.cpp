@@ -155,8 +155,12 @@ TEST_CASE("a name the list does not hold is never linked by likeness") {
   CHECK_THAT(p.why_unlinked, Catch::Contains("not in the official list (fixture list)"));
 }
 
-TEST_CASE("the official hierarchy adds the township the text leaves out") {
-  const auto x = linked("东坝县召开会议。拉雪村修通了公路。");
+TEST_CASE("the official hierarchy joins the places the text names, and fills the divisions between on request") {
+  const auto named = linked("东坝县召开会议。拉雪村修通了公路。");
+  CHECK(kg::test::contains(hierarchy_lines(named), "拉雪村 -located_in-> 东坝县"));
+  CHECK_FALSE(place(named, "米拉乡"));  // the text never names the township
+
+  const auto x = linked("东坝县召开会议。拉雪村修通了公路。", HierarchyEdges::filled);
   const auto lines = hierarchy_lines(x);
   CHECK(kg::test::contains(lines, "拉雪村 -located_in-> 米拉乡"));
   CHECK(kg::test::contains(lines, "米拉乡 -located_in-> 东坝县"));
@@ -209,8 +213,13 @@ TEST_CASE("the seed article's places carry their official codes") {
     REQUIRE(p);
     CHECK(p->code == code);
   }
-  CHECK(kg::test::contains(hierarchy_lines(x), "泽列村 -located_in-> 米瑞乡"));
-  const PlaceLink* township = place(x, "米瑞乡");
+  // The text names 泽列村 and 巴宜区, not the township between them.
+  CHECK(kg::test::contains(hierarchy_lines(x), "泽列村 -located_in-> 巴宜区"));
+  CHECK_FALSE(place(x, "米瑞乡"));
+  const kg::extract::Extractor filling(kg::test::shipped_rules(), {&g, HierarchyEdges::filled});
+  const auto filled = filling.run(kg::document::read_document(path));
+  CHECK(kg::test::contains(hierarchy_lines(filled), "泽列村 -located_in-> 米瑞乡"));
+  const PlaceLink* township = place(filled, "米瑞乡");
   REQUIRE(township);
   CHECK(township->code == "540402203000");
   const PlaceLink* variant = place(x, "色果拉村");  // the list spells it 色果绕村

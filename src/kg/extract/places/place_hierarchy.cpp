@@ -44,6 +44,9 @@ void PlaceLinker::add_hierarchy(std::vector<PlaceLink>& links, std::vector<Relat
     std::string lower = link.label;
     for (std::size_t i = 0; i < top; ++i) {
       auto it = named.find(up[i]);
+      // Named: an edge from each place the text names to the next one above it that the text
+      // names; the divisions between stay out of the graph (泽列村 → 巴宜区, no 米瑞乡).
+      if (it == named.end() && edges == HierarchyEdges::named) continue;
       if (it == named.end()) {
         const auto division = g_.division(up[i]);
         PlaceLink extra;

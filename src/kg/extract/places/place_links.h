@@ -38,9 +38,10 @@ struct PlaceLink {
 
 // Which located_in edges the division list adds above linked places.
 enum class HierarchyEdges {
-  none,   // the text's own edges only
-  named,  // up to the highest division the document names (the default)
-  all,    // up to the province
+  none,    // the text's own edges only
+  named,   // between the places the text names: each to the nearest named one above (the default)
+  filled,  // up to the highest division the document names, with the divisions between
+  all,     // up to the province
 };
 
 class PlaceLinker {
