@@ -229,3 +229,11 @@ TEST_CASE("非 before a noun stays in the name it opens") {
                           U"实施非物质文化遗产保护项目");
   CHECK(w.name_start(0, 11, Kind::organisation, {}) == 2);
 }
+
+TEST_CASE("a boundary character that opens a place's or body's name is part of it") {
+  // 那曲 地区: 那 opens the place's name; 那 些 (those) is a word of its own.
+  const auto place = words_of({{2, Tag::place_name}, {2, Tag::noun}}, U"那曲地区");
+  CHECK(place.starts_proper_name(0, 1));
+  CHECK_FALSE(words_of({{2, Tag::pronoun}, {2, Tag::noun}}, U"那些学校").starts_proper_name(0, 1));
+  CHECK_FALSE(words_of({{1, Tag::pronoun}, {2, Tag::noun}}, U"那学校").starts_proper_name(0, 1));
+}

@@ -45,6 +45,10 @@ class SentenceWords {
   // 时代所深切关注)? Then it is the particle, unless a place or body opens the name.
   bool may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const;
 
+  // Does a place's or an organisation's name run on past [begin, end), which starts it (那 in
+  // 那曲, 于 in 于都)?
+  bool starts_proper_name(std::size_t begin, std::size_t end) const;
+
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 

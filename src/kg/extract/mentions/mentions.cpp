@@ -211,8 +211,11 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   }
   for (std::size_t i = 0; i < s.size();) {
     auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
-    // A boundary word deep inside a word ends no name: 等 in 中等职业学校.
-    if (match.length > 0 && words && words->is_inside_word(i, i + match.length)) match = {};
+    // A boundary word inside a word, or at the start of a place's or body's name, ends no name:
+    // 等 in 中等职业学校, 那 in 那曲市.
+    if (match.length > 0 && words &&
+        (words->is_inside_word(i, i + match.length) || words->starts_proper_name(i, i + match.length)))
+      match = {};
     if (match.length == 0) {
       ++i;
       continue;
