@@ -181,6 +181,15 @@ TEST_CASE("the region of a linked city is that city") {
   CHECK_FALSE(kg::test::contains(kg::test::entity_lines(x), "place:雪川地区"));
 }
 
+TEST_CASE("a prefecture named by its former name is the city the list holds") {
+  const auto x = linked("雪川地区召开会议。东坝县召开会议。");
+  CHECK(kg::test::contains(kg::test::entity_lines(x), "place:雪川市"));
+  CHECK_FALSE(kg::test::contains(kg::test::entity_lines(x), "place:雪川地区"));
+  const PlaceLink* city = place(x, "雪川市");
+  REQUIRE(city);
+  CHECK(city->division);
+}
+
 TEST_CASE("a quoted village the list does not hold is a title, not a place") {
   const auto x = linked("东坝县开展“小康示范第一村”创建。");
   for (const auto& p : x.places) CHECK(p.label.find("第一村") == std::string::npos);
