@@ -181,13 +181,18 @@ TEST_CASE("the region of a linked city is that city") {
   CHECK_FALSE(kg::test::contains(kg::test::entity_lines(x), "place:雪川地区"));
 }
 
-TEST_CASE("a prefecture named by its former name is the city the list holds") {
-  const auto x = linked("雪川地区召开会议。东坝县召开会议。");
-  CHECK(kg::test::contains(kg::test::entity_lines(x), "place:雪川市"));
-  CHECK_FALSE(kg::test::contains(kg::test::entity_lines(x), "place:雪川地区"));
-  const PlaceLink* city = place(x, "雪川市");
-  REQUIRE(city);
-  CHECK(city->division);
+TEST_CASE("a prefecture or county named by its former name is the division it became") {
+  const auto x = linked("雪川地区召开会议。河口县召开会议。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "place:雪川市"));
+  CHECK(kg::test::contains(entities, "place:河口市"));  // a county that became a county-level city
+  CHECK_FALSE(kg::test::contains(entities, "place:雪川地区"));
+  CHECK_FALSE(kg::test::contains(entities, "place:河口县"));
+  for (const char* now : {"雪川市", "河口市"}) {
+    const PlaceLink* p = place(x, now);
+    REQUIRE(p);
+    CHECK(p->division);
+  }
 }
 
 TEST_CASE("a quoted village the list does not hold is a title, not a place") {

@@ -155,31 +155,54 @@ void PlaceLinker::relabel_regions(const std::vector<Entity>& entities, std::vect
       if (const auto it = relabel.find(m.label); it != relabel.end()) m.label = it->second;
 }
 
-void PlaceLinker::relabel_former_prefectures(std::vector<Mention>& mentions) const {
-  // 那曲地区, 日喀则地区: prefectures that became cities keep their old name in the news. A
-  // 地区 the list does not hold is the one city of that name the list holds, if there is one.
-  std::map<std::string, std::string> city_of;
-  for (const Mention& m : mentions) {
-    const std::u32string label = to_u32(m.label);
-    const std::u32string_view tail = U"地区";
-    if (m.type != rules::kPlace || m.deictic || label.size() < tail.size() + 2 || !label.ends_with(tail) ||
-        city_of.count(m.label) || !g_.find(m.label).empty())
-      continue;
-    const std::string stem = text::to_utf8(std::u32string_view(label).substr(0, label.size() - tail.size()));
-    std::set<std::uint32_t> cities;
-    for (const char* suffix : {"市", "州", "盟"})
+namespace {
+
+// Former names and what the division became: a prefecture (地区) a city, a county (县) a
+// county-level city or a district.
+struct FormerName {
+  std::u32string_view tail;
+  std::vector<const char*> now;
+  gazetteer::Level level;
+};
+
+const std::vector<FormerName>& former_names() {
+  static const std::vector<FormerName> names = {{U"地区", {"市", "州", "盟"}, gazetteer::Level::city},
+                                                {U"县", {"市", "区"}, gazetteer::Level::county}};
+  return names;
+}
+
+}  // namespace
+
+// The division a former name now bears, when the list holds exactly one; empty otherwise.
+std::string PlaceLinker::current_name(const std::string& former) const {
+  const std::u32string label = to_u32(former);
+  for (const auto& f : former_names()) {
+    if (label.size() < f.tail.size() + 2 || !label.ends_with(f.tail)) continue;
+    const std::string stem = text::to_utf8(std::u32string_view(label).substr(0, label.size() - f.tail.size()));
+    std::set<std::uint32_t> now;
+    for (const char* suffix : f.now)
       for (std::uint32_t d : g_.find(stem + suffix))
-        if (g_.division(d).level == gazetteer::Level::city) cities.insert(d);
-    city_of[m.label] = cities.size() == 1 ? std::string(g_.division(*cities.begin()).name) : "";
+        if (g_.division(d).level == f.level) now.insert(d);
+    return now.size() == 1 ? std::string(g_.division(*now.begin()).name) : "";
   }
+  return "";
+}
+
+void PlaceLinker::relabel_former_names(std::vector<Mention>& mentions) const {
+  // 那曲地区, 米林县, 达孜县: divisions that became cities or districts keep their old name in
+  // the news. A name the list does not hold is the one division it became, if there is one.
+  std::map<std::string, std::string> now;
+  for (const Mention& m : mentions)
+    if (m.type == rules::kPlace && !m.deictic && !now.count(m.label))
+      now[m.label] = g_.find(m.label).empty() ? current_name(m.label) : "";
   for (Mention& m : mentions)
-    if (const auto it = city_of.find(m.label); m.type == rules::kPlace && it != city_of.end() && !it->second.empty())
+    if (const auto it = now.find(m.label); m.type == rules::kPlace && it != now.end() && !it->second.empty())
       m.label = it->second;
 }
 
 std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions,
                                          const std::vector<SentenceText>& sentences) const {
-  relabel_former_prefectures(mentions);
+  relabel_former_names(mentions);
   std::vector<Proposal> proposed = proposals(mentions, sentences);
   std::map<std::string, std::size_t> index;
   std::vector<Entity> entities;

@@ -75,7 +75,8 @@ class PlaceLinker {
   void drop_quoted_titles(const std::vector<SentenceText>& sentences, std::vector<Mention>& mentions) const;
   void drop_unlisted_counties(std::vector<Mention>& mentions) const;
   void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;
-  void relabel_former_prefectures(std::vector<Mention>& mentions) const;
+  void relabel_former_names(std::vector<Mention>& mentions) const;
+  std::string current_name(const std::string& former) const;
   // `members`: for each paragraph that names places, the entities it names.
   void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains,
                const std::vector<std::vector<std::size_t>>& members) const;
