@@ -153,11 +153,18 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
   return true;
 }
 
+// How far before money that stands before its cue the words that cancel a rule are looked for.
+constexpr std::size_t kBeforeMoney = 4;
+
 // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
 // 投资500万元的项目: money as an attribute names its payer in its clause or none at all.
 bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
   const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
-  const std::string between = c.text.slice(f.cue_begin, std::min(reach, c.text.size()));
+  // Money before the cue (晋宁区将获6700万元…，用于…): the words right before it count too.
+  const std::size_t from =
+      f.amount && f.amount->begin < f.cue_begin ? f.amount->begin - std::min<std::size_t>(f.amount->begin, kBeforeMoney)
+                                                : f.cue_begin;
+  const std::string between = c.text.slice(from, std::min(reach, c.text.size()));
   for (const auto& word : f.rule.unless)
     if (between.find(word) != std::string::npos) {
       why_not = "nearly: '" + word + "' after the cue";
