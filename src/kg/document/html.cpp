@@ -137,12 +137,10 @@ class Collector {
     const std::size_t at = tag_start(end);
     cursor_ = end;
     const bool content = name == "article" || name == "main";
-    const bool hides = (among(kHidden, name) && name != "head") || (name == "header" && content_ == 0) ||
-                       is_navigation(attributes);
-    open_.push_back({hides, among(kBlocks, name), content, name == "head"});
+    const bool hides = among(kHidden, name) || (name == "header" && content_ == 0) || is_navigation(attributes);
+    open_.push_back({hides, among(kBlocks, name), content});
     hidden_ += hides;
     content_ += content;
-    head_ += name == "head";
     if (name == "title") in_title_ = true;
     if (name == "h1") saw_h1_ = true;
     if (name == "br") body_.end_line(0, at);
@@ -157,13 +155,13 @@ class Collector {
     open_.pop_back();
     hidden_ -= o.hides;
     content_ -= o.content;
-    head_ -= o.head;
     if (name == "title") in_title_ = false;
     if (o.block) body_.end_line(1, at);
   }
 
   void characters(std::string_view chunk, std::size_t end) {
-    Sink* sink = in_title_ ? &title_ : (hidden_ == 0 && head_ == 0 ? &body_ : nullptr);
+    // The title is read though it stands in the hidden head.
+    Sink* sink = in_title_ ? &title_ : (hidden_ == 0 ? &body_ : nullptr);
     if (sink != nullptr) write(*sink, chunk, end);
     cursor_ = end;
   }
@@ -185,7 +183,7 @@ class Collector {
 
  private:
   struct Open {
-    bool hides, block, content, head;
+    bool hides, block, content;
   };
 
   // libxml2 reports an element when it has read its tag: a break it makes belongs where the tag
@@ -219,7 +217,7 @@ class Collector {
 
   const std::string& html_;
   std::vector<Open> open_;
-  std::size_t hidden_ = 0, content_ = 0, head_ = 0, cursor_ = 0;
+  std::size_t hidden_ = 0, content_ = 0, cursor_ = 0;
   bool in_title_ = false, saw_h1_ = false;
   Sink body_, title_;
 };

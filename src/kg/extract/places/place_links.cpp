@@ -134,21 +134,17 @@ void PlaceLinker::resolve(std::vector<Entity>& entities, const std::vector<std::
 }
 
 void PlaceLinker::relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const {
-  // 成都地区 beside 成都市, 阿坝地区 beside 阿坝州: the region of a city the document links.
+  // 成都地区 beside 成都市, 阿坝地区 beside 阿坝州, 同仁地区 beside 同仁市: of the divisions of
+  // that stem, at any level, the one the document links. Not for a county (昌都县 became 卡若区,
+  // not 昌都市).
   std::map<std::string, std::string> relabel;
   for (const auto& e : entities) {
-    const std::u32string label = to_u32(e.label);
-    const std::u32string tail = U"地区";
-    if (e.linked || label.size() < tail.size() + 2 || label.compare(label.size() - tail.size(), tail.size(), tail) != 0)
-      continue;
-    std::string stem;
-    for (std::size_t i = 0; i + tail.size() < label.size(); ++i) text::append_utf8(stem, label[i]);
-    std::set<std::string> cities;
-    for (const char* city_suffix : {"市", "州", "盟"})
-      for (std::uint32_t d : g_.find(stem + city_suffix))
-        for (const auto& other : entities)
-          if (other.linked == d && !other.proposed_only) cities.insert(other.label);
-    if (cities.size() == 1) relabel[e.label] = *cities.begin();
+    if (e.linked || !to_u32(e.label).ends_with(U"地区")) continue;
+    std::set<std::string> linked;
+    for (std::uint32_t d : became(e.label, true))
+      for (const auto& other : entities)
+        if (other.linked == d && !other.proposed_only) linked.insert(other.label);
+    if (linked.size() == 1) relabel[e.label] = *linked.begin();
   }
   for (Mention& m : mentions)
     if (m.type == rules::kPlace)
@@ -173,28 +169,28 @@ const std::vector<FormerName>& former_names() {
 
 }  // namespace
 
-// The division a former name now bears, when the list holds exactly one; empty otherwise.
-std::string PlaceLinker::current_name(const std::string& former) const {
+std::set<std::uint32_t> PlaceLinker::became(const std::string& former, bool any_level) const {
   const std::u32string label = to_u32(former);
+  std::set<std::uint32_t> now;
   for (const auto& f : former_names()) {
     if (label.size() < f.tail.size() + 2 || !label.ends_with(f.tail)) continue;
     const std::string stem = text::to_utf8(std::u32string_view(label).substr(0, label.size() - f.tail.size()));
-    std::set<std::uint32_t> now;
     for (const char* suffix : f.now)
       for (std::uint32_t d : g_.find(stem + suffix))
-        if (g_.division(d).level == f.level) now.insert(d);
-    return now.size() == 1 ? std::string(g_.division(*now.begin()).name) : "";
+        if (any_level || g_.division(d).level == f.level) now.insert(d);
   }
-  return "";
+  return now;
 }
 
 void PlaceLinker::relabel_former_names(std::vector<Mention>& mentions) const {
   // 那曲地区, 米林县, 达孜县: divisions that became cities or districts keep their old name in
   // the news. A name the list does not hold is the one division it became, if there is one.
   std::map<std::string, std::string> now;
-  for (const Mention& m : mentions)
-    if (m.type == rules::kPlace && !m.deictic && !now.count(m.label))
-      now[m.label] = g_.find(m.label).empty() ? current_name(m.label) : "";
+  for (const Mention& m : mentions) {
+    if (m.type != rules::kPlace || m.deictic || now.count(m.label)) continue;
+    const auto divisions = g_.find(m.label).empty() ? became(m.label, false) : std::set<std::uint32_t>{};
+    now[m.label] = divisions.size() == 1 ? std::string(g_.division(*divisions.begin()).name) : "";
+  }
   for (Mention& m : mentions)
     if (const auto it = now.find(m.label); m.type == rules::kPlace && it != now.end() && !it->second.empty())
       m.label = it->second;

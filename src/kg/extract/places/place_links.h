@@ -76,7 +76,9 @@ class PlaceLinker {
   void drop_unlisted_counties(std::vector<Mention>& mentions) const;
   void relabel_regions(const std::vector<Entity>& entities, std::vector<Mention>& mentions) const;
   void relabel_former_names(std::vector<Mention>& mentions) const;
-  std::string current_name(const std::string& former) const;
+  // The divisions a former name (那曲地区, 米林县) may have become: of the stem, a city for a
+  // 地区, a county-level city or district for a 县 (or those names at `any_level`).
+  std::set<std::uint32_t> became(const std::string& former, bool any_level) const;
   // `members`: for each paragraph that names places, the entities it names.
   void resolve(std::vector<Entity>& entities, const std::vector<std::pair<std::size_t, std::size_t>>& chains,
                const std::vector<std::vector<std::size_t>>& members) const;

@@ -16,20 +16,11 @@ bool follows_any(const std::vector<std::string>& words, const SentenceText& s, c
   return any_word_ends_at(words, s, m.begin);
 }
 
-// Does a word of `words` begin right where `m` ends?
-bool precedes_any(const std::vector<std::string>& words, const SentenceText& s, const Mention& m) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
-    const std::u32string w = to_u32(word);
-    return m.end + w.size() <= s.size() &&
-           std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(m.end));
-  });
-}
-
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
   if (!slot.levels.empty() && std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
-  if (!slot.not_before.empty() && precedes_any(slot.not_before, s, m)) return false;
+  if (!slot.not_before.empty() && any_word_starts_at(slot.not_before, s, m.end)) return false;
   return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
 }
 
@@ -104,6 +95,13 @@ bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText&
   return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
     const std::u32string w = to_u32(word);
     return at >= w.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at - w.size()));
+  });
+}
+
+bool any_word_starts_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    const std::u32string w = to_u32(word);
+    return at + w.size() <= s.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at));
   });
 }
 

@@ -21,6 +21,8 @@ EntityRef ref(const Mention& m);
 
 // Does one of `words` end right before code point `at` of the sentence (在 before 团结村)?
 bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at);
+// Does one of `words` begin at code point `at` of the sentence?
+bool any_word_starts_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at);
 
 // The mentions no other mention contains, in order.
 std::vector<const Mention*> top_level(const std::vector<Mention>& mentions);
