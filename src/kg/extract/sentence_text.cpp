@@ -17,6 +17,7 @@ SentenceText::SentenceText(std::string_view all, const text::Sentence& sentence,
     cps.push_back(text::decode_utf8(bytes, pos));
   }
   offsets.push_back(bytes.size());
+  chars = text::CharSignature(cps);
 }
 
 std::size_t SentenceText::index_of_byte(std::size_t byte) const {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/text/char_signature.h"
 #include "kg/text/segment.h"
 
 namespace kg::extract {
@@ -17,6 +18,7 @@ struct SentenceText {
   std::string_view bytes;  // the sentence (a view into the document's text)
   std::vector<char32_t> cps;
   std::vector<std::size_t> offsets;  // byte offset of cps[i] within `bytes`; back() == bytes.size()
+  text::CharSignature chars;         // which characters it holds, to rule out patterns quickly
 
   SentenceText(std::string_view all, const text::Sentence& sentence, std::size_t number);
 

@@ -233,10 +233,13 @@ std::vector<std::vector<std::string>> required_text(const std::string& regex) {
   return out;
 }
 
-bool may_match(const std::vector<std::vector<std::string>>& required, std::string_view text) {
+bool may_match(const std::vector<std::vector<std::string>>& required, std::string_view text,
+               const text::CharSignature& chars) {
   // memmem, not string_view::find: the lead byte of a Chinese character is shared by thousands
   // of others, and find stops at each to compare; glibc's memmem skips ahead.
-  const auto holds = [&](const std::string& r) { return memmem(text.data(), text.size(), r.data(), r.size()); };
+  const auto holds = [&](const std::string& r) {
+    return chars.may_hold_all(r) && memmem(text.data(), text.size(), r.data(), r.size());
+  };
   return std::all_of(required.begin(), required.end(),
                      [&](const std::vector<std::string>& any) { return std::any_of(any.begin(), any.end(), holds); });
 }

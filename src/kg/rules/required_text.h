@@ -14,13 +14,17 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/text/char_signature.h"
+
 namespace kg::rules {
 
 // Clauses every match satisfies: it contains one of the alternatives of each. Empty when
 // nothing is known.
 std::vector<std::vector<std::string>> required_text(const std::string& regex);
 
-// Does `text` satisfy every clause (one alternative of each)?
-bool may_match(const std::vector<std::vector<std::string>>& required, std::string_view text);
+// Does `text` satisfy every clause (one alternative of each)? `chars`, the text's signature,
+// answers most of the alternatives a sentence lacks without searching it.
+bool may_match(const std::vector<std::vector<std::string>>& required, std::string_view text,
+               const text::CharSignature& chars);
 
 }  // namespace kg::rules

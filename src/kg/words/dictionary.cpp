@@ -177,6 +177,10 @@ std::optional<Entry> Dictionary::find(std::uint64_t hash) const {
   return std::nullopt;
 }
 
+void Dictionary::prefetch(std::uint64_t hash) const {
+  __builtin_prefetch(m_->slots + (hash & (m_->header.slot_count - 1)));
+}
+
 std::size_t Dictionary::size() const {
   return m_->header.word_count;
 }

@@ -12,6 +12,9 @@ namespace {
 // win over the pieces it would otherwise fall into.
 constexpr float kExtraWordLogProbability = -9.0f;
 
+// Most words of a news text are two or three characters long.
+constexpr std::size_t kPrefetchDepth = 3;
+
 bool is_latin(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
@@ -33,13 +36,22 @@ void Segmenter::add_word(std::u32string_view word, Tag tag) {
 // The rule set's tag wins (the dictionary calls 幼儿园 a person's name and 县 a status word);
 // the dictionary's probability stands where it has the word.
 std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
-  const auto it = extra_.find(hash);
+  const Entry* extra = extra_.find(hash);
   const auto listed = dictionary_.find(hash);
-  if (it == extra_.end()) return listed;
-  if (!listed) return it->second;
-  if (!it->second.is_word) return listed;
-  if (!listed->is_word) return it->second;
-  return Entry{std::max(listed->log_probability, it->second.log_probability), it->second.tag, true};
+  if (!extra) return listed;
+  if (!listed) return *extra;
+  if (!extra->is_word) return listed;
+  if (!listed->is_word) return *extra;
+  return Entry{std::max(listed->log_probability, extra->log_probability), extra->tag, true};
+}
+
+// The lookups best_from will make at `i`, announced while the position after it is worked on.
+void Segmenter::prefetch_words_at(std::span<const char32_t> cps, std::size_t i) const {
+  WordHash h;
+  for (std::size_t j = i; j < cps.size() && j < i + kPrefetchDepth; ++j) {
+    h.add(cps[j]);
+    dictionary_.prefetch(h.value());
+  }
 }
 
 // The best word starting at `i`, given the best paths from every later position.
@@ -78,6 +90,7 @@ std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<co
   }
   std::vector<Step> best(n + 1);
   for (std::size_t i = n; i-- > 0;) {
+    if (i > 0) prefetch_words_at(cps, i - 1);
     best[i] = best_from(cps, i, best, cut);
     if (whole_end[i] == 0) continue;
     const auto entry = lookup(hash_of({cps.data() + i, whole_end[i] - i}));

@@ -13,10 +13,10 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "kg/hash_table.h"
 #include "kg/words/dictionary.h"
 #include "kg/words/tags.h"
 
@@ -45,11 +45,12 @@ class Segmenter {
     Tag tag = Tag::unknown;
   };
   std::optional<Entry> lookup(std::uint64_t hash) const;
+  void prefetch_words_at(std::span<const char32_t> cps, std::size_t i) const;
   Step best_from(std::span<const char32_t> cps, std::size_t i, const std::vector<Step>& best,
                  const std::vector<bool>& cut) const;
 
   const Dictionary& dictionary_;
-  std::unordered_map<std::uint64_t, Entry> extra_;  // the rule set's words and their prefixes
+  HashTable<Entry> extra_;  // the rule set's words and their prefixes
   std::size_t longest_ = 0;
 };
 

@@ -15,6 +15,10 @@ void insert_longest_first(std::vector<std::size_t>& bucket, std::size_t index,
   bucket.insert(at, index);
 }
 
+std::uint64_t pair_key(char32_t a, char32_t b) {
+  return (static_cast<std::uint64_t>(a) << 32) | b;
+}
+
 }  // namespace
 
 void WordMatcher::add(const std::string& word, int payload) {
@@ -27,34 +31,48 @@ void WordMatcher::add(const std::string& word, int payload) {
   const std::size_t index = words_.size();
   words_.push_back({w, {payload}});
   index_.emplace(w, index);
-  insert_longest_first(by_first_[w.front()], index, words_);
-  insert_longest_first(by_last_[w.back()], index, words_);
+  if (w.size() == 1) {
+    if (!single_.find(w.front())) single_[w.front()] = index;
+  } else {
+    insert_longest_first(by_first_two_[pair_key(w[0], w[1])], index, words_);
+    insert_longest_first(by_last_two_[pair_key(w[w.size() - 2], w.back())], index, words_);
+  }
   if (w.front() < 0x10000) first_in_bmp_[w.front()] = true;
   if (w.back() < 0x10000) last_in_bmp_[w.back()] = true;
 }
 
 WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std::size_t pos) const {
   if (pos >= cps.size() || (cps[pos] < 0x10000 && !first_in_bmp_[cps[pos]])) return {};
-  const auto bucket = by_first_.find(cps[pos]);
-  if (bucket == by_first_.end()) return {};
-  for (std::size_t index : bucket->second) {
-    const std::u32string& w = words_[index].text;
-    if (pos + w.size() <= cps.size() && std::equal(w.begin(), w.end(), cps.begin() + static_cast<std::ptrdiff_t>(pos)))
-      return {w.size(), &words_[index].payloads};
+  if (pos + 1 < cps.size()) {
+    if (const auto* bucket = by_first_two_.find(pair_key(cps[pos], cps[pos + 1]))) {
+      for (std::size_t index : *bucket) {
+        const std::u32string& w = words_[index].text;
+        if (pos + w.size() <= cps.size() && std::equal(w.begin() + 2, w.end(), cps.begin() + static_cast<std::ptrdiff_t>(pos + 2)))
+          return {w.size(), &words_[index].payloads};
+      }
+    }
   }
-  return {};
+  return single(cps[pos]);
 }
 
 WordMatcher::Match WordMatcher::longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const {
   if (end == 0 || end > cps.size() || (cps[end - 1] < 0x10000 && !last_in_bmp_[cps[end - 1]])) return {};
-  const auto bucket = by_last_.find(cps[end - 1]);
-  if (bucket == by_last_.end()) return {};
-  for (std::size_t index : bucket->second) {
-    const std::u32string& w = words_[index].text;
-    if (w.size() <= end && std::equal(w.begin(), w.end(), cps.begin() + static_cast<std::ptrdiff_t>(end - w.size())))
-      return {w.size(), &words_[index].payloads};
+  if (end >= 2) {
+    if (const auto* bucket = by_last_two_.find(pair_key(cps[end - 2], cps[end - 1]))) {
+      for (std::size_t index : *bucket) {
+        const std::u32string& w = words_[index].text;
+        if (w.size() <= end && std::equal(w.begin(), w.end() - 2, cps.begin() + static_cast<std::ptrdiff_t>(end - w.size())))
+          return {w.size(), &words_[index].payloads};
+      }
+    }
   }
-  return {};
+  return single(cps[end - 1]);
+}
+
+WordMatcher::Match WordMatcher::single(char32_t c) const {
+  const std::size_t* index = single_.find(c);
+  if (!index) return {};
+  return {1, &words_[*index].payloads};
 }
 
 }  // namespace kg::extract

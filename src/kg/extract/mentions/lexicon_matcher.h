@@ -3,10 +3,12 @@
 // segmenter's words, so that no entry is lost to a segmentation choice.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "kg/hash_table.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
@@ -33,12 +35,16 @@ class WordMatcher {
   };
 
  private:
+  Match single(char32_t c) const;
+
   std::vector<Word> words_;
   std::unordered_map<std::u32string, std::size_t> index_;
-  // Word indexes by first and by last code point, longest first: a lookup compares only the
-  // words that can match there, and the first that does is the longest.
-  std::unordered_map<char32_t, std::vector<std::size_t>> by_first_;
-  std::unordered_map<char32_t, std::vector<std::size_t>> by_last_;
+  // Words of two code points or more indexed by their first two and by their last two, longest
+  // first: a lookup compares only the few words that can match there (a bucket by one character
+  // held hundreds of words for 县 or 市), and the first that does is the longest.
+  HashTable<std::vector<std::size_t>> by_first_two_;
+  HashTable<std::vector<std::size_t>> by_last_two_;
+  HashTable<std::size_t> single_;  // words of one code point
   // Which characters of the Basic Multilingual Plane begin or end a word: most positions of a
   // text are answered here, without a hash lookup.
   std::vector<bool> first_in_bmp_ = std::vector<bool>(0x10000, false);

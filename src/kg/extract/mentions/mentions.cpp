@@ -132,6 +132,7 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   block_types_ = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
+  index_block_types();
   for (std::size_t k = 0; k < rules.scopes.size(); ++k)
     for (const auto& d : rules.scopes[k].deictics)
       for (const auto& p : rules.scopes[k].prefixes) {
@@ -193,12 +194,32 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
   return spans;
 }
 
+// Which boundary maps each word list writes, by position in block_types_, so that a sentence's
+// boundary words compare no type names; relation cues (the last index) end names of every type.
+void EntityRecognizer::index_block_types() {
+  for (const auto& list : rules_.word_lists) {
+    std::vector<std::size_t> positions;
+    std::size_t position = 0;
+    for (const auto& t : block_types_) {
+      if (applies_to(list.types, t)) positions.push_back(position);
+      ++position;
+    }
+    list_block_types_.push_back(std::move(positions));
+  }
+  std::vector<std::size_t> every(block_types_.size());
+  for (std::size_t t = 0; t < every.size(); ++t) every[t] = t;
+  list_block_types_.push_back(std::move(every));
+}
+
 EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
                                                      const words::SentenceWords* words) const {
   Blocks blocks;
   blocks.in_lexicon = protected_cps;
-  const std::set<std::string>& types = block_types_;
-  for (const auto& t : types) blocks.by_type[t].assign(s.size(), 0);
+  std::vector<std::vector<unsigned char>*> maps;  // in the order of block_types_
+  for (const auto& t : block_types_) {
+    maps.push_back(&blocks.by_type[t]);
+    maps.back()->assign(s.size(), 0);
+  }
   // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
   for (std::size_t i = 1; i < s.size(); ++i) {
     const std::size_t length = protected_cps[i] ? 0 : classifiers_.longest_at(s.cps, i).length;
@@ -206,8 +227,8 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
     std::size_t first = i;
     while (first > 0 && is_numeral(s.cps[first - 1])) --first;
     if (first > 0 && s.cps[first - 1] == U'第') continue;
-    for (auto& [type, blocked] : blocks.by_type)
-      for (std::size_t k = i; k < i + length; ++k) blocked[k] = std::max<unsigned char>(blocked[k], 1);
+    for (auto* blocked : maps)
+      for (std::size_t k = i; k < i + length; ++k) (*blocked)[k] = std::max<unsigned char>((*blocked)[k], 1);
   }
   for (std::size_t i = 0; i < s.size();) {
     auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
@@ -221,16 +242,15 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       continue;
     }
     for (int list : *match.payloads) {
-      const bool own = list == static_cast<int>(rules_.word_lists.size());
+      const auto index = static_cast<std::size_t>(list);
       // Without a dictionary there are no words to tell 要 from 主要 or 经 from 经开区: such a
       // list then ends nothing.
-      if (!own && rules_.word_lists[static_cast<std::size_t>(list)].whole_word &&
+      if (index < rules_.word_lists.size() && rules_.word_lists[index].whole_word &&
           (!words || !words->is_word(i, i + match.length)))
         continue;
-      for (const auto& t : types)
-        if (own || applies_to(rules_.word_lists[static_cast<std::size_t>(list)].types, t))
-          for (std::size_t k = i; k < i + match.length; ++k)
-            blocks.by_type[t][k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
+      for (std::size_t t : list_block_types_[index])
+        for (std::size_t k = i; k < i + match.length; ++k)
+          (*maps[t])[k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
     }
     i += match.length;
   }
@@ -323,7 +343,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
-    if (!rules::may_match(pattern.required, s.bytes)) continue;
+    if (!rules::may_match(pattern.required, s.bytes, s.chars)) continue;
     UErrorCode name_status = U_ZERO_ERROR;
     const int32_t group = pattern.compiled->groupNumberFromName(icu::UnicodeString("name"), name_status);
     const int32_t g = U_SUCCESS(name_status) ? group : 0;

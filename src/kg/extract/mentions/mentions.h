@@ -38,6 +38,7 @@ class EntityRecognizer {
 
  private:
   struct Blocks;
+  void index_block_types();
   Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
                    const words::SentenceWords* words) const;
   // Returns the spans of the lexicon forms it matched (the segmenter keeps them whole).
@@ -84,6 +85,7 @@ class EntityRecognizer {
   };
   std::vector<DeicticWord> deictic_words_;
   std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map
+  std::vector<std::vector<std::size_t>> list_block_types_;  // per word list (and relation cues)
   std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 

@@ -100,7 +100,7 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
   std::vector<Amount> out;
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules.amount_patterns) {
-    if (!rules::may_match(pattern.required, s.bytes)) continue;
+    if (!rules::may_match(pattern.required, s.bytes, s.chars)) continue;
     rules::for_each_match(*pattern.compiled, ut.get(), pattern.id, pattern.where, [&](const icu::RegexMatcher& m) {
       const auto factor = unit_factor(rules, group_text(s, m, *pattern.compiled, "unit"));
       if (!factor) return;
