@@ -12,9 +12,6 @@ namespace {
 // win over the pieces it would otherwise fall into.
 constexpr float kExtraWordLogProbability = -9.0f;
 
-// Most words of a news text are two or three characters long.
-constexpr std::size_t kPrefetchDepth = 3;
-
 bool is_latin(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
@@ -45,18 +42,23 @@ std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
   return Entry{std::max(listed->log_probability, extra->log_probability), extra->tag, true};
 }
 
-// The lookups best_from will make at `i`, announced while the position after it is worked on.
-void Segmenter::prefetch_words_at(std::span<const char32_t> cps, std::size_t i) const {
+// The hashes of the first few candidate words at `i`, their slots announced to the processor
+// while the position after `i` is worked on; best_from at `i` then reads them.
+Segmenter::Ahead Segmenter::ahead_at(std::span<const char32_t> cps, std::size_t i) const {
+  Ahead ahead;
+  if (!text::is_han(cps[i])) return ahead;
   WordHash h;
-  for (std::size_t j = i; j < cps.size() && j < i + kPrefetchDepth; ++j) {
+  for (std::size_t j = i; j < cps.size() && ahead.count < ahead.hashes.size(); ++j) {
     h.add(cps[j]);
     dictionary_.prefetch(h.value());
+    ahead.hashes[ahead.count++] = h;
   }
+  return ahead;
 }
 
 // The best word starting at `i`, given the best paths from every later position.
-Segmenter::Step Segmenter::best_from(std::span<const char32_t> cps, std::size_t i, const std::vector<Step>& best,
-                                     const std::vector<bool>& cut) const {
+Segmenter::Step Segmenter::best_from(std::span<const char32_t> cps, std::size_t i, const Ahead& ahead,
+                                     const std::vector<Step>& best, const std::vector<bool>& cut) const {
   const std::size_t n = cps.size();
   if (!text::is_han(cps[i])) {
     std::size_t j = i + 1;
@@ -69,7 +71,10 @@ Segmenter::Step Segmenter::best_from(std::span<const char32_t> cps, std::size_t 
   WordHash h;
   for (std::size_t j = i + 1; j <= n && j - i <= longest_; ++j) {
     if (j - 1 > i && cut[j - 1]) break;
-    h.add(cps[j - 1]);
+    if (const std::size_t k = j - i - 1; k < ahead.count)
+      h = ahead.hashes[k];
+    else
+      h.add(cps[j - 1]);
     const auto entry = lookup(h.value());
     if (!entry) break;
     if (!entry->is_word) continue;
@@ -89,9 +94,11 @@ std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<co
     whole_end[b] = e;
   }
   std::vector<Step> best(n + 1);
+  Ahead next = n > 0 ? ahead_at(cps, n - 1) : Ahead{};
   for (std::size_t i = n; i-- > 0;) {
-    if (i > 0) prefetch_words_at(cps, i - 1);
-    best[i] = best_from(cps, i, best, cut);
+    const Ahead here = next;
+    if (i > 0) next = ahead_at(cps, i - 1);
+    best[i] = best_from(cps, i, here, best, cut);
     if (whole_end[i] == 0) continue;
     const auto entry = lookup(hash_of({cps.data() + i, whole_end[i] - i}));
     const Tag tag = entry && entry->is_word ? entry->tag : Tag::org_name;

@@ -10,6 +10,7 @@
 // (尕秀, 扎西) come out as runs of such words, which the name finder reads as name-like.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -44,9 +45,14 @@ class Segmenter {
     std::size_t end = 0;
     Tag tag = Tag::unknown;
   };
+  // Most words of a news text are two or three characters long.
+  struct Ahead {
+    std::array<WordHash, 3> hashes;
+    std::size_t count = 0;
+  };
   std::optional<Entry> lookup(std::uint64_t hash) const;
-  void prefetch_words_at(std::span<const char32_t> cps, std::size_t i) const;
-  Step best_from(std::span<const char32_t> cps, std::size_t i, const std::vector<Step>& best,
+  Ahead ahead_at(std::span<const char32_t> cps, std::size_t i) const;
+  Step best_from(std::span<const char32_t> cps, std::size_t i, const Ahead& ahead, const std::vector<Step>& best,
                  const std::vector<bool>& cut) const;
 
   const Dictionary& dictionary_;

@@ -20,7 +20,10 @@ std::string many(std::size_t n) {
 
 PlaceLinker::PlaceLinker(const rules::RuleSet& rules, const gazetteer::Gazetteer& gazetteer) : g_(gazetteer) {
   for (const auto& s : rules.suffixes)
-    if (s.type == rules::kPlace && !s.is_head) suffixes_.push_back(to_u32(s.text));
+    if (s.type == rules::kPlace && !s.is_head) {
+      suffixes_.push_back(to_u32(s.text));
+      suffix_at_.add(s.text, 0);
+    }
   for (const auto& list : rules.word_lists) {
     const bool for_places =
         list.types.empty() || std::find(list.types.begin(), list.types.end(), rules::kPlace) != list.types.end();

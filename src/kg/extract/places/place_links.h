@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "kg/extract/mention.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
@@ -85,6 +86,7 @@ class PlaceLinker {
 
   const gazetteer::Gazetteer& g_;
   std::vector<std::u32string> suffixes_;  // place suffixes of the rules: where a name may end
+  WordMatcher suffix_at_;                 // the same, to find the longest at each character
   std::set<std::string> generic_;         // place words that name no place
 };
 

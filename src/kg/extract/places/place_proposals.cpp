@@ -24,12 +24,9 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
   std::vector<Proposal> out;
   for (const auto& s : sentences) {
     for (std::size_t i = 0; i < s.size(); ++i) {
-      std::size_t end = 0;
-      for (const auto& suffix : suffixes_)
-        if (suffix.front() == s.cps[i] && i + suffix.size() <= s.size() &&
-            std::equal(suffix.begin(), suffix.end(), s.cps.begin() + i))
-          end = std::max(end, i + suffix.size());
-      if (end == 0) continue;
+      const std::size_t suffix = suffix_at_.longest_at(s.cps, i).length;
+      if (suffix == 0) continue;
+      const std::size_t end = i + suffix;
       const std::size_t best = longest_official_ending_at(s, end, longest);
       if (best == 0) continue;
       const std::size_t begin = end - best;
