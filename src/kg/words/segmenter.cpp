@@ -1,6 +1,7 @@
 #include "kg/words/segmenter.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "kg/text/utf8.h"
 
@@ -16,11 +17,33 @@ bool is_latin(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
 
+constexpr char32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF;
+constexpr std::uint64_t kKnown = 1ull << 63, kPresent = 1ull << 62, kIsWord = 1ull << 61;
+
+std::uint64_t pack(const std::optional<Entry>& e) {
+  if (!e) return kKnown;
+  std::uint32_t bits = 0;
+  std::memcpy(&bits, &e->log_probability, sizeof bits);
+  return kKnown | kPresent | (e->is_word ? kIsWord : 0) | (std::uint64_t{static_cast<std::uint8_t>(e->tag)} << 32) | bits;
+}
+
+std::optional<Entry> unpack(std::uint64_t v) {
+  if (!(v & kPresent)) return std::nullopt;
+  Entry e;
+  const auto bits = static_cast<std::uint32_t>(v);
+  std::memcpy(&e.log_probability, &bits, sizeof bits);
+  e.tag = static_cast<Tag>((v >> 32) & 0xFF);
+  e.is_word = (v & kIsWord) != 0;
+  return e;
+}
+
 }  // namespace
 
-Segmenter::Segmenter(const Dictionary& dictionary) : dictionary_(dictionary), longest_(dictionary.longest_word()) {}
+Segmenter::Segmenter(const Dictionary& dictionary)
+    : dictionary_(dictionary), han_(kHanLast - kHanFirst + 1), longest_(dictionary.longest_word()) {}
 
 void Segmenter::add_word(std::u32string_view word, Tag tag) {
+  for (auto& known : han_) known.store(0, std::memory_order_relaxed);
   WordHash h;
   for (std::size_t i = 0; i < word.size(); ++i) {
     h.add(word[i]);
@@ -40,6 +63,17 @@ std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
   if (!extra->is_word) return listed;
   if (!listed->is_word) return *extra;
   return Entry{std::max(listed->log_probability, extra->log_probability), extra->tag, true};
+}
+
+std::optional<Entry> Segmenter::lookup_han(char32_t c, std::uint64_t hash) const {
+  if (c < kHanFirst || c > kHanLast) return lookup(hash);
+  std::atomic<std::uint64_t>& slot = han_[c - kHanFirst];
+  std::uint64_t v = slot.load(std::memory_order_relaxed);
+  if (v == 0) {
+    v = pack(lookup(hash));
+    slot.store(v, std::memory_order_relaxed);
+  }
+  return unpack(v);
 }
 
 // The hashes of the first few candidate words at `i`, their slots announced to the processor
@@ -75,7 +109,7 @@ Segmenter::Step Segmenter::best_from(std::span<const char32_t> cps, std::size_t 
       h = ahead.hashes[k];
     else
       h.add(cps[j - 1]);
-    const auto entry = lookup(h.value());
+    const auto entry = j == i + 1 ? lookup_han(cps[i], h.value()) : lookup(h.value());
     if (!entry) break;
     if (!entry->is_word) continue;
     const float score = best[j].score + entry->log_probability;

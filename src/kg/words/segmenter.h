@@ -11,6 +11,8 @@
 #pragma once
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -55,8 +57,14 @@ class Segmenter {
   Step best_from(std::span<const char32_t> cps, std::size_t i, const Ahead& ahead, const std::vector<Step>& best,
                  const std::vector<bool>& cut) const;
 
+  std::optional<Entry> lookup_han(char32_t c, std::uint64_t hash) const;
+
   const Dictionary& dictionary_;
   HashTable<Entry> extra_;  // the rule set's words and their prefixes
+  // lookup() of each character of the CJK Unified Ideographs block, filled as the characters
+  // come (0: not yet known): every position of a sentence starts with one, and this answers it
+  // without two hash tables. Threads fill it together; each writes the same value.
+  mutable std::vector<std::atomic<std::uint64_t>> han_;
   std::size_t longest_ = 0;
 };
 

@@ -19,6 +19,10 @@ std::uint64_t pair_key(char32_t a, char32_t b) {
   return (static_cast<std::uint64_t>(a) << 32) | b;
 }
 
+std::size_t pair_bit(std::uint64_t key) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
 }  // namespace
 
 void WordMatcher::add(const std::string& word, int payload) {
@@ -33,9 +37,13 @@ void WordMatcher::add(const std::string& word, int payload) {
   index_.emplace(w, index);
   if (w.size() == 1) {
     if (!single_.find(w.front())) single_[w.front()] = index;
+    if (w.front() < 0x10000) single_in_bmp_[w.front()] = true;
   } else {
-    insert_longest_first(by_first_two_[pair_key(w[0], w[1])], index, words_);
-    insert_longest_first(by_last_two_[pair_key(w[w.size() - 2], w.back())], index, words_);
+    const std::uint64_t first = pair_key(w[0], w[1]), last = pair_key(w[w.size() - 2], w.back());
+    insert_longest_first(by_first_two_[first], index, words_);
+    insert_longest_first(by_last_two_[last], index, words_);
+    first_pairs_[pair_bit(first)] = true;
+    last_pairs_[pair_bit(last)] = true;
   }
   if (w.front() < 0x10000) first_in_bmp_[w.front()] = true;
   if (w.back() < 0x10000) last_in_bmp_[w.back()] = true;
@@ -43,8 +51,9 @@ void WordMatcher::add(const std::string& word, int payload) {
 
 WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std::size_t pos) const {
   if (pos >= cps.size() || (cps[pos] < 0x10000 && !first_in_bmp_[cps[pos]])) return {};
-  if (pos + 1 < cps.size()) {
-    if (const auto* bucket = by_first_two_.find(pair_key(cps[pos], cps[pos + 1]))) {
+  if (const std::uint64_t key = pos + 1 < cps.size() ? pair_key(cps[pos], cps[pos + 1]) : 0;
+      key != 0 && first_pairs_[pair_bit(key)]) {
+    if (const auto* bucket = by_first_two_.find(key)) {
       for (std::size_t index : *bucket) {
         const std::u32string& w = words_[index].text;
         if (pos + w.size() <= cps.size() && std::equal(w.begin() + 2, w.end(), cps.begin() + static_cast<std::ptrdiff_t>(pos + 2)))
@@ -57,8 +66,9 @@ WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std
 
 WordMatcher::Match WordMatcher::longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const {
   if (end == 0 || end > cps.size() || (cps[end - 1] < 0x10000 && !last_in_bmp_[cps[end - 1]])) return {};
-  if (end >= 2) {
-    if (const auto* bucket = by_last_two_.find(pair_key(cps[end - 2], cps[end - 1]))) {
+  if (const std::uint64_t key = end >= 2 ? pair_key(cps[end - 2], cps[end - 1]) : 0;
+      key != 0 && last_pairs_[pair_bit(key)]) {
+    if (const auto* bucket = by_last_two_.find(key)) {
       for (std::size_t index : *bucket) {
         const std::u32string& w = words_[index].text;
         if (w.size() <= end && std::equal(w.begin(), w.end() - 2, cps.begin() + static_cast<std::ptrdiff_t>(end - w.size())))
@@ -70,6 +80,7 @@ WordMatcher::Match WordMatcher::longest_ending_at(const std::vector<char32_t>& c
 }
 
 WordMatcher::Match WordMatcher::single(char32_t c) const {
+  if (c < 0x10000 && !single_in_bmp_[c]) return {};
   const std::size_t* index = single_.find(c);
   if (!index) return {};
   return {1, &words_[*index].payloads};

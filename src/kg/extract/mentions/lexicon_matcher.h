@@ -49,6 +49,12 @@ class WordMatcher {
   // text are answered here, without a hash lookup.
   std::vector<bool> first_in_bmp_ = std::vector<bool>(0x10000, false);
   std::vector<bool> last_in_bmp_ = std::vector<bool>(0x10000, false);
+  std::vector<bool> single_in_bmp_ = std::vector<bool>(0x10000, false);
+  // Hashed pairs that open or close a word of two or more: most pairs of a text are in no
+  // word, and a bit test answers them without a table lookup.
+  std::vector<bool> first_pairs_ = std::vector<bool>(kPairBits, false);
+  std::vector<bool> last_pairs_ = std::vector<bool>(kPairBits, false);
+  static constexpr std::size_t kPairBits = 1 << 16;
 };
 
 using text::to_u32;  // the extract stages read code points throughout
