@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <random>
 #include <thread>
 
@@ -23,25 +24,46 @@ struct Adjacency {
   std::vector<std::size_t> out_start, out;
 };
 
+// A search from `root`, standing for the sources whose one out-edge leads to it as well: every
+// path from such a follower runs through the root, so the follower's dependencies are the
+// root's, and the root itself lies on the paths to everything it reaches. A village that only
+// lies in its county then costs no search of its own.
+struct Work {
+  std::size_t root = 0;
+  bool own = false;  // the root is a source itself
+  std::vector<std::size_t> followers;
+};
+
 // One thread's state for single-source searches, reset only where a search went.
 class Search {
  public:
   Search(const Adjacency& a, std::size_t n) : a_(a), sigma_(n, 0), delta_(n, 0), distance_(n, -1) {}
 
   // Dependencies gathered from successors, in reverse order of reaching: a hub's thousands of
-  // in-edges from vertices this search never reached are not read.
-  void from(std::size_t s, std::vector<double>& centrality) {
-    walk(s);
+  // in-edges from vertices this search never reached are not read. The dependencies count once
+  // for `root` if it is a source itself and once for each follower it does not reach back.
+  void from(const Work& work, std::vector<double>& centrality) {
+    walk(work.root);
+    std::vector<std::size_t> alone;  // followers on a cycle through the root: searched apart
+    double followers = 0;
+    for (std::size_t f : work.followers) {
+      if (distance_[f] < 0)
+        followers += 1;
+      else
+        alone.push_back(f);
+    }
+    const double weight = (work.own ? 1.0 : 0.0) + followers;
     for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
       const std::size_t v = *it;
       for (std::size_t i = a_.out_start[v]; i < a_.out_start[v + 1]; ++i) {
         const std::size_t w = a_.out[i];
         if (distance_[w] == distance_[v] + 1) delta_[v] += sigma_[v] / sigma_[w] * (1 + delta_[w]);
       }
-      if (v != s) centrality[v] += delta_[v];
+      centrality[v] += (v == work.root ? followers : weight) * delta_[v];
     }
     for (std::size_t v : order_) sigma_[v] = 0, delta_[v] = 0, distance_[v] = -1;
     order_.clear();
+    for (std::size_t f : alone) from(Work{f, true, {}}, centrality);
   }
 
  private:
@@ -85,6 +107,23 @@ std::vector<std::size_t> sources_of(const Adjacency& a, std::size_t n, const Bet
   return sources;
 }
 
+// The sources grouped under the vertex their search starts from, in vertex order.
+std::vector<Work> work_of(const Adjacency& a, const std::vector<std::size_t>& sources) {
+  std::map<std::size_t, Work> by_root;
+  for (std::size_t s : sources) {
+    const bool one_edge = a.out_start[s + 1] - a.out_start[s] == 1 && a.out[a.out_start[s]] != s;
+    Work& w = by_root[one_edge ? a.out[a.out_start[s]] : s];
+    w.root = one_edge ? a.out[a.out_start[s]] : s;
+    if (one_edge)
+      w.followers.push_back(s);
+    else
+      w.own = true;
+  }
+  std::vector<Work> out;
+  for (auto& [root, w] : by_root) out.push_back(std::move(w));
+  return out;
+}
+
 }  // namespace
 
 Betweenness betweenness(const Graph& g, const BetweennessOptions& options) {
@@ -95,14 +134,15 @@ Betweenness betweenness(const Graph& g, const BetweennessOptions& options) {
   const std::vector<std::size_t> sources = sources_of(adjacency, n, options, all);
   result.sources = sources.size();
   result.sampled = sources.size() < all;
+  const std::vector<Work> searches = work_of(adjacency, sources);
   std::vector<std::vector<double>> parts(kParts);
   std::atomic<std::size_t> next_part{0};
   const auto work = [&] {
     Search search(adjacency, n);
     for (std::size_t p = next_part++; p < kParts; p = next_part++) {
       parts[p].assign(n, 0.0);
-      for (std::size_t i = p * sources.size() / kParts; i < (p + 1) * sources.size() / kParts; ++i)
-        search.from(sources[i], parts[p]);
+      for (std::size_t i = p * searches.size() / kParts; i < (p + 1) * searches.size() / kParts; ++i)
+        search.from(searches[i], parts[p]);
     }
   };
   std::vector<std::thread> threads;
