@@ -120,6 +120,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
   split_joint_bodies(x.mentions, sentences);
+  add_party_and_government(x.mentions, sentences);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   std::map<std::string, std::string> place_forms;

@@ -195,6 +195,7 @@ class FileLoader {
     if (words.empty()) xml_.fail(n, "empty <suffix>");
     if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
     s.min_words = number(xml_, n, "min-words", 2);
+    s.shared = flag(xml_, n, "shared", false);
     for (const auto& w : words) {
       s.text = w;
       rules_.suffixes.push_back(s);

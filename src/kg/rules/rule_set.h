@@ -66,6 +66,9 @@ struct Suffix {
   // With words: how many words a name part needs to be a name when none of them is distinctive
   // (a place, a proper name, a number…): 农牧民技能培训 has two, 城市数字化建设 needs three.
   std::size_t min_words = 2;
+  // Written alone right after another body of a place and a joiner (西藏自治区党委、政府), the
+  // suffix names that place's body too: the organs of one place share its name.
+  bool shared = false;
 };
 
 // A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the

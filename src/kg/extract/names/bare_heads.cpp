@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "kg/extract/mentions/lexicon_matcher.h"
@@ -53,17 +54,65 @@ WordMatcher unique_heads(const std::vector<Mention>& mentions, const NamingRules
   return heads;
 }
 
+// The heads that the organs of one place share (政府, 党委).
+WordMatcher shared_heads(const NamingRules& naming) {
+  WordMatcher heads;
+  for (const auto& head : naming.shared_heads) {
+    std::string utf8;
+    for (char32_t c : head) text::append_utf8(utf8, c);
+    heads.add(utf8, 0);
+  }
+  return heads;
+}
+
+bool joins(char32_t c) {
+  static const std::u32string kJoiners = U"、和与及";
+  return kJoiners.find(c) != std::u32string::npos;
+}
+
+// 西藏自治区党委、政府, 东坝县教育局和卫健委: a bare head joined right after a body named with its
+// place is that place's body. The place is the longest one the body's name opens with.
+std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const SentenceText& s, std::size_t begin,
+                                     std::size_t end) {
+  if (begin < 2 || !joins(s.cps[begin - 1])) return std::nullopt;
+  const Mention* body = nullptr;
+  const Mention* place = nullptr;
+  for (const auto& m : mentions) {
+    if (m.sentence != s.index) continue;
+    if (m.type == rules::kOrganisation && m.end == begin - 1 && m.scope_level.empty()) body = &m;
+  }
+  if (!body) return std::nullopt;
+  for (const auto& m : mentions)
+    if (m.sentence == s.index && m.type == rules::kPlace && !m.deictic && m.begin == body->begin && m.end < body->end &&
+        (!place || m.end > place->end))
+      place = &m;
+  if (!place) return std::nullopt;
+  Mention m = mention_of(*body, s, begin, end, "name.shared-place");
+  m.label = place->label + s.slice(begin, end);
+  m.head = false;
+  m.head_form.clear();
+  return m;
+}
+
 }  // namespace
 
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
                     const NamingRules& naming) {
   std::vector<const Mention*> owners;
   const WordMatcher heads = unique_heads(mentions, naming, owners);
-  if (owners.empty()) return;
+  const WordMatcher organs = shared_heads(naming);
   const auto covered = covered_by(mentions, sentences);
   std::vector<Mention> added;
   for (const auto& s : sentences)
     for (std::size_t i = 0; i < s.size(); ++i) {
+      if (const auto any = covered[s.index][i] ? WordMatcher::Match{} : organs.longest_at(s.cps, i);
+          any.length > 0 && !covered[s.index][i + any.length - 1]) {
+        if (auto shared = sharing_place(mentions, s, i, i + any.length)) {
+          added.push_back(std::move(*shared));
+          i += any.length - 1;
+          continue;
+        }
+      }
       const auto match = covered[s.index][i] ? WordMatcher::Match{} : heads.longest_at(s.cps, i);
       if (match.length == 0 || covered[s.index][i + match.length - 1]) continue;
       if (i > 0 && !opens_reference(s.cps[i - 1])) continue;  // 专业合作社, 公司+合作社: another body

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/names/names.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/utf8.h"
 
@@ -48,7 +49,35 @@ Mention part_of(const Mention& joint, const SentenceText& s, std::size_t begin, 
   return m;
 }
 
+// The two bodies of PLACE党委政府 (堆龙德庆区党委政府): the words 党委政府 alone are the Party and
+// the state in general, and name no body.
+std::vector<Mention> party_and_government(const Mention& place, const SentenceText& s,
+                                          const std::vector<std::vector<bool>>& covered) {
+  constexpr std::u32string_view kJoint = U"党委政府";
+  const std::size_t at = place.end;
+  if (at + kJoint.size() > s.size() || !std::equal(kJoint.begin(), kJoint.end(), s.cps.begin() + at)) return {};
+  for (std::size_t k = at; k < at + kJoint.size(); ++k)
+    if (covered[s.index][k]) return {};
+  const auto body = [&](std::size_t begin, std::size_t end, std::u32string_view head) {
+    Mention m;
+    m.type = rules::kOrganisation;
+    m.label = place.label + text::to_utf8(head);
+    m.rule = "org.joint.party-government";
+    return mention_of(m, s, begin, end, m.rule);
+  };
+  return {body(place.begin, at + 2, U"党委"), body(at + 2, at + kJoint.size(), U"政府")};
+}
+
 }  // namespace
+
+void add_party_and_government(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
+  const auto covered = covered_by(mentions, sentences);
+  std::vector<Mention> added;
+  for (const auto& m : mentions)
+    if (m.type == rules::kPlace && !m.deictic)
+      for (auto& body : party_and_government(m, sentences[m.sentence], covered)) added.push_back(std::move(body));
+  add_in_order(mentions, std::move(added));
+}
 
 void split_joint_bodies(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
   std::vector<Mention> out;

@@ -13,4 +13,7 @@ namespace kg::extract {
 // mentions, PLACE委 and PLACE(人民)政府, each over its part of the text.
 void split_joint_bodies(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
+// PLACE党委政府 (堆龙德庆区党委政府) names PLACE党委 and PLACE政府, each over its part of the text.
+void add_party_and_government(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
+
 }  // namespace kg::extract

@@ -23,6 +23,7 @@ struct NamingRules {
   std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
   // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
   std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
+  std::vector<std::u32string> shared_heads;                   // suffixes marked shared="true"
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
@@ -46,7 +47,8 @@ void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added);
 
 // A head of two characters or more written alone (经开区, 合作社, 该公司) is the one organisation
 // or site of the document that ends with it, when only one does and the head stands alone or
-// after a word pointing back (该, 本).
+// after a word pointing back (该, 本). A shared head (政府 after 西藏自治区党委、) is the body of
+// the place the body before it is named with.
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
                     const NamingRules& naming);
 
