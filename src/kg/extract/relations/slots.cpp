@@ -18,7 +18,8 @@ bool follows_any(const std::vector<std::string>& words, const SentenceText& s, c
 
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
-  if (!slot.levels.empty() && std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
+  if (m.type == rules::kPlace && !slot.levels.empty() &&
+      std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
   if (!slot.not_before.empty() && any_word_starts_at(slot.not_before, s, m.end)) return false;
   return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
