@@ -211,6 +211,8 @@ class FileLoader {
       xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial or noun");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
+    w.after_ordinal = flag(xml_, n, "after-ordinal", false);
+    if (w.after_ordinal && w.kind != "classifier") xml_.fail(n, "after-ordinal applies to classifiers only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
     const std::size_t first_example = rules_.examples.size();

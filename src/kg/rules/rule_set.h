@@ -95,6 +95,9 @@ struct WordList {
   Location where;
   // Boundary words that end a name only as words of their own: 要 in 要抓好…, not in 主要 or 重要.
   bool whole_word = false;
+  // Measure words that end a name after an ordinal too: 第一座寺院 is the first temple, 第七条 an
+  // article; 第十三批 and 第二人民医院 keep theirs.
+  bool after_ordinal = false;
 };
 
 // An ICU regular expression that finds entities; the named group "name" is the entity's text

@@ -194,6 +194,11 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
   return spans;
 }
 
+bool EntityRecognizer::ends_after_ordinal(const std::vector<int>& lists) const {
+  return std::any_of(lists.begin(), lists.end(),
+                     [&](int list) { return rules_.word_lists[static_cast<std::size_t>(list)].after_ordinal; });
+}
+
 // Which boundary maps each word list writes, by position in block_types_, so that a sentence's
 // boundary words compare no type names; relation cues (the last index) end names of every type.
 void EntityRecognizer::index_block_types() {
@@ -222,11 +227,12 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   }
   // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const std::size_t length = protected_cps[i] ? 0 : classifiers_.longest_at(s.cps, i).length;
+    const auto classifier = protected_cps[i] ? WordMatcher::Match{} : classifiers_.longest_at(s.cps, i);
+    const std::size_t length = classifier.length;
     if (length == 0 || !is_numeral(s.cps[i - 1])) continue;
     std::size_t first = i;
     while (first > 0 && is_numeral(s.cps[first - 1])) --first;
-    if (first > 0 && s.cps[first - 1] == U'第') continue;
+    if (first > 0 && s.cps[first - 1] == U'第' && !ends_after_ordinal(*classifier.payloads)) continue;
     for (auto* blocked : maps)
       for (std::size_t k = i; k < i + length; ++k) (*blocked)[k] = std::max<unsigned char>((*blocked)[k], 1);
   }
