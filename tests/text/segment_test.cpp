@@ -30,3 +30,16 @@ TEST_CASE("a run without sentence ends is cut into bounded pieces at clause mark
   }
   CHECK(covered == t.bytes.size());
 }
+
+TEST_CASE("an opening quote or title mark after a full stop opens the next sentence") {
+  const auto t = kg::text::repair_layout(kg::text::normalize("县里推进振兴。“兴边富民”项目开工。《办法》出台。他说：“好。”大家笑了。"));
+  const auto s = kg::text::segment(t);
+  std::vector<std::string> texts;
+  for (const auto& piece : s) texts.emplace_back(t.bytes.substr(piece.span.begin, piece.span.size()));
+  REQUIRE(texts.size() == 5);
+  CHECK(texts[0] == "县里推进振兴。");
+  CHECK(texts[1] == "“兴边富民”项目开工。");
+  CHECK(texts[2] == "《办法》出台。");
+  CHECK(texts[3] == "他说：“好。”");  // a closing quote stays with its sentence
+  CHECK(texts[4] == "大家笑了。");
+}

@@ -290,6 +290,7 @@ class FileLoader {
     s.not_after = split_words(expand_macros(n, xml_.attribute(n, "not-after")));
     s.not_before = split_words(expand_macros(n, xml_.attribute(n, "not-before")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
+    s.stop_types = split_words(xml_.attribute(n, "stop-types"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     s.from_only = flag(xml_, n, "from-only", false);

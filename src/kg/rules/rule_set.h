@@ -147,6 +147,7 @@ struct Slot {
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> not_before;  // a name right before one of these words is passed over
   std::vector<std::string> stop;       // unnamed actors (国家, 我们): nearer than any name, the role stays empty
+  std::vector<std::string> stop_types;  // the same for names of these types in the cue's clause (a program)
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
   bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause
 };

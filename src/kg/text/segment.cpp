@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
@@ -49,6 +50,21 @@ void add_bounded(std::string_view all, Span piece, std::size_t index, std::vecto
   }
 }
 
+// ICU's sentence rules count every quotation mark after 。 as closing the sentence; in Chinese an
+// opening one (“, 「, 《, （) opens the next: 乡村振兴。“兴边富民”项目… is cut before “.
+std::size_t before_openers(std::string_view piece_of_paragraph, std::size_t stop) {
+  static constexpr std::string_view kOpeners[] = {"“", "‘", "「", "『", "《", "（", "【", "〈"};
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (std::string_view mark : kOpeners)
+      if (stop > mark.size() && piece_of_paragraph.substr(0, stop).ends_with(mark)) {
+        stop -= mark.size();
+        moved = true;
+      }
+  }
+  return stop;
+}
+
 void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu::BreakIterator& it,
                    std::vector<Sentence>& out) {
   UErrorCode status = U_ZERO_ERROR;
@@ -56,8 +72,10 @@ void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu:
   it.setText(ut.get(), status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU setText: ") + u_errorName(status));
   std::size_t start = 0;
+  const std::string_view text = all.substr(paragraph.begin, paragraph.size());
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t stop = static_cast<std::size_t>(end);
+    if (stop < text.size()) stop = std::max(start, before_openers(text, stop));
     std::string_view piece = all.substr(paragraph.begin + start, stop - start);
     if (!is_blank(piece)) {
       while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n'))

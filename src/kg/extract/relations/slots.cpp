@@ -25,6 +25,10 @@ bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
 }
 
+bool is_stop_type(const rules::Slot& slot, const Mention& m) {
+  return std::find(slot.stop_types.begin(), slot.stop_types.end(), m.type) != slot.stop_types.end();
+}
+
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
@@ -135,6 +139,10 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (m.end > anchor) continue;
     if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
     if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
+    // 西藏兴边富民项目为达曼村投资…: a name of a stopping type nearer than any of the slot's is the
+    // clause's actor, and no node of the role's types.
+    if (is_stop_type(slot, m) && !crosses_clause(s, m.end, anchor, true) && anchor - m.end <= slot.max_gap)
+      return Filled{{}, anchor};
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
