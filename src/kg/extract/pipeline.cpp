@@ -139,7 +139,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s, document.year);
-    actors.enter(s.paragraph, subjects_->subject_of(mentions, s));
+    actors.enter(s.paragraph, subjects_->subject_of(mentions, s), subjects_->opens_section(s));
     const SentenceContext context{s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i)};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);

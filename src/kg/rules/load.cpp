@@ -207,14 +207,15 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
-        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial" && w.kind != "noun")
-      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial or noun");
+        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial" && w.kind != "section" &&
+        w.kind != "noun")
+      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section or noun");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
     if (w.after_ordinal && w.kind != "classifier") xml_.fail(n, "after-ordinal applies to classifiers only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
-    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial";
+    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section";
     const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
     for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words = w.whole_word;

@@ -31,6 +31,8 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules) {
       for (const auto& word : list.words) lead_ins_.add(word, 0);
     if (list.kind == "adverbial")
       for (const auto& word : list.words) adverbials_.add(word, 0);
+    if (list.kind == "section")
+      for (const auto& word : list.words) sections_.add(word, 0);
   }
 }
 
@@ -73,6 +75,15 @@ std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& m
   return std::nullopt;
 }
 
+bool SubjectFinder::opens_section(const SentenceText& text) const {
+  std::size_t at = 0;
+  while (at < text.size() && (is_pause(text.cps[at]) || is_date_or_number(text.cps[at]))) ++at;
+  if (sections_.longest_at(text.cps, at).length > 0) return true;
+  std::size_t comma = at;
+  while (comma < text.size() && text.cps[comma] != U'，' && text.cps[comma] != U',') ++comma;
+  return comma < text.size() && sections_.longest_ending_at(text.cps, comma).length > 0;
+}
+
 std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention>& mentions,
                                                        const SentenceText& text) const {
   const Mention* actor = nullptr;
@@ -89,11 +100,15 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
   return ref(*actor);
 }
 
-void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject) {
-  if (paragraph != paragraph_)
+void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section) {
+  if (paragraph != paragraph_) {
     paragraph_actor_.reset();
-  else if (sentence_)
+    topic_.reset();
+  } else if (sentence_) {
     paragraph_actor_ = sentence_;
+  }
+  if (opens_section && topic_) paragraph_actor_ = topic_;
+  if (!topic_) topic_ = subject;
   paragraph_ = paragraph;
   sentence_ = std::move(subject);
 }

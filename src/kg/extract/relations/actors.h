@@ -30,12 +30,17 @@ class SubjectFinder {
   // introduces, the lowest of a chain (安徽池州 is 池州).
   std::optional<EntityRef> headline_actor(const std::vector<Mention>& mentions, const SentenceText& text) const;
 
+  // Does the sentence open a section of its paragraph: 二是…, 在维护稳定方面，…? Its omitted
+  // subject is then the paragraph's topic, not the body the sentence before named.
+  bool opens_section(const SentenceText& text) const;
+
  private:
   bool opens_clause(const SentenceText& text, std::size_t begin) const;
   std::size_t past_adverbials(const SentenceText& text) const;
 
   WordMatcher lead_ins_;
   WordMatcher adverbials_;
+  WordMatcher sections_;
 };
 
 class Actors {
@@ -43,13 +48,15 @@ class Actors {
   explicit Actors(std::optional<EntityRef> headline) : headline_(std::move(headline)) {}
 
   // A new sentence and its own subject, if any. The paragraph's actor is the last subject seen
-  // before it in the same paragraph.
-  void enter(std::size_t paragraph, std::optional<EntityRef> subject);
+  // before it in the same paragraph, or, when the sentence opens a section, the paragraph's
+  // first subject (its topic).
+  void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false);
   std::optional<EntityRef> find(rules::ActorOrigin origin) const;
 
  private:
   std::optional<EntityRef> headline_;
   std::optional<EntityRef> paragraph_actor_;
+  std::optional<EntityRef> topic_;
   std::optional<EntityRef> sentence_;
   std::size_t paragraph_ = static_cast<std::size_t>(-1);
 };
