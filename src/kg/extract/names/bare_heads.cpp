@@ -54,17 +54,6 @@ WordMatcher unique_heads(const std::vector<Mention>& mentions, const NamingRules
   return heads;
 }
 
-// The heads that the organs of one place share (政府, 党委).
-WordMatcher shared_heads(const NamingRules& naming) {
-  WordMatcher heads;
-  for (const auto& head : naming.shared_heads) {
-    std::string utf8;
-    for (char32_t c : head) text::append_utf8(utf8, c);
-    heads.add(utf8, 0);
-  }
-  return heads;
-}
-
 bool joins(char32_t c) {
   static const std::u32string kJoiners = U"、和与及";
   return kJoiners.find(c) != std::u32string::npos;
@@ -100,7 +89,7 @@ void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceTe
                     const NamingRules& naming) {
   std::vector<const Mention*> owners;
   const WordMatcher heads = unique_heads(mentions, naming, owners);
-  const WordMatcher organs = shared_heads(naming);
+  const WordMatcher& organs = naming.shared_heads;
   const auto covered = covered_by(mentions, sentences);
   std::vector<Mention> added;
   for (const auto& s : sentences)

@@ -61,7 +61,7 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
     if (suffix.type == rules::kOrganisation || (suffix.type == rules::kPlace && suffix.level == "other"))
       if (std::u32string head = to_u32(suffix.text); head.size() >= 2) heads.emplace_back(suffix.type, std::move(head));
   for (const auto& suffix : set.suffixes)
-    if (suffix.shared) shared_heads.push_back(to_u32(suffix.text));
+    if (suffix.shared) shared_heads.add(suffix.text, 0);
 }
 
 void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming) {

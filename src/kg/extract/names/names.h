@@ -23,7 +23,7 @@ struct NamingRules {
   std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
   // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
   std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
-  std::vector<std::u32string> shared_heads;                   // suffixes marked shared="true"
+  WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
