@@ -13,6 +13,8 @@ namespace {
 // win over the pieces it would otherwise fall into.
 constexpr float kExtraWordLogProbability = -9.0f;
 
+constexpr std::size_t kAheadPositions = 8;
+
 bool is_latin(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
@@ -128,10 +130,13 @@ std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<co
     whole_end[b] = e;
   }
   std::vector<Step> best(n + 1);
-  Ahead next = n > 0 ? ahead_at(cps, n - 1) : Ahead{};
+  // The lookups of a position are announced kAheadPositions positions before they are made: a
+  // slot of the table takes longer to arrive than one position takes to read.
+  std::array<Ahead, kAheadPositions> ahead{};
+  for (std::size_t k = 1; k <= kAheadPositions && k <= n; ++k) ahead[(n - k) % kAheadPositions] = ahead_at(cps, n - k);
   for (std::size_t i = n; i-- > 0;) {
-    const Ahead here = next;
-    if (i > 0) next = ahead_at(cps, i - 1);
+    const Ahead here = ahead[i % kAheadPositions];
+    if (i >= kAheadPositions) ahead[(i - kAheadPositions) % kAheadPositions] = ahead_at(cps, i - kAheadPositions);
     best[i] = best_from(cps, i, here, best, cut);
     if (whole_end[i] == 0) continue;
     const auto entry = lookup(hash_of({cps.data() + i, whole_end[i] - i}));

@@ -227,9 +227,10 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   }
   // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const auto classifier = protected_cps[i] ? WordMatcher::Match{} : classifiers_.longest_at(s.cps, i);
+    if (!is_numeral(s.cps[i - 1]) || protected_cps[i]) continue;
+    const auto classifier = classifiers_.longest_at(s.cps, i);
     const std::size_t length = classifier.length;
-    if (length == 0 || !is_numeral(s.cps[i - 1])) continue;
+    if (length == 0) continue;
     std::size_t first = i;
     while (first > 0 && is_numeral(s.cps[first - 1])) --first;
     if (first > 0 && s.cps[first - 1] == U'第' && !ends_after_ordinal(*classifier.payloads)) continue;
