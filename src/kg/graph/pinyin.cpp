@@ -30,7 +30,7 @@ class Pinyin {
     std::lock_guard lock(mutex_);
     if (!whole_) return {};
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(label);
-    std::string out = has_word(text) || has_punctuation(text) ? transliterate(text) : by_character(text);
+    std::string out = has_word(text) || has_punctuation_beside_latin(text) ? transliterate(text) : by_character(text);
     return ascii(out);
   }
 
@@ -56,11 +56,19 @@ class Pinyin {
     }
   }
 
-  // Punctuation takes a space from what follows it (", x" for "，X"): rare in labels, and left
-  // to the transliterator.
-  static bool has_punctuation(const icu::UnicodeString& text) {
-    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1))
-      if (u_ispunct(text.char32At(i))) return true;
+  // Punctuation between Han characters reads as any other character that is not Han does (",
+  // x" for "，X"); next to a Latin letter or digit it moves spaces of its own (a, b for A、B;
+  // k ( for k（): rare in labels, and left to the transliterator.
+  static bool has_punctuation_beside_latin(const icu::UnicodeString& text) {
+    const auto plain = [](UChar32 c) { return !is_han(c) && !u_ispunct(c); };
+    UChar32 before = U_SENTINEL;
+    for (int32_t i = 0; i < text.length();) {
+      const UChar32 c = text.char32At(i);
+      i += U16_LENGTH(c);
+      const UChar32 after = i < text.length() ? text.char32At(i) : U_SENTINEL;
+      if (u_ispunct(c) && ((before != U_SENTINEL && plain(before)) || (after != U_SENTINEL && plain(after)))) return true;
+      before = c;
+    }
     return false;
   }
 

@@ -4,8 +4,8 @@
 // was a quarter of the whole run. Its rules read each character alone, except a surname reading
 // at a name's start and a few two-character words (藏文, 重庆, 令狐): so each character is
 // transliterated once, at the start and after another character, and cached; a label holding one
-// of those words, or punctuation, goes through the transliterator whole. The result equals ICU's, character for
-// character.
+// of those words, or punctuation next to a Latin letter or digit, goes through the transliterator
+// whole. The result equals ICU's, character for character.
 #pragma once
 
 #include <string>
