@@ -11,6 +11,7 @@
 #include "kg/graph/builder.h"
 #include "kg/rules/rule_set.h"
 #include "outputs.h"
+#include "process_end.h"
 #include "progress.h"
 #include "rules_location.h"
 
@@ -45,8 +46,8 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
   check_outputs(inputs, options.outputs);
   Outputs outputs(options.outputs);
   outputs.set_page({default_web_folder(argv0), "kgbuild: " + join_inputs(options.inputs)});
-  const ExtractionResources resources(options, argv0);
-  check_filter_types(options.filter.types, resources.rules());
+  const auto resources = std::make_shared<const ExtractionResources>(options, argv0);
+  check_filter_types(options.filter.types, resources->rules());
 
   document::CorpusReader corpus(inputs, json_options(options), read_options(options));
   Progress progress(total_size(inputs));
@@ -55,19 +56,21 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
     progress.update(corpus.documents(), corpus.bytes_read());
     return doc;
   };
-  graph::GraphBuilder facts;
+  const auto facts = std::make_shared<graph::GraphBuilder>();
   const auto consume = [&](extract::Extraction&& x) {
-    facts.add(x);
+    facts->add(x);
     outputs.log(x);
   };
   const std::size_t jobs = extract::threads_for(options.jobs);
-  extract::ParallelRun(resources.extractor(), jobs).each(next, consume);
+  extract::ParallelRun(resources->extractor(), jobs).each(next, consume);
   progress.finish();
   if (corpus.skipped() > 0) std::cerr << "kgbuild: skipped " << corpus.skipped() << " JSON Lines records without text\n";
   if (corpus.renamed() > 0)
     std::cerr << "kgbuild: " << corpus.renamed() << " documents bear an id an earlier one bears; each is read under "
               << "its id with #2, #3 … added (first: " << corpus.first_renamed() << ")\n";
-  outputs.finish(facts, options.filter, jobs);
+  outputs.finish(*facts, options.filter, jobs);
+  keep_until_exit(facts);
+  keep_until_exit(std::const_pointer_cast<ExtractionResources>(resources));
   return 0;
 }
 

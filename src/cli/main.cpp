@@ -11,6 +11,7 @@
 #include "kg/export/temporaries.h"
 #include "merge_command.h"
 #include "options.h"
+#include "process_end.h"
 #include "rules_command.h"
 #include "words_command.h"
 
@@ -65,7 +66,7 @@ int main(int argc, char** argv) {
       std::cerr << "kgbuild: cannot write to standard output\n";
       return kBadInput;
     }
-    return status;
+    kg::cli::end_process(status);
   } catch (const kg::cli::UsageError& e) {
     std::cerr << "kgbuild: " << e.what() << "\nTry 'kgbuild --help'.\n";
     return kUsage;

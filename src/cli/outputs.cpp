@@ -6,6 +6,7 @@
 #include "kg/export/mention_log.h"
 #include "kg/export/partial_graph.h"
 #include "kg/export/writer.h"
+#include "process_end.h"
 
 namespace kg::cli {
 
@@ -60,9 +61,10 @@ void Outputs::finish(const graph::GraphBuilder& facts, const graph::GraphFilter&
     for (const auto& out : partials_) exports::write_text_atomically(out, text);
   }
   if (!graphs_.empty()) {
-    graph::Graph g = facts.build(jobs);
-    if (!filter.empty()) g = graph::filter(g, filter);
-    for (const auto& out : graphs_) exports::write_graph(g, out, page_);
+    auto g = std::make_shared<graph::Graph>(facts.build(jobs));
+    if (!filter.empty()) *g = graph::filter(*g, filter);
+    for (const auto& out : graphs_) exports::write_graph(*g, out, page_);
+    keep_until_exit(std::move(g));
   }
   for (auto& log : logs_) log->commit();
 }
