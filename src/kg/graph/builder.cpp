@@ -1,6 +1,7 @@
 #include "kg/graph/builder.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <tuple>
 
 #include "kg/graph/metrics.h"
@@ -52,6 +53,30 @@ class DocumentKeys {
   std::map<std::string, NodeKey> keys_;
 };
 
+// The graph's node of each key one document names, found in the graph's map once: a document
+// names its places and bodies dozens of times, and each search of the map compares long labels.
+class DocumentNodes {
+ public:
+  explicit DocumentNodes(std::map<NodeKey, NodeFacts>& nodes) : nodes_(nodes) {}
+  NodeFacts& operator[](const NodeKey& key) {
+    std::string flat = key.type;
+    flat.append(1, '\x1f').append(key.label).append(1, '\x1f').append(key.code);
+    auto [it, added] = found_.try_emplace(std::move(flat), nullptr);
+    if (added) it->second = &nodes_[key];
+    return *it->second;
+  }
+  // Every node found, once each: the document is added to each at the end.
+  std::vector<NodeFacts*> all() const {
+    std::vector<NodeFacts*> out;
+    for (const auto& [key, node] : found_) out.push_back(node);
+    return out;
+  }
+
+ private:
+  std::map<NodeKey, NodeFacts>& nodes_;
+  std::unordered_map<std::string, NodeFacts*> found_;
+};
+
 }  // namespace
 
 void NodeFacts::merge(const NodeFacts& other) {
@@ -78,6 +103,7 @@ void FactData::merge(const FactData& other) {
 void GraphBuilder::add(const extract::Extraction& x) {
   if (x.section == 0) ++documents_;
   const DocumentKeys key_of(x.places);
+  DocumentNodes nodes(nodes_);
   for (const auto& p : x.places) {
     NodeFacts& n = nodes_[DocumentKeys::of(p)];
     if (!p.code.empty()) {
@@ -89,19 +115,18 @@ void GraphBuilder::add(const extract::Extraction& x) {
   }
   for (const auto& m : x.mentions) {
     const NodeKey key = key_of({m.type, m.label});
-    NodeFacts& n = nodes_[key];
+    NodeFacts& n = nodes[key];
     if (!key.code.empty()) ++n.labels[m.label];
     if (!m.level.empty()) ++n.mention_levels[m.level];
     ++n.mentions;
     n.surfaces.insert(m.surface);
     n.rules.insert(m.rule);
-    n.documents.insert(x.document_id);
   }
   for (const auto& r : x.relations) {
     const NodeKey source = key_of(r.source), target = key_of(r.target);
     if (source == target) continue;
-    nodes_[source].documents.insert(x.document_id);
-    nodes_[target].documents.insert(x.document_id);
+    nodes[source];
+    nodes[target];
     FactData& f = facts_[{source, r.relation, target, r.amount_yuan, r.year}];
     f.rules.insert(r.rule);
     f.documents.insert(x.document_id);
@@ -114,6 +139,7 @@ void GraphBuilder::add(const extract::Extraction& x) {
     ++f.mentions;
     f.approximate = f.approximate || r.approximate;
   }
+  for (NodeFacts* n : nodes.all()) n->documents.insert(x.document_id);
 }
 
 void GraphBuilder::merge(const GraphBuilder& other) {
