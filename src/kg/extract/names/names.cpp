@@ -210,10 +210,20 @@ std::vector<std::vector<bool>> covered_by(const std::vector<Mention>& mentions,
 }
 
 void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added) {
-  mentions.insert(mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+  if (added.empty()) return;
+  const auto before = [](const Mention& a, const Mention& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  };
+  // Mentions are in order already but for the few added: merging them costs a pass, not a sort
+  // of every mention of the document.
+  const bool ordered = std::is_sorted(mentions.begin(), mentions.end(), before);
+  std::stable_sort(added.begin(), added.end(), before);
+  const auto middle = static_cast<std::ptrdiff_t>(mentions.size());
+  mentions.insert(mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  if (ordered)
+    std::inplace_merge(mentions.begin(), mentions.begin() + middle, mentions.end(), before);
+  else
+    std::stable_sort(mentions.begin(), mentions.end(), before);
 }
 
 void prefer_full_forms(std::vector<Mention>& mentions, const NamingRules& naming) {
