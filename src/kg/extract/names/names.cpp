@@ -210,13 +210,13 @@ std::vector<std::vector<bool>> covered_by(const std::vector<Mention>& mentions,
 }
 
 void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added) {
-  if (added.empty()) return;
   const auto before = [](const Mention& a, const Mention& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   };
   // Mentions are in order already but for the few added: merging them costs a pass, not a sort
   // of every mention of the document.
   const bool ordered = std::is_sorted(mentions.begin(), mentions.end(), before);
+  if (added.empty() && ordered) return;
   std::stable_sort(added.begin(), added.end(), before);
   const auto middle = static_cast<std::ptrdiff_t>(mentions.size());
   mentions.insert(mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));

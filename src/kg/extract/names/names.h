@@ -42,7 +42,8 @@ Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begi
 std::vector<std::vector<bool>> covered_by(const std::vector<Mention>& mentions,
                                           const std::vector<SentenceText>& sentences);
 
-// Adds mentions, keeping the document's order (sentence, then position, longer first).
+// Adds mentions, keeping the document's order (sentence, then position, longer first); puts the
+// list back in that order if a caller's replacements moved any.
 void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added);
 
 // A head of two characters or more written alone (经开区, 合作社, 该公司) is the one organisation

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/names/names.h"
 #include "kg/extract/places/place_levels.h"
 #include "kg/extract/places/place_links_internal.h"
 #include "kg/text/utf8.h"
@@ -278,10 +279,7 @@ std::vector<PlaceLink> PlaceLinker::link(std::vector<Mention>& mentions,
     else
       added.push_back(p.mention);
   }
-  mentions.insert(mentions.end(), added.begin(), added.end());
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  add_in_order(mentions, std::move(added));
 
   relabel_regions(entities, mentions);
   std::map<std::string, PlaceLink> links;
