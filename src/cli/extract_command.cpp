@@ -3,12 +3,14 @@
 #include <filesystem>
 #include <iostream>
 #include <set>
+#include <thread>
 
 #include "resources.h"
 #include "kg/document/corpus.h"
 #include "kg/error.h"
 #include "kg/extract/parallel.h"
 #include "kg/graph/builder.h"
+#include "kg/graph/pinyin.h"
 #include "kg/rules/rule_set.h"
 #include "outputs.h"
 #include "process_end.h"
@@ -62,6 +64,10 @@ int run_extract(const ExtractOptions& options, const std::string& argv0) {
     outputs.log(x);
   };
   const std::size_t jobs = extract::threads_for(options.jobs);
+  // With more than one thread, ICU's transliterator for the pinyin of labels loads while the
+  // documents are read, not after them.
+  std::jthread pinyin_data;
+  if (jobs > 1) pinyin_data = std::jthread(graph::prepare_pinyin);
   extract::ParallelRun(resources->extractor(), jobs).each(next, consume);
   progress.finish();
   if (corpus.skipped() > 0) std::cerr << "kgbuild: skipped " << corpus.skipped() << " JSON Lines records without text\n";

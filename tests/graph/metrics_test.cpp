@@ -95,11 +95,35 @@ TEST_CASE("labels get pinyin for readers without Chinese") {
 TEST_CASE("pinyin read character by character equals ICU's reading of the whole label") {
   // Surname readings at a name's start and after a non-Han character, the two-character words
   // ICU reads apart, Latin, digits and punctuation.
-  for (const char* label : {"区长办公室", "单县人民政府", "曾家村", "长孙村", "重庆市", "四川省藏文学校", "西藏自治区",
-                            "G318国道", "2018年区运会", "中国ABC公司", "（区）卫生院", "上海.浦东", "乐山市乐都区",
-                            "𠀀区", "", "abc", "东坝县，西坝乡", "“健康”卫生院", "中国·拉萨", "雪域——高原论坛",
-                            "A、B村", "1、2号楼", "曾家（村）", "《长孙》读书会", "单县-曾家村", "Happy10k（西藏站）",
-                            "中国西藏文化·加德满都论坛", "区长！", "…藏文…"}) {
+  for (const char* label : {"区长办公室",
+                            "单县人民政府",
+                            "曾家村",
+                            "长孙村",
+                            "重庆市",
+                            "四川省藏文学校",
+                            "西藏自治区",
+                            "G318国道",
+                            "2018年区运会",
+                            "中国ABC公司",
+                            "（区）卫生院",
+                            "上海.浦东",
+                            "乐山市乐都区",
+                            "𠀀区",
+                            "",
+                            "abc",
+                            "东坝县，西坝乡",
+                            "“健康”卫生院",
+                            "中国·拉萨",
+                            "雪域——高原论坛",
+                            "A、B村",
+                            "1、2号楼",
+                            "曾家（村）",
+                            "《长孙》读书会",
+                            "单县-曾家村",
+                            "Happy10k（西藏站）",
+                            "中国西藏文化·加德满都论坛",
+                            "区长！",
+                            "…藏文…"}) {
     INFO(label);
     CHECK(kg::graph::pinyin(label) == icu_pinyin(label));
   }

@@ -4,7 +4,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <sstream>
 #include <vector>
 
 namespace kg::exports {
@@ -53,9 +52,79 @@ constexpr Key kKeys[] = {
     {"d30", "graph", "betweenness", "string"},
 };
 
-void data(std::ostringstream& out, const char* key, const std::string& value, const char* indent = "      ") {
+void append_escaped(std::string& out, const std::string& s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+// Appended to one string, not streamed: a corpus graph is tens of megabytes of these lines.
+void data(std::string& out, const char* key, const std::string& value, const char* indent = "      ") {
   if (value.empty()) return;  // a missing value is left out, never written empty
-  out << indent << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+  out.append(indent).append("<data key=\"").append(key).append("\">");
+  append_escaped(out, value);
+  out.append("</data>\n");
+}
+
+void append_node(std::string& out, const graph::Node& n) {
+  out.append("    <node id=\"").append(n.id).append("\">\n");
+  data(out, "d0", n.label);
+  data(out, "d1", n.type);
+  data(out, "d2", n.level);
+  data(out, "d3", std::to_string(n.mentions));
+  data(out, "d4", join_values(n.aliases));
+  data(out, "d5", join_values(n.documents));
+  data(out, "d29", join_values(n.rules));
+  data(out, "d16", n.code);
+  data(out, "d17", n.official_name);
+  if (n.candidates) data(out, "d18", std::to_string(*n.candidates));
+  data(out, "d20", n.pinyin);
+  data(out, "d21", std::to_string(n.degree));
+  data(out, "d22", format_number(n.betweenness));
+  data(out, "d23", std::to_string(n.component));
+  data(out, "d24", n.color);
+  if (!n.color.empty()) {
+    data(out, "d25", std::to_string(graph::colour_channel(n.color, 0)));
+    data(out, "d26", std::to_string(graph::colour_channel(n.color, 1)));
+    data(out, "d27", std::to_string(graph::colour_channel(n.color, 2)));
+  }
+  data(out, "d28", format_number(n.size));
+  out.append("    </node>\n");
+}
+
+void append_edge(std::string& out, const graph::Graph& g, boost::graph_traits<graph::Graph>::edge_descriptor e) {
+  const graph::Edge& d = g[e];
+  out.append("    <edge id=\"").append(d.id).append("\" source=\"").append(g[boost::source(e, g)].id);
+  out.append("\" target=\"").append(g[boost::target(e, g)].id).append("\">\n");
+  data(out, "d6", d.relation);
+  data(out, "d7", graph::caption(d));
+  if (d.amount_yuan) data(out, "d8", format_number(*d.amount_yuan));
+  if (d.amount_yuan) data(out, "d9", d.approximate ? "true" : "false");
+  if (d.year) data(out, "d10", std::to_string(*d.year));
+  data(out, "d11", std::to_string(d.mentions));
+  data(out, "d12", std::to_string(d.mentions));
+  data(out, "d13", join_values(d.rules));
+  data(out, "d14", d.evidence);
+  data(out, "d15", join_values(d.documents));
+  data(out, "d19", d.source);
+  out.append("    </edge>\n");
 }
 
 }  // namespace
@@ -77,86 +146,33 @@ std::string format_number(double value) {
 std::string xml_escape(const std::string& s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_escaped(out, s);
   return out;
 }
 
 std::string to_graphml(const graph::Graph& g) {
-  std::ostringstream out;
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const auto& k : kKeys)
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
-        << k.type << "\"/>\n";
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    out.append("  <key id=\"")
+        .append(k.id)
+        .append("\" for=\"")
+        .append(k.domain)
+        .append("\" attr.name=\"")
+        .append(k.name)
+        .append("\" attr.type=\"")
+        .append(k.type)
+        .append("\"/>\n");
+  out.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
   data(out, "d30", g[boost::graph_bundle].betweenness, "    ");
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const graph::Node& n = g[v];
-    out << "    <node id=\"" << n.id << "\">\n";
-    data(out, "d0", n.label);
-    data(out, "d1", n.type);
-    data(out, "d2", n.level);
-    data(out, "d3", std::to_string(n.mentions));
-    data(out, "d4", join_values(n.aliases));
-    data(out, "d5", join_values(n.documents));
-    data(out, "d29", join_values(n.rules));
-    data(out, "d16", n.code);
-    data(out, "d17", n.official_name);
-    if (n.candidates) data(out, "d18", std::to_string(*n.candidates));
-    data(out, "d20", n.pinyin);
-    data(out, "d21", std::to_string(n.degree));
-    data(out, "d22", format_number(n.betweenness));
-    data(out, "d23", std::to_string(n.component));
-    data(out, "d24", n.color);
-    if (!n.color.empty()) {
-      data(out, "d25", std::to_string(graph::colour_channel(n.color, 0)));
-      data(out, "d26", std::to_string(graph::colour_channel(n.color, 1)));
-      data(out, "d27", std::to_string(graph::colour_channel(n.color, 2)));
-    }
-    data(out, "d28", format_number(n.size));
-    out << "    </node>\n";
-  }
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const graph::Edge& d = g[e];
-    out << "    <edge id=\"" << d.id << "\" source=\"" << g[boost::source(e, g)].id << "\" target=\""
-        << g[boost::target(e, g)].id << "\">\n";
-    data(out, "d6", d.relation);
-    data(out, "d7", graph::caption(d));
-    if (d.amount_yuan) data(out, "d8", format_number(*d.amount_yuan));
-    if (d.amount_yuan) data(out, "d9", d.approximate ? "true" : "false");
-    if (d.year) data(out, "d10", std::to_string(*d.year));
-    data(out, "d11", std::to_string(d.mentions));
-    data(out, "d12", std::to_string(d.mentions));
-    data(out, "d13", join_values(d.rules));
-    data(out, "d14", d.evidence);
-    data(out, "d15", join_values(d.documents));
-    data(out, "d19", d.source);
-    out << "    </edge>\n";
-  }
-  out << "  </graph>\n</graphml>\n";
-  return out.str();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) append_node(out, g[v]);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) append_edge(out, g, e);
+  out.append("  </graph>\n</graphml>\n");
+  return out;
 }
 
 }  // namespace kg::exports

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <map>
+#include <thread>
 
 #include "kg/graph/betweenness.h"
 #include "kg/graph/pinyin.h"
@@ -74,9 +75,17 @@ void measure(Graph& g, std::size_t jobs) {
   add_betweenness(g, jobs);
 }
 
+// With threads to spare, pinyin and colours (read from labels and types) are written while the
+// measures (read from the edges) are: each side writes fields of the nodes the other never reads.
 void annotate(Graph& g, std::size_t jobs) {
-  describe_nodes(g);
+  if (jobs < 2) {
+    describe_nodes(g);
+    measure(g, jobs);
+    return;
+  }
+  std::thread descriptions([&g] { describe_nodes(g); });
   measure(g, jobs);
+  descriptions.join();
 }
 
 }  // namespace kg::graph

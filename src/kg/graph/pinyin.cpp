@@ -145,11 +145,19 @@ class Pinyin {
   std::string neutral_;
 };
 
+Pinyin& reader() {
+  static Pinyin instance;
+  return instance;
+}
+
 }  // namespace
 
 std::string pinyin(const std::string& label) {
-  static Pinyin reader;
-  return reader.of(label);
+  return reader().of(label);
+}
+
+void prepare_pinyin() {
+  reader();
 }
 
 }  // namespace kg::graph

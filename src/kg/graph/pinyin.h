@@ -15,4 +15,8 @@ namespace kg::graph {
 // Accents removed, lower case; a character without a reading is left out.
 std::string pinyin(const std::string& label);
 
+// Loads ICU's transliterator (a tenth of a second) now, so that a caller with a core to spare
+// can do it while documents are read rather than when the graph is described.
+void prepare_pinyin();
+
 }  // namespace kg::graph
