@@ -102,6 +102,7 @@ class FileLoader {
     if (e.sentence.empty()) xml_.fail(n, "empty <example>");
     if (kind != "relation" && e.yields.empty() && e.not_yields.empty())
       xml_.fail(n, "<example> needs yields=\"…\" or not=\"…\"");
+    e.needs_words = flag(xml_, n, "words", false);
     rules_.examples.push_back(std::move(e));
   }
 
@@ -218,7 +219,7 @@ class FileLoader {
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section";
     const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
-    for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words = w.whole_word;
+    for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words |= w.whole_word;
     rules_.word_lists.push_back(std::move(w));
   }
 

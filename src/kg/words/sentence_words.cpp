@@ -91,8 +91,11 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
+    // A syllable of a transliterated name (觉木, 加木村) goes on with another syllable, not with
+    // a common word of two characters (获国际…协会, 查污水处理厂: a verb and its object).
     const Word* next = word_at(w.end);
-    return next && next->tag != Tag::verb && !is_complement(*next);
+    return next && next->tag != Tag::verb && !is_complement(*next) &&
+           (next->end - next->begin == 1 || is_distinctive(next->tag));
   }
   return may_open_name(w.tag);
 }
