@@ -83,9 +83,8 @@ void annotate(Graph& g, std::size_t jobs) {
     measure(g, jobs);
     return;
   }
-  std::thread descriptions([&g] { describe_nodes(g); });
+  const std::jthread descriptions([&g] { describe_nodes(g); });  // joined however measure ends
   measure(g, jobs);
-  descriptions.join();
 }
 
 }  // namespace kg::graph

@@ -42,10 +42,11 @@ std::optional<Entry> unpack(std::uint64_t v) {
 }  // namespace
 
 Segmenter::Segmenter(const Dictionary& dictionary)
-    : dictionary_(dictionary), han_(kHanLast - kHanFirst + 1), longest_(dictionary.longest_word()) {}
+    : dictionary_(dictionary), han_(kHanLast - kHanFirst + 2), longest_(dictionary.longest_word()) {}
 
 void Segmenter::add_word(std::u32string_view word, Tag tag) {
-  for (auto& known : han_) known.store(0, std::memory_order_relaxed);
+  if (han_.back().load(std::memory_order_relaxed) != 0)
+    for (auto& known : han_) known.store(0, std::memory_order_relaxed);
   WordHash h;
   for (std::size_t i = 0; i < word.size(); ++i) {
     h.add(word[i]);
@@ -74,6 +75,7 @@ std::optional<Entry> Segmenter::lookup_han(char32_t c, std::uint64_t hash) const
   if (v == 0) {
     v = pack(lookup(hash));
     slot.store(v, std::memory_order_relaxed);
+    han_.back().store(1, std::memory_order_relaxed);
   }
   return unpack(v);
 }

@@ -64,6 +64,8 @@ class Segmenter {
   // lookup() of each character of the CJK Unified Ideographs block, filled as the characters
   // come (0: not yet known): every position of a sentence starts with one, and this answers it
   // without two hash tables. Threads fill it together; each writes the same value.
+  // Its last slot, past the block, is non-zero once any character is known: a word added after
+  // use clears the cache, one added before (as the rule set's are) costs nothing.
   mutable std::vector<std::atomic<std::uint64_t>> han_;
   std::size_t longest_ = 0;
 };

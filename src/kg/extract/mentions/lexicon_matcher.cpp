@@ -51,30 +51,28 @@ void WordMatcher::add(const std::string& word, int payload) {
 
 WordMatcher::Match WordMatcher::longest_at(const std::vector<char32_t>& cps, std::size_t pos) const {
   if (pos >= cps.size() || (cps[pos] < 0x10000 && !first_in_bmp_[cps[pos]])) return {};
-  if (const std::uint64_t key = pos + 1 < cps.size() ? pair_key(cps[pos], cps[pos + 1]) : 0;
-      key != 0 && first_pairs_[pair_bit(key)]) {
-    if (const auto* bucket = by_first_two_.find(key)) {
-      for (std::size_t index : *bucket) {
-        const std::u32string& w = words_[index].text;
-        if (pos + w.size() <= cps.size() && std::equal(w.begin() + 2, w.end(), cps.begin() + static_cast<std::ptrdiff_t>(pos + 2)))
-          return {w.size(), &words_[index].payloads};
-      }
-    }
+  if (pos + 1 < cps.size()) {
+    const std::uint64_t key = pair_key(cps[pos], cps[pos + 1]);
+    const auto match = first_fitting(first_pairs_[pair_bit(key)] ? by_first_two_.find(key) : nullptr,
+                                     [&](const std::u32string& w) {
+                                       return pos + w.size() <= cps.size() &&
+                                              std::equal(w.begin() + 2, w.end(), cps.begin() + static_cast<std::ptrdiff_t>(pos + 2));
+                                     });
+    if (match.length > 0) return match;
   }
   return single(cps[pos]);
 }
 
 WordMatcher::Match WordMatcher::longest_ending_at(const std::vector<char32_t>& cps, std::size_t end) const {
   if (end == 0 || end > cps.size() || (cps[end - 1] < 0x10000 && !last_in_bmp_[cps[end - 1]])) return {};
-  if (const std::uint64_t key = end >= 2 ? pair_key(cps[end - 2], cps[end - 1]) : 0;
-      key != 0 && last_pairs_[pair_bit(key)]) {
-    if (const auto* bucket = by_last_two_.find(key)) {
-      for (std::size_t index : *bucket) {
-        const std::u32string& w = words_[index].text;
-        if (w.size() <= end && std::equal(w.begin(), w.end() - 2, cps.begin() + static_cast<std::ptrdiff_t>(end - w.size())))
-          return {w.size(), &words_[index].payloads};
-      }
-    }
+  if (end >= 2) {
+    const std::uint64_t key = pair_key(cps[end - 2], cps[end - 1]);
+    const auto match = first_fitting(last_pairs_[pair_bit(key)] ? by_last_two_.find(key) : nullptr,
+                                     [&](const std::u32string& w) {
+                                       return w.size() <= end &&
+                                              std::equal(w.begin(), w.end() - 2, cps.begin() + static_cast<std::ptrdiff_t>(end - w.size()));
+                                     });
+    if (match.length > 0) return match;
   }
   return single(cps[end - 1]);
 }

@@ -36,6 +36,14 @@ class WordMatcher {
 
  private:
   Match single(char32_t c) const;
+  // The first word of a bucket (longest first) that `fits` the text there; no match without one.
+  template <typename Fits>
+  Match first_fitting(const std::vector<std::size_t>* bucket, Fits&& fits) const {
+    if (bucket)
+      for (std::size_t index : *bucket)
+        if (fits(words_[index].text)) return {words_[index].text.size(), &words_[index].payloads};
+    return {};
+  }
 
   std::vector<Word> words_;
   std::unordered_map<std::u32string, std::size_t> index_;

@@ -19,6 +19,12 @@ bool is_date_or_number(char32_t c) {
   return kChars.find(c) != std::u32string::npos;
 }
 
+// Where the clause that starts at `at` ends: its comma, or the sentence's end.
+std::size_t comma_after(const SentenceText& text, std::size_t at) {
+  while (at < text.size() && text.cps[at] != U'，' && text.cps[at] != U',') ++at;
+  return at;
+}
+
 bool is_pause(char32_t c) {
   return c == U'，' || c == U',' || c == U'：' || c == U':' || c == U' ' || c == U'\u3000';
 }
@@ -41,8 +47,7 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules) {
 std::size_t SubjectFinder::past_adverbials(const SentenceText& text) const {
   std::size_t at = 0;
   while (at < text.size() && adverbials_.longest_at(text.cps, at).length > 0) {
-    std::size_t comma = at;
-    while (comma < text.size() && text.cps[comma] != U'，' && text.cps[comma] != U',') ++comma;
+    const std::size_t comma = comma_after(text, at);
     if (comma == text.size() || comma - at > kAdverbialLength) break;
     at = comma + 1;
   }
@@ -79,8 +84,7 @@ bool SubjectFinder::opens_section(const SentenceText& text) const {
   std::size_t at = 0;
   while (at < text.size() && (is_pause(text.cps[at]) || is_date_or_number(text.cps[at]))) ++at;
   if (sections_.longest_at(text.cps, at).length > 0) return true;
-  std::size_t comma = at;
-  while (comma < text.size() && text.cps[comma] != U'，' && text.cps[comma] != U',') ++comma;
+  const std::size_t comma = comma_after(text, at);
   return comma < text.size() && sections_.longest_ending_at(text.cps, comma).length > 0;
 }
 
