@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "kg/extract/mentions/mentions.h"
 #include "kg/extract/relations/slots.h"
 #include "kg/extract/relations/structures.h"
 
@@ -13,6 +14,7 @@ namespace {
 
 constexpr std::size_t kOwnAmountGap = 4;  // 资助金177.7万元: a fund's own amount follows it this closely
 constexpr std::size_t kListedGap = 16;    // 、整合涉农资金: the words between two listed amounts
+constexpr std::size_t kElidedMoneyGap = 5;  // ”专项资金: what may stand between a program and its money
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
@@ -188,6 +190,42 @@ std::optional<Amount> own_amount(const Frame& f, const std::vector<Amount>& amou
   return f.amount;
 }
 
+bool is_clause_end(char32_t c) { return c == U'，' || c == U'；' || c == U'。'; }
+
+// A clause of its own that is only a program and its money, the verb left out:
+// 累计发放国家助学金137.6万元，“雨露计划”资助金177.7万元. The program opens the clause (after
+// marks), a money noun at most stands between it and the amount, and the clause ends there.
+std::optional<std::pair<Amount, const Mention*>> elided_clause(const SentenceContext& c, const Amount& a,
+                                                               std::size_t after) {
+  std::size_t start = a.begin;
+  while (start > after && !is_clause_end(c.text.cps[start - 1])) --start;
+  if (start == after || (a.end < c.text.size() && !is_clause_end(c.text.cps[a.end]))) return std::nullopt;
+  for (const Mention* m : top_level(c.mentions)) {
+    if (m->type != rules::kProgram || m->begin < start || m->end > a.begin) continue;
+    const bool opens = std::all_of(c.text.cps.begin() + static_cast<std::ptrdiff_t>(start),
+                                   c.text.cps.begin() + static_cast<std::ptrdiff_t>(m->begin), is_mark);
+    if (opens && a.begin - m->end <= kElidedMoneyGap && !crosses_clause(c.text, m->end, a.begin, true))
+      return std::pair{a, m};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The program-and-money clauses that follow a frame's last money, each paid by its payer.
+std::vector<std::pair<Amount, const Mention*>> elided_after(const Frame& f, const SentenceContext& c) {
+  std::vector<std::pair<Amount, const Mention*>> out;
+  if (f.money.empty() || !f.target) return out;
+  std::size_t after = std::max(f.money.back().end, f.target->second);
+  for (const auto& a : c.amounts) {
+    if (a.begin < after) continue;
+    const auto clause = elided_clause(c, a, after);
+    if (!clause) break;
+    out.push_back(*clause);
+    after = a.end;
+  }
+  return out;
+}
+
 RelationMention frame_base(const Frame& f, const SentenceContext& c) {
   RelationMention base;
   base.relation = f.rule.relation;
@@ -280,6 +318,12 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
       listed.amount = f.money[k];
       emit(listed, c, out);
     }
+  for (const auto& [amount, program] : elided_after(f, c)) {
+    Frame more = f;
+    more.amount = amount;
+    more.roles["target"] = {ref(*program)};
+    emit(more, c, out);
+  }
   if (out.size() == before) {
     why_not = "nearly: members name one entity";
     return false;
