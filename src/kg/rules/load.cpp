@@ -197,6 +197,7 @@ class FileLoader {
     if (s.min_name > s.max_name) xml_.fail(n, "min is larger than max");
     s.min_words = number(xml_, n, "min-words", 2);
     s.shared = flag(xml_, n, "shared", false);
+    s.needs_place = flag(xml_, n, "needs-place", false);
     for (const auto& w : words) {
       s.text = w;
       rules_.suffixes.push_back(s);

@@ -69,6 +69,9 @@ struct Suffix {
   // Written alone right after another body of a place and a joiner (西藏自治区党委、政府), the
   // suffix names that place's body too: the organs of one place share its name.
   bool shared = false;
+  // The name holds a place or takes one by its scope prefix (东坝县林业部门, 县林业部门): the
+  // suffix alone, even after a distinctive word, names a kind of body (医保部门).
+  bool needs_place = false;
 };
 
 // A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the

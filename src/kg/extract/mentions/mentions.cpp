@@ -339,6 +339,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words))
         continue;
+      if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
       last_end[suffix.type] = stop;
@@ -469,6 +470,11 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
       first = std::min(first, m.begin);
     }
   return first < name_end ? first : begin;
+}
+
+bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const Mention& m) { return m.type == kPlace && m.begin >= begin && m.end <= name_end; });
 }
 
 // 委 in 居委会 or 委员会 is no suffix of its own: a longer suffix covers it and runs on past it.
