@@ -180,7 +180,7 @@ struct RelationRule {
 // Relations read off the structure of names rather than cue words.
 struct StructureRule {
   std::string id;
-  std::string kind;  // place-chain | name-prefix | name-parent | issuer-title | headline-program
+  std::string kind;  // place-chain | name-prefix | name-parent | issuer-title | owner-quote | headline-program
   std::string relation;
   Location where;
 };

@@ -1,5 +1,6 @@
 #include "kg/extract/relations/structures.h"
 
+#include <algorithm>
 #include <map>
 
 #include "kg/extract/places/place_levels.h"
@@ -79,6 +80,25 @@ void issuer_title(const Mention& outer, const Edges& e) {
       e.add(ref(outer), ref(next));
 }
 
+// 州委、区委“七城同创”决策部署, 县卫健委“健康进万家”义诊: bodies written right before a quoted
+// program's name run it; each body of a list (、 和) that runs up to the quote.
+void owner_quote(const Mention& outer, const Edges& e) {
+  const SentenceText& s = e.c.text;
+  if (outer.type != rules::kOrganisation || outer.nested || outer.end >= s.size() || s.cps[outer.end] != U'“') return;
+  const auto program = std::find_if(e.c.mentions.begin(), e.c.mentions.end(), [&](const Mention& m) {
+    return m.type == rules::kProgram && !m.nested && (m.begin == outer.end || m.begin == outer.end + 1);
+  });
+  if (program == e.c.mentions.end()) return;
+  std::size_t at = outer.begin;
+  e.add(ref(outer), ref(*program));
+  for (auto it = e.c.mentions.rbegin(); it != e.c.mentions.rend(); ++it)
+    if (it->type == rules::kOrganisation && !it->nested && it->end + 1 == at &&
+        (s.cps[it->end] == U'、' || s.cps[it->end] == U'和')) {
+      e.add(ref(*it), ref(*program));
+      at = it->begin;
+    }
+}
+
 // 东坝县：“河长制”守护一江清水: a headline's actor runs the program it names.
 void headline_program(const Mention& outer, const Edges& e) {
   if (!e.c.headline || outer.type != rules::kProgram || outer.nested || is_document(outer, e.c.text)) return;
@@ -102,6 +122,7 @@ void find_structures(const std::vector<rules::StructureRule>& rules, const Sente
   static const std::map<std::string, Reader> kReaders = {{"place-chain", place_chain},
                                                          {"name-parent", name_parent},
                                                          {"issuer-title", issuer_title},
+                                                         {"owner-quote", owner_quote},
                                                          {"headline-program", headline_program},
                                                          {"name-prefix", name_prefix}};
   for (const auto& rule : rules) {
