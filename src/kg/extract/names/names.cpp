@@ -89,21 +89,79 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
   }
 }
 
-void resolve_scope(std::vector<Mention>& mentions) {
-  // The place a document is about, per level: the one it names most (first named on a tie).
-  std::map<std::string, std::map<std::string, std::size_t>> counts;  // level -> label -> count
-  std::map<std::string, std::string> first_seen;
-  for (const auto& m : mentions)
-    if (m.type == rules::kPlace && !m.level.empty() && !m.deictic) ++counts[m.level][m.label];
-  std::map<std::string, std::string> main;
-  for (const auto& [level, labels] : counts) {
-    std::size_t best = 0;
+namespace {
+
+// The last character of a UTF-8 label.
+std::string last_char(const std::string& label) {
+  std::size_t at = label.size();
+  while (at > 0 && (static_cast<unsigned char>(label[at - 1]) & 0xC0) == 0x80) --at;
+  return at > 0 ? label.substr(at - 1) : "";
+}
+
+// The level character a scoped name was written with: 区 in 全区 or 区委宣传部, 县 in 该县.
+std::string level_mark(const Mention& m) {
+  if (m.scope_head.size() >= m.label.size()) return "";
+  return last_char(m.label.substr(0, m.label.size() - m.scope_head.size()));
+}
+
+// The places a document names, per level: the one it names most (first named on a tie), and
+// the same per level and last character (区 for 城关区, not 班戈县).
+class ScopePlaces {
+ public:
+  explicit ScopePlaces(const std::vector<Mention>& mentions) {
+    std::map<std::string, std::size_t> counts;
     for (const auto& m : mentions)
-      if (m.type == rules::kPlace && m.level == level && !m.deictic && labels.at(m.label) > best) {
-        best = labels.at(m.label);
-        main[level] = m.label;
-      }
+      if (is_named_place(m)) ++counts[m.label];
+    std::map<std::string, std::size_t> best;
+    for (const auto& m : mentions) {
+      if (!is_named_place(m)) continue;
+      for (const std::string& key : {m.level, m.level + last_char(m.label)})
+        if (counts.at(m.label) > best[key]) {
+          best[key] = counts.at(m.label);
+          main_[key] = m.label;
+        }
+    }
   }
+
+  static bool is_named_place(const Mention& m) {
+    return m.type == rules::kPlace && !m.level.empty() && !m.deictic;
+  }
+
+  void named(const Mention& m) {
+    if (!is_named_place(m)) return;
+    last_[m.level] = m.label;
+    last_[m.level + last_char(m.label)] = m.label;
+  }
+
+  // The place a name written with only a level (县政府, 全区) stands for: the last one named at
+  // that level and with that character, else the one named most; 区 with no district of its
+  // own is the autonomous region (全区, 区党委 in a text about 班戈县 and 西藏).
+  std::optional<std::string> place_for(const std::string& level, const std::string& mark) const {
+    for (const auto* source : {&last_, &main_})
+      if (const auto it = source->find(level + mark); it != source->end()) return it->second;
+    if (mark == "区")
+      if (const auto it = main_.find("province"); it != main_.end() && last_char(it->second) != "省" &&
+                                                  last_char(it->second) != "市")
+        return it->second;
+    for (const auto* source : {&last_, &main_})
+      if (const auto it = source->find(level); it != source->end()) return it->second;
+    return std::nullopt;
+  }
+
+  std::optional<std::string> main(const std::string& level) const {
+    const auto it = main_.find(level);
+    return it == main_.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+
+ private:
+  std::map<std::string, std::string> main_;  // level (+ last character) -> label
+  std::map<std::string, std::string> last_;
+};
+
+}  // namespace
+
+void resolve_scope(std::vector<Mention>& mentions) {
+  ScopePlaces places(mentions);
   // 县政府 is the county named last before it; a bare 人社局 is the county the article names most,
   // unless the article names a body that ends with it (区委宣传部 for 宣传部): then the short
   // name is resolved to that body later.
@@ -115,18 +173,15 @@ void resolve_scope(std::vector<Mention>& mentions) {
       return l.size() > head.size() && l.compare(l.size() - head.size(), head.size(), head) == 0;
     });
   };
-  std::map<std::string, std::string> last_named;
   for (Mention& m : mentions) {
-    if (m.type == rules::kPlace && !m.deictic && !m.level.empty()) last_named[m.level] = m.label;
+    places.named(m);
     if (m.scope_level.empty()) continue;
     const bool bare = m.scope_level == "default";
     if (bare && named_in_full(m.scope_head)) continue;
-    const std::string level = bare ? (main.count("county") ? "county" : "city") : m.scope_level;
-    const auto& source = bare ? main : last_named;
-    const auto it = source.find(level);
-    const auto fallback = main.find(level);
-    if (it != source.end() || fallback != main.end()) {
-      m.label = (it != source.end() ? it->second : fallback->second) + m.scope_head;
+    const auto place = bare ? (places.main("county") ? places.main("county") : places.main("city"))
+                            : places.place_for(m.scope_level, level_mark(m));
+    if (place) {
+      m.label = *place + m.scope_head;
       m.deictic = false;
     } else if (bare) {
       m.deictic = true;  // 公安局 in an article that names no county: no particular bureau
