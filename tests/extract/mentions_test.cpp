@@ -76,6 +76,14 @@ TEST_CASE("a department named by level only belongs to the county the article is
   CHECK_FALSE(contains(e, "organisation:县政府"));
 }
 
+TEST_CASE("a name written with 区 takes a district, or the autonomous region when no district is named") {
+  const auto county = entity_lines(extract_text("西藏自治区东坝县召开会议。区水利厅、东坝县水利局参加。"));
+  CHECK(contains(county, "organisation:西藏自治区水利厅"));
+  CHECK_FALSE(contains(county, "organisation:东坝县水利厅"));
+  const auto district = entity_lines(extract_text("雪川市东坝区召开会议。区住建局介绍了进展。"));
+  CHECK(contains(district, "organisation:东坝区住建局"));
+}
+
 TEST_CASE("该县 with no county named anywhere is no entity") {
   for (const auto& line : entity_lines(extract_text("该县投入资金修建道路。")))
     CHECK(line.find("该县") == std::string::npos);
