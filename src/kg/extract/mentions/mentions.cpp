@@ -446,6 +446,8 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
         // 区委宣传部 is the district's; 市民服务中心 is no city's.
         const bool compound = place_compounds != compounds_.end() &&
                               place_compounds->second.longest_at(s.cps, level_at).length > level_char.size();
+        // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
+        if (!compound && is_level_char(s, begin + opening.size(), head_begin)) return {"-", head_begin};
         if (!compound) return {scope.level, begin + opening.size()};
       }
     }
@@ -457,6 +459,14 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
   const bool ends_well =
       place_before || std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
   return {ends_well ? "" : "-", head_begin};
+}
+
+bool EntityRecognizer::is_level_char(const SentenceText& s, std::size_t at, std::size_t head_begin) const {
+  if (at >= head_begin) return false;
+  return std::any_of(rules_.scopes.begin(), rules_.scopes.end(), [&](const rules::Scope& scope) {
+    return std::any_of(scope.prefixes.begin(), scope.prefixes.end(),
+                       [&](const std::string& p) { return to_u32(p) == std::u32string(1, s.cps[at]); });
+  });
 }
 
 // An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is

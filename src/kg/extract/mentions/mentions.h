@@ -59,6 +59,7 @@ class EntityRecognizer {
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
+  bool is_level_char(const SentenceText& s, std::size_t at, std::size_t head_begin) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {
