@@ -104,6 +104,10 @@ TEST_CASE("a count ends a name but an ordinal does not") {
   const auto e = entity_lines(extract_text("东坝县选派20名学校骨干教师，第十三批驻村工作队同时入驻。"));
   CHECK_FALSE(contains(e, "organisation:名学校"));
   CHECK(contains(e, "organisation:第十三批驻村工作队"));
+  // A measure word that is also a suffix counts bodies: 百余所 is no institute.
+  const auto counted = entity_lines(extract_text("东坝县建成百余所学校，东坝县四所师生参加活动。"));
+  CHECK_FALSE(contains(counted, "organisation:百余所"));
+  CHECK_FALSE(contains(counted, "organisation:东坝县四所"));
 }
 
 TEST_CASE("a name wholly inside quotes is a figure of speech") {

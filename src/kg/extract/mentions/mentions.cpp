@@ -276,6 +276,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (!done.insert(suffix.type).second) continue;
       const std::size_t suffix_begin = end - match.length;
       const std::vector<unsigned char>& blocked = blocks.of(suffix.type);
+      // 百余所, 数十所, 两家: a count of bodies, its measure word read as a suffix.
+      // 三支队 stays: a unit numbered in a longer suffix.
+      if (match.length == 1 && blocked[suffix_begin] != 0 && suffix_begin > 0 && is_numeral(s.cps[suffix_begin - 1]))
+        continue;
       std::size_t floor = suffix.stops_at_same_type ? last_end[suffix.type] : 0;
       // A name part never runs into a lexicon name of its type, nor a place into an organisation.
       for (const auto& m : out)
