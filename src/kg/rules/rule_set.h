@@ -101,6 +101,9 @@ struct WordList {
   // Measure words that end a name after an ordinal too: 第一座寺院 is the first temple, 第七条 an
   // article; 第十三批 and 第二人民医院 keep theirs.
   bool after_ordinal = false;
+  // Boundary words that end a name only where they open a phrase, with no noun right before
+  // them: 建设 in 用于建设蔬菜产业项目, not in 乡村建设项目.
+  bool opening_only = false;
 };
 
 // An ICU regular expression that finds entities; the named group "name" is the entity's text

@@ -28,6 +28,11 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+bool SentenceWords::follows_function_word(std::size_t at) const {
+  const Word* before = at > 0 ? word_at(at - 1) : nullptr;
+  return !before || !may_stand_in_name(before->tag);
+}
+
 bool SentenceWords::starts_proper_name(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin == begin && end < w->end && (w->tag == Tag::place_name || w->tag == Tag::org_name);

@@ -52,6 +52,10 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Does a mark or a function word (a preposition, adverb, particle, pronoun, conjunction) end
+  // right before code point `at` (，建设…, 正在建设…)?
+  bool follows_function_word(std::size_t at) const;
+
   // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;
 

@@ -255,9 +255,14 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       if (index < rules_.word_lists.size() && rules_.word_lists[index].whole_word &&
           (!words || !words->is_word(i, i + match.length)))
         continue;
-      for (std::size_t t : list_block_types_[index])
+      const bool opening_only = index < rules_.word_lists.size() && rules_.word_lists[index].opening_only;
+      for (std::size_t t : list_block_types_[index]) {
+        // 用于建设…, ，建设…: a word that ends a name only where a phrase opens, after a boundary,
+        // a mark or a function word (not 乡村建设, 提升改造).
+        if (opening_only && i > 0 && (*maps[t])[i - 1] == 0 && !words->follows_function_word(i)) continue;
         for (std::size_t k = i; k < i + match.length; ++k)
           (*maps[t])[k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
+      }
     }
     i += match.length;
   }
