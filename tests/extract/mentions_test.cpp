@@ -42,6 +42,12 @@ TEST_CASE("programs come from book titles, quoted names and program words, witho
   CHECK(contains(e, "program:农村饮水安全提升工程"));
 }
 
+TEST_CASE("a program named by its quoted name alone is the program that name opens") {
+  const auto e = entity_lines(extract_text("东坝县推行“三张清单”机制。各乡镇落实“三张清单”，成效明显。"));
+  CHECK(contains(e, "program:三张清单机制"));
+  CHECK_FALSE(contains(e, "program:三张清单"));
+}
+
 TEST_CASE("a short later mention of a program names the same program") {
   const auto x = extract_text("县总工会举办“金秋杯”职工技能竞赛。共有20支队伍参加技能竞赛。");
   const auto e = entity_lines(x);

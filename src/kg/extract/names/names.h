@@ -30,6 +30,10 @@ struct NamingRules {
 // that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
+// A program named by its quoted name alone (“三清单”) is the program that name opens elsewhere in
+// the document (“三清单”机制), the most named of them.
+void resolve_quoted_names(std::vector<Mention>& mentions);
+
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
