@@ -46,6 +46,11 @@ TEST_CASE("a program named by its quoted name alone is the program that name ope
   const auto e = entity_lines(extract_text("东坝县推行“三张清单”机制。各乡镇落实“三张清单”，成效明显。"));
   CHECK(contains(e, "program:三张清单机制"));
   CHECK_FALSE(contains(e, "program:三张清单"));
+  // With only a generic word after it, too: one program, not three.
+  const auto city = entity_lines(extract_text(
+      "东坝县开展“海绵城市”试点建设。“海绵城市”试点建设稳步推进。“海绵城市”改造让河水变清。"));
+  CHECK(contains(city, "program:海绵城市试点建设"));
+  CHECK_FALSE(contains(city, "program:海绵城市改造"));
 }
 
 TEST_CASE("a short later mention of a program names the same program") {

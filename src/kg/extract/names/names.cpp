@@ -52,29 +52,29 @@ void resolve_short_names(std::vector<Mention>& mentions) {
 
 namespace {
 
-// The quoted name a program's surface opens with, and whether more follows the quote:
-// “三清单”机制 gives (三清单, true), “三清单” (三清单, false).
-std::optional<std::pair<std::string, bool>> opening_quote(const std::string& surface) {
+// The quoted name a program's surface opens with, and what follows the quote: “三清单”机制
+// gives (三清单, 机制), “三清单” (三清单, "").
+std::optional<std::pair<std::string, std::string>> opening_quote(const std::string& surface) {
   static const std::string kOpen = "“", kClose = "”";
   if (surface.compare(0, kOpen.size(), kOpen) != 0) return std::nullopt;
   const std::size_t close = surface.find(kClose, kOpen.size());
   if (close == std::string::npos || close == kOpen.size()) return std::nullopt;
-  return std::pair{surface.substr(kOpen.size(), close - kOpen.size()), close + kClose.size() < surface.size()};
+  return std::pair{surface.substr(kOpen.size(), close - kOpen.size()), surface.substr(close + kClose.size())};
 }
 
 }  // namespace
 
-void resolve_quoted_names(std::vector<Mention>& mentions) {
-  std::map<std::string, std::map<std::string, std::size_t>> fuller;  // quoted name -> label -> count
+void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& naming) {
+  std::map<std::string, std::map<std::string, std::size_t>> opened;  // quoted name -> label -> count
   for (const auto& m : mentions)
     if (m.type == rules::kProgram)
-      if (const auto q = opening_quote(m.surface); q && q->second) ++fuller[q->first][m.label];
+      if (const auto q = opening_quote(m.surface); q && !q->second.empty()) ++opened[q->first][m.label];
   for (Mention& m : mentions) {
     if (m.type != rules::kProgram) continue;
     const auto q = opening_quote(m.surface);
-    if (!q || q->second) continue;
-    const auto it = fuller.find(q->first);
-    if (it == fuller.end()) continue;
+    if (!q || !(q->second.empty() || naming.program_generics.count(q->second))) continue;
+    const auto it = opened.find(q->first);
+    if (it == opened.end()) continue;
     // The most named, and on a tie the first in label order: one entity, whatever the order.
     const auto best = std::max_element(it->second.begin(), it->second.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -94,6 +94,9 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
       if (std::u32string head = to_u32(suffix.text); head.size() >= 2) heads.emplace_back(suffix.type, std::move(head));
   for (const auto& suffix : set.suffixes)
     if (suffix.shared) shared_heads.add(suffix.text, 0);
+  for (const auto& list : set.word_lists)
+    if (list.kind == "generic" && std::find(list.types.begin(), list.types.end(), rules::kProgram) != list.types.end())
+      program_generics.insert(list.words.begin(), list.words.end());
 }
 
 void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming) {

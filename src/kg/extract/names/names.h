@@ -24,15 +24,17 @@ struct NamingRules {
   // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
   std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
   WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
+  std::set<std::string> program_generics;  // words that name no program alone (建设, 活动)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
 // that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
 void resolve_short_names(std::vector<Mention>& mentions);
 
-// A program named by its quoted name alone (“三清单”) is the program that name opens elsewhere in
-// the document (“三清单”机制), the most named of them.
-void resolve_quoted_names(std::vector<Mention>& mentions);
+// A program named by its quoted name alone (“三清单”) or with only a generic word after it
+// (“海绵城市”建设, “海绵城市”改造) is the program that name opens elsewhere in the document, the
+// most named of them (“三清单”机制, “海绵城市”试点建设).
+void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
