@@ -32,6 +32,9 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
+// The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
+const std::string kEveryBody = "*";
+
 bool is_numeral(char32_t c) {
   static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
   return kNumerals.find(c) != std::u32string_view::npos;
@@ -314,6 +317,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out);
       const std::string& scope_level = scope.level;
+      if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
         const std::size_t at_place = start_at_place(out, begin, suffix_begin);
@@ -456,7 +460,7 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
         const bool compound = place_compounds != compounds_.end() &&
                               place_compounds->second.longest_at(s.cps, level_at).length > level_char.size();
         // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
-        if (!compound && is_level_char(s, begin + opening.size(), head_begin)) return {"-", head_begin};
+        if (!compound && is_level_char(s, begin + opening.size(), head_begin)) return {kEveryBody, head_begin};
         if (!compound) return {scope.level, begin + opening.size()};
       }
     }
