@@ -208,10 +208,12 @@ class FileLoader {
   void words(const Node* n) {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
-    if (w.kind != "boundary" && w.kind != "generic" && w.kind != "compound" && w.kind != "opener" &&
-        w.kind != "classifier" && w.kind != "lead-in" && w.kind != "adverbial" && w.kind != "section" &&
-        w.kind != "noun")
-      xml_.fail(n, "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section or noun");
+    static const std::set<std::string> kKinds = {"boundary", "generic",  "compound", "opener",  "classifier",
+                                                 "lead-in",  "adverbial", "section",  "noun", "descriptor"};
+    if (!kKinds.count(w.kind))
+      xml_.fail(n,
+                "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun or "
+                "descriptor");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);

@@ -92,7 +92,8 @@ struct Scope {
 // before its place (驻); "classifier" measure words after a numeral end a name (20名学校).
 struct WordList {
   std::string id;
-  std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun
+  std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun |
+                    // descriptor
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;

@@ -174,13 +174,20 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
 }
 
 bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                                        std::size_t min_words) const {
+                                        std::size_t min_words, const std::vector<Span>& kinds) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
   if (const Word* own = word_at(head_begin); own && own->begin < head_begin && is_distinctive(own->tag)) return true;
+  const auto is_kind = [&](const Word& w) {
+    return std::any_of(kinds.begin(), kinds.end(), [&](const Span& k) { return k.first == w.begin && k.second == w.end; });
+  };
   std::size_t count = 0;  // words before the head's own word (学 of 学院 is no word of its own)
-  for (std::size_t k = begin; k < head_begin && word_at(k)->end <= head_begin; k = word_at(k)->end, ++count)
-    if (is_distinctive(word_at(k)->tag)) return true;
+  for (std::size_t k = begin; k < head_begin && word_at(k)->end <= head_begin; k = word_at(k)->end) {
+    const Word& w = *word_at(k);
+    if (is_kind(w)) continue;
+    if (is_distinctive(w.tag)) return true;
+    ++count;
+  }
   return count >= min_words;
 }
 

@@ -37,9 +37,10 @@ class SentenceWords {
 
   // Does the name part [begin, head_begin) tell its body or program from others of the kind:
   // a distinctive word (tags.h), a name already found, or a description of `min_words` words or
-  // more (with two: 农牧民技能培训, not 文化活动)?
+  // more (with two: 农牧民技能培训, not 文化活动)? The `kinds` spans are words that say only what
+  // kind of body it is (二级, 综合, 定点 in 二级综合医院): they count for nothing.
   bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                           std::size_t min_words = 2) const;
+                           std::size_t min_words = 2, const std::vector<Span>& kinds = {}) const;
 
   // Is the head [head_begin, head_end) a 所 of its own before what is done (大师斗尕所创作,
   // 时代所深切关注)? Then it is the particle, unless a place or body opens the name.

@@ -159,6 +159,11 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
       for (const auto& w : list.words) classifiers_.add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "descriptor") {
+      for (const auto& t : list.types)
+        for (const auto& w : list.words) descriptors_[t].add(w, static_cast<int>(i));
+      continue;
+    }
     if (list.kind == "opener") {
       for (const auto& t : list.types)
         for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
@@ -350,7 +355,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       }
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
-          !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words))
+          !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
+                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
         continue;
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
@@ -493,6 +499,22 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
       first = std::min(first, m.begin);
     }
   return first < name_end ? first : begin;
+}
+
+// The words of [begin, end) that only say what kind of body it is: whole words of the
+// descriptor lists (二级 and 综合 in 二级综合医院).
+std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
+                                                            const std::string& type, std::size_t begin,
+                                                            std::size_t end) const {
+  std::vector<words::Span> out;
+  const auto list = descriptors_.find(type);
+  if (list == descriptors_.end()) return out;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto match = list->second.longest_at(s.cps, i);
+    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
+      out.emplace_back(i, i + match.length);
+  }
+  return out;
 }
 
 bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {

@@ -60,6 +60,8 @@ class EntityRecognizer {
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
   bool is_level_char(const SentenceText& s, std::size_t at, std::size_t head_begin) const;
+  std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
+                                           const std::string& type, std::size_t begin, std::size_t end) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {
@@ -80,6 +82,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> compounds_;  // per entity type
+  std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
   // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
   // first character so a sentence is read once.
   struct DeicticWord {
