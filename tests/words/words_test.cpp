@@ -169,6 +169,9 @@ TEST_CASE("a common noun phrase is not distinctive; a proper name or two words a
   CHECK(words_of({{2, Tag::place_name}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 东坝 幼儿园
   CHECK(words_of({{3, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 5, {}));
   CHECK(words_of({{2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 2, {{0, 2}}));
+  // 二级 综合 医院: words that only say what kind of body it is count for nothing.
+  CHECK_FALSE(words_of({{2, Tag::numeral}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 4, {}, 2, {{0, 2}, {2, 4}}));
+  CHECK(words_of({{2, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 4, {}, 2, {}));
 }
 
 TEST_CASE("a span deep inside a word is told from one at a word's edge") {
