@@ -198,6 +198,9 @@ class FileLoader {
     s.min_words = number(xml_, n, "min-words", 2);
     s.shared = flag(xml_, n, "shared", false);
     s.needs_place = flag(xml_, n, "needs-place", false);
+    s.scope_level = xml_.attribute(n, "scope-level");
+    if (!s.scope_level.empty() && s.scope_level != "province" && s.scope_level != "city" && s.scope_level != "county")
+      xml_.fail(n, "scope-level must be province, city or county");
     for (const auto& w : words) {
       s.text = w;
       rules_.suffixes.push_back(s);

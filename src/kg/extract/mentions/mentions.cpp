@@ -321,6 +321,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         continue;
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out);
+      if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
       const std::string& scope_level = scope.level;
       if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
