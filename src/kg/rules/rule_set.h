@@ -74,7 +74,7 @@ struct Suffix {
   bool needs_place = false;
   // The level a name written with only a county's level character belongs to instead: a county
   // has no 厅, so 区司法厅 is the autonomous region's, not a district's (市政府办公厅 stays the city's).
-  std::string scope_level;
+  std::string scope_level{};
 };
 
 // A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the
