@@ -28,6 +28,12 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+bool SentenceWords::follows_verb(std::size_t at) const {
+  const Word* before = at > 0 ? word_at(at - 1) : nullptr;
+  return before && before->end == at &&
+         ((before->tag == Tag::verb && before->end - before->begin > 1) || before->tag == Tag::idiom);
+}
+
 bool SentenceWords::follows_function_word(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
   return !before || !may_stand_in_name(before->tag);

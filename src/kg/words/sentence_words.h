@@ -53,6 +53,10 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Does a verb of two characters or more, or an idiom, end right before code point `at` (推广 in
+  // 推广政府购买服务, 高度重视 before 医院)?
+  bool follows_verb(std::size_t at) const;
+
   // Does a mark or a function word (a preposition, adverb, particle, pronoun, conjunction) end
   // right before code point `at` (，建设…, 正在建设…)?
   bool follows_function_word(std::size_t at) const;

@@ -312,6 +312,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       const bool worded = suffix.type != kPlace || suffix.level == "other";
       if (words) {
         if (worded && !words->ends_name(suffix_begin, end)) continue;
+        // 推广政府购买服务, 希望政府: the organs of a place are named by their place; right after
+        // a verb the head is its object.
+        if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
       }
       // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
