@@ -136,6 +136,7 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
   index_block_types();
+  index_scope_openings();
   for (std::size_t k = 0; k < rules.scopes.size(); ++k)
     for (const auto& d : rules.scopes[k].deictics)
       for (const auto& p : rules.scopes[k].prefixes) {
@@ -205,6 +206,19 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
 bool EntityRecognizer::ends_after_ordinal(const std::vector<int>& lists) const {
   return std::any_of(lists.begin(), lists.end(),
                      [&](int list) { return rules_.word_lists[static_cast<std::size_t>(list)].after_ordinal; });
+}
+
+// The openings of a name written with only a level (县, 该县, 我区), in rule order, and every level
+// character (县 区 市…).
+void EntityRecognizer::index_scope_openings() {
+  for (const auto& scope : rules_.scopes)
+    for (const auto& p : scope.prefixes) {
+      const std::u32string level_char = to_u32(p);
+      level_chars_ += level_char;
+      scope_openings_.push_back({level_char, scope.level, level_char.size()});
+      for (const auto& d : scope.deictics)
+        scope_openings_.push_back({to_u32(d) + level_char, scope.level, level_char.size()});
+    }
 }
 
 // Which boundary maps each word list writes, by position in block_types_, so that a sentence's
@@ -454,26 +468,24 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
 EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
                                                         std::size_t head_begin, const rules::Suffix& head,
                                                         const std::vector<Mention>& found) const {
-  std::u32string prefix(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
-                        s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin));
-  if (prefix.empty()) return {head.is_head ? "default" : "", head_begin};
+  if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
   const auto place_compounds = compounds_.find(kPlace);
-  for (const auto& scope : rules_.scopes)
-    for (const auto& p : scope.prefixes) {
-      const std::u32string level_char = to_u32(p);
-      std::vector<std::u32string> openings = {level_char};
-      for (const auto& d : scope.deictics) openings.push_back(to_u32(d) + level_char);
-      for (const auto& opening : openings) {
-        if (prefix.compare(0, opening.size(), opening) != 0) continue;
-        const std::size_t level_at = begin + opening.size() - level_char.size();
-        // 区委宣传部 is the district's; 市民服务中心 is no city's.
-        const bool compound = place_compounds != compounds_.end() &&
-                              place_compounds->second.longest_at(s.cps, level_at).length > level_char.size();
-        // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
-        if (!compound && is_level_char(s, begin + opening.size(), head_begin)) return {kEveryBody, head_begin};
-        if (!compound) return {scope.level, begin + opening.size()};
-      }
-    }
+  const auto starts_with = [&](const std::u32string& opening) {
+    return opening.size() <= head_begin - begin &&
+           std::equal(opening.begin(), opening.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(begin));
+  };
+  for (const auto& o : scope_openings_) {
+    if (!starts_with(o.text)) continue;
+    const std::size_t level_at = begin + o.text.size() - o.level_length;
+    // 区委宣传部 is the district's; 市民服务中心 is no city's.
+    const bool compound = place_compounds != compounds_.end() &&
+                          place_compounds->second.longest_at(s.cps, level_at).length > o.level_length;
+    if (compound) continue;
+    // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
+    const std::size_t after = begin + o.text.size();
+    if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos) return {kEveryBody, head_begin};
+    return {o.level, after};
+  }
   if (head.prefix_ends.empty()) return {"", head_begin};
   const std::string last = s.slice(head_begin - 1, head_begin);
   const bool place_before = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
@@ -482,14 +494,6 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
   const bool ends_well =
       place_before || std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
   return {ends_well ? "" : "-", head_begin};
-}
-
-bool EntityRecognizer::is_level_char(const SentenceText& s, std::size_t at, std::size_t head_begin) const {
-  if (at >= head_begin) return false;
-  return std::any_of(rules_.scopes.begin(), rules_.scopes.end(), [&](const rules::Scope& scope) {
-    return std::any_of(scope.prefixes.begin(), scope.prefixes.end(),
-                       [&](const std::string& p) { return to_u32(p) == std::u32string(1, s.cps[at]); });
-  });
 }
 
 // An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is

@@ -59,9 +59,9 @@ class EntityRecognizer {
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
-  bool is_level_char(const SentenceText& s, std::size_t at, std::size_t head_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
                                            const std::string& type, std::size_t begin, std::size_t end) const;
+  void index_scope_openings();
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {
@@ -92,6 +92,13 @@ class EntityRecognizer {
   std::vector<DeicticWord> deictic_words_;
   std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map
   std::vector<std::vector<std::size_t>> list_block_types_;  // per word list (and relation cues)
+  struct ScopeOpening {
+    std::u32string text;  // 县, 该县
+    std::string level;
+    std::size_t level_length = 1;  // of the level character(s) that end it
+  };
+  std::vector<ScopeOpening> scope_openings_;
+  std::u32string level_chars_;
   std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 
