@@ -4,6 +4,7 @@
 
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/places/place_levels.h"
+#include "kg/text/utf8.h"
 
 namespace kg::extract {
 
@@ -16,12 +17,23 @@ bool follows_any(const std::vector<std::string>& words, const SentenceText& s, c
   return any_word_ends_at(words, s, m.begin);
 }
 
+// Does one of `words` begin at `at` or a few characters on, before any punctuation (出资 in
+// 万科集团积极响应并出资)?
+bool starts_within(const std::vector<std::string>& words, const SentenceText& s, std::size_t at) {
+  constexpr std::size_t kReach = 6;
+  for (std::size_t k = at; k < s.size() && k <= at + kReach; ++k) {
+    if (any_word_starts_at(words, s, k)) return true;
+    if (!text::is_han(s.cps[k])) return false;
+  }
+  return false;
+}
+
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
   if (m.type == rules::kPlace && !slot.levels.empty() &&
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
-  if (!slot.not_before.empty() && any_word_starts_at(slot.not_before, s, m.end)) return false;
+  if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
   return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
 }
 
