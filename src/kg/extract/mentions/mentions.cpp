@@ -354,11 +354,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
-      // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program.
-      if (suffix.type == rules::kProgram && std::any_of(out.begin(), out.end(), [&](const Mention& p) {
-            return (p.type == kPlace || p.type == kOrganisation) && p.begin == begin && p.end == suffix_begin;
-          }))
-        continue;
+      // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
+      // names no park.
+      const bool site = suffix.type == kPlace && suffix.level == "other";
+      if ((suffix.type == rules::kProgram || site) && only_names_before(out, begin, suffix_begin)) continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
       // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
       if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
@@ -523,6 +522,21 @@ std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& 
       out.emplace_back(i, i + match.length);
   }
   return out;
+}
+
+// Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
+// site is no such name: 世界第三极国家公园总体规划 is a plan.
+bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
+  std::size_t at = begin;
+  while (at < end) {
+    std::size_t next = at;  // the end of the longest name that starts here
+    for (const auto& m : found)
+      if (((m.type == kPlace && m.level != "other") || m.type == kOrganisation) && m.begin == at && m.end <= end)
+        next = std::max(next, m.end);
+    if (next == at) return false;
+    at = next;
+  }
+  return begin < end;
 }
 
 bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {

@@ -62,6 +62,7 @@ class EntityRecognizer {
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
                                            const std::string& type, std::size_t begin, std::size_t end) const;
   void index_scope_openings();
+  static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {

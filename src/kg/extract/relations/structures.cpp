@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "kg/extract/mentions/mentions.h"
 #include "kg/extract/places/place_levels.h"
 #include "kg/extract/relations/slots.h"
 
@@ -110,8 +111,12 @@ void name_prefix(const Mention& outer, const Edges& e) {
   // Divisions lie in one another by place-chain and the official hierarchy; sites (经开区,
   // 公园, 基地) by their name's place like bodies.
   if ((outer.type == rules::kPlace && outer.level != "other") || is_document(outer, e.c.text)) return;
-  const std::string seat = seat_of(outer.label, e.c.place_forms, outer.type != rules::kProgram);
-  if (!seat.empty()) e.add(ref(outer), {rules::kPlace, seat});
+  const bool bare = outer.type != rules::kProgram;
+  // 大瑶镇南山村新河小区, a site labelled 新河小区 after its later mentions: the name as written
+  // keeps the place it opens with.
+  std::string seat = seat_of(outer.label, e.c.place_forms, bare);
+  if (seat.empty() && outer.type == rules::kPlace) seat = seat_of(strip_marks(outer.surface), e.c.place_forms, bare);
+  if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
 
 }  // namespace
