@@ -98,6 +98,8 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
     return cps_[w.begin] == U'第' || (next && next->end - next->begin == 1 && next->tag != Tag::classifier);
   }
   if (is_complement(w)) return false;
+  // 体检暨…筛查活动: 暨 joins two names and opens neither (the segmenter may tag it a name).
+  if (single && cps_[w.begin] == U'暨') return false;
   if (is_negating_prefix(w)) return true;
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
