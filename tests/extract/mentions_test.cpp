@@ -93,6 +93,9 @@ TEST_CASE("a name written with 区 takes a district, or the autonomous region wh
   CHECK_FALSE(contains(county, "organisation:东坝县水利厅"));
   const auto district = entity_lines(extract_text("雪川市东坝区召开会议。区住建局介绍了进展。"));
   CHECK(contains(district, "organisation:东坝区住建局"));
+  // A province named short keeps its level in the body's name: 四川 and 省委统战部.
+  const auto province = entity_lines(extract_text("四川召开会议。省委统战部部署了工作。"));
+  CHECK(contains(province, "organisation:四川省委统战部"));
 }
 
 TEST_CASE("该县 with no county named anywhere is no entity") {

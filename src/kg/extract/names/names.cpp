@@ -146,7 +146,11 @@ class ScopePlaces {
   explicit ScopePlaces(const std::vector<Mention>& mentions) {
     std::map<std::string, std::size_t> counts;
     for (const auto& m : mentions)
-      if (is_named_place(m)) ++counts[m.label];
+      if (is_named_place(m)) {
+        ++counts[m.label];
+        // 西藏 found by the lexicon entry 西藏自治区: its full name is in the rule's id.
+        if (const auto slash = m.rule.find('/'); slash != std::string::npos) full_[m.label] = m.rule.substr(slash + 1);
+      }
     std::map<std::string, std::size_t> best;
     for (const auto& m : mentions) {
       if (!is_named_place(m)) continue;
@@ -183,6 +187,18 @@ class ScopePlaces {
     return std::nullopt;
   }
 
+  // A place named short (四川, 西藏) before the rest of a name written with its level character
+  // (省委统战部, 区党委): the level goes back in, from the full name where the text gave it
+  // (四川省委统战部, 西藏自治区党委); a character that does not fit it is left out (北京 for 省).
+  std::string with_level(const std::string& place, const std::string& mark, const std::string& scope_level) const {
+    static const std::set<std::string> kLevels = {"省", "市", "县", "区", "州", "旗", "盟", "乡", "镇", "村"};
+    if (mark.empty() || kLevels.count(last_char(place))) return place;
+    if (const auto full = full_.find(place); full != full_.end())
+      return last_char(full->second) == mark ? full->second : place;
+    if (mark == "区") return scope_level == "county" ? place : place + "自治区";
+    return place + mark;
+  }
+
   std::optional<std::string> main(const std::string& level) const {
     const auto it = main_.find(level);
     return it == main_.end() ? std::nullopt : std::optional<std::string>(it->second);
@@ -191,6 +207,7 @@ class ScopePlaces {
  private:
   std::map<std::string, std::string> main_;  // level (+ last character) -> label
   std::map<std::string, std::string> last_;
+  std::map<std::string, std::string> full_;  // short label -> the full name of its lexicon entry
 };
 
 }  // namespace
@@ -216,7 +233,8 @@ void resolve_scope(std::vector<Mention>& mentions) {
     const auto place = bare ? (places.main("county") ? places.main("county") : places.main("city"))
                             : places.place_for(m.scope_level, level_mark(m));
     if (place) {
-      m.label = *place + m.scope_head;
+      const bool body = !m.scope_head.empty();  // 全省 is the place itself, named as the text names it
+      m.label = places.with_level(*place, bare || !body ? "" : level_mark(m), m.scope_level) + m.scope_head;
       m.deictic = false;
     } else if (bare) {
       m.deictic = true;  // 公安局 in an article that names no county: no particular bureau
