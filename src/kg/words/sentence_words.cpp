@@ -36,7 +36,8 @@ bool SentenceWords::follows_verb(std::size_t at) const {
 
 bool SentenceWords::follows_function_word(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
-  return !before || !may_stand_in_name(before->tag);
+  // 投入120万元建设…: money or a count before the verb ends the phrase before it too.
+  return !before || !may_stand_in_name(before->tag) || before->tag == Tag::numeral || before->tag == Tag::classifier;
 }
 
 bool SentenceWords::starts_proper_name(std::size_t begin, std::size_t end) const {
