@@ -23,7 +23,7 @@ bool starts_within(const std::vector<std::string>& words, const SentenceText& s,
   constexpr std::size_t kReach = 6;
   for (std::size_t k = at; k < s.size() && k <= at + kReach; ++k) {
     if (any_word_starts_at(words, s, k)) return true;
-    if (!text::is_han(s.cps[k])) return false;
+    if (!text::is_han(s.cps[k]) && !(s.cps[k] >= U'0' && s.cps[k] <= U'9')) return false;
   }
   return false;
 }
