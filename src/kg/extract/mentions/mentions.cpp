@@ -185,7 +185,7 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
   std::vector<words::Span> spans;
   for (std::size_t i = 0; i < s.size();) {
     const auto match = lexicon_.longest_at(s.cps, i);
-    if (match.length == 0) {
+    if (match.length == 0 || runs_into_compound(s, i, i + match.length, *match.payloads)) {
       ++i;
       continue;
     }
@@ -201,6 +201,18 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
     i += match.length;
   }
   return spans;
+}
+
+// 教育部门, 财政部门: a body's name that a compound word runs on from (部门) is that word's start,
+// not the ministry.
+bool EntityRecognizer::runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end,
+                                          const std::vector<int>& entries) const {
+  const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
+  const auto compounds = compounds_.find(entry.type);
+  if (!entry.standalone || compounds == compounds_.end()) return false;
+  for (std::size_t k = begin; k < end; ++k)
+    if (k + compounds->second.longest_at(s.cps, k).length > end) return true;
+  return false;
 }
 
 bool EntityRecognizer::ends_after_ordinal(const std::vector<int>& lists) const {

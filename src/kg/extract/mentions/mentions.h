@@ -63,6 +63,7 @@ class EntityRecognizer {
                                            const std::string& type, std::size_t begin, std::size_t end) const;
   void index_scope_openings();
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
+  bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   struct ScopeCut {
