@@ -34,9 +34,8 @@ bool SentenceWords::follows_verb(std::size_t at) const {
          ((before->tag == Tag::verb && before->end - before->begin > 1) || before->tag == Tag::idiom);
 }
 
-bool SentenceWords::follows_function_word(std::size_t at) const {
+bool SentenceWords::opens_phrase_at(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
-  // 投入120万元建设…: money or a count before the verb ends the phrase before it too.
   return !before || !may_stand_in_name(before->tag) || before->tag == Tag::numeral || before->tag == Tag::classifier;
 }
 

@@ -57,9 +57,10 @@ class SentenceWords {
   // 推广政府购买服务, 高度重视 before 医院)?
   bool follows_verb(std::size_t at) const;
 
-  // Does a mark or a function word (a preposition, adverb, particle, pronoun, conjunction) end
-  // right before code point `at` (，建设…, 正在建设…)?
-  bool follows_function_word(std::size_t at) const;
+  // Does a phrase open at code point `at`: after the sentence's start, a mark, a function word
+  // (a preposition, adverb, particle, pronoun, conjunction), money or a count (，建设…,
+  // 正在建设…, 120万元建设…)?
+  bool opens_phrase_at(std::size_t at) const;
 
   // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;

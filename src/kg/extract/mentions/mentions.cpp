@@ -32,9 +32,6 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
-// The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
-const std::string kEveryBody = "*";
-
 bool is_numeral(char32_t c) {
   static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
   return kNumerals.find(c) != std::u32string_view::npos;
@@ -137,14 +134,6 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
   index_block_types();
   index_scope_openings();
-  for (std::size_t k = 0; k < rules.scopes.size(); ++k)
-    for (const auto& d : rules.scopes[k].deictics)
-      for (const auto& p : rules.scopes[k].prefixes) {
-        std::u32string word = to_u32(d + p);
-        if (word.empty()) continue;
-        deictic_by_first_[word.front()].push_back(deictic_words_.size());
-        deictic_words_.push_back({std::move(word), k});
-      }
   // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
   const int cue_list = static_cast<int>(rules.word_lists.size());
   for (const auto& relation : rules.relations)
@@ -220,19 +209,6 @@ bool EntityRecognizer::ends_after_ordinal(const std::vector<int>& lists) const {
                      [&](int list) { return rules_.word_lists[static_cast<std::size_t>(list)].after_ordinal; });
 }
 
-// The openings of a name written with only a level (县, 该县, 我区), in rule order, and every level
-// character (县 区 市…).
-void EntityRecognizer::index_scope_openings() {
-  for (const auto& scope : rules_.scopes)
-    for (const auto& p : scope.prefixes) {
-      const std::u32string level_char = to_u32(p);
-      level_chars_ += level_char;
-      scope_openings_.push_back({level_char, scope.level, level_char.size()});
-      for (const auto& d : scope.deictics)
-        scope_openings_.push_back({to_u32(d) + level_char, scope.level, level_char.size()});
-    }
-}
-
 // Which boundary maps each word list writes, by position in block_types_, so that a sentence's
 // boundary words compare no type names; relation cues (the last index) end names of every type.
 void EntityRecognizer::index_block_types() {
@@ -293,7 +269,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       for (std::size_t t : list_block_types_[index]) {
         // 用于建设…, ，建设…: a word that ends a name only where a phrase opens, after a boundary,
         // a mark or a function word (not 乡村建设, 提升改造).
-        if (opening_only && i > 0 && (*maps[t])[i - 1] == 0 && !words->follows_function_word(i)) continue;
+        if (opening_only && i > 0 && (*maps[t])[i - 1] == 0 && !words->opens_phrase_at(i)) continue;
         for (std::size_t k = i; k < i + match.length; ++k)
           (*maps[t])[k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
       }
@@ -471,90 +447,6 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
     m.deictic = true;
     out.push_back(std::move(m));
   }
-}
-
-// What the text before a department name says about its place: "" when it names the place
-// itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
-// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府). A
-// place's name right before the head is a prefix whatever its last character (西藏纪委).
-EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
-                                                        std::size_t head_begin, const rules::Suffix& head,
-                                                        const std::vector<Mention>& found) const {
-  if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
-  const auto place_compounds = compounds_.find(kPlace);
-  const auto starts_with = [&](const std::u32string& opening) {
-    return opening.size() <= head_begin - begin &&
-           std::equal(opening.begin(), opening.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(begin));
-  };
-  for (const auto& o : scope_openings_) {
-    if (!starts_with(o.text)) continue;
-    const std::size_t level_at = begin + o.text.size() - o.level_length;
-    // 区委宣传部 is the district's; 市民服务中心 is no city's.
-    const bool compound = place_compounds != compounds_.end() &&
-                          place_compounds->second.longest_at(s.cps, level_at).length > o.level_length;
-    if (compound) continue;
-    // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
-    const std::size_t after = begin + o.text.size();
-    if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos) return {kEveryBody, head_begin};
-    return {o.level, after};
-  }
-  if (head.prefix_ends.empty()) return {"", head_begin};
-  const std::string last = s.slice(head_begin - 1, head_begin);
-  const bool place_before = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-    return m.type == kPlace && m.end == head_begin && m.begin >= begin;
-  });
-  const bool ends_well =
-      place_before || std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
-  return {ends_well ? "" : "-", head_begin};
-}
-
-// An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is
-// 西坝县人民医院. Unchanged when a place opens the name or none lies inside it.
-std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
-                                             std::size_t name_end) {
-  std::size_t first = name_end;
-  for (const auto& m : found)
-    if (m.type == kPlace && m.begin >= begin && m.end <= name_end) {
-      if (m.begin == begin) return begin;
-      first = std::min(first, m.begin);
-    }
-  return first < name_end ? first : begin;
-}
-
-// The words of [begin, end) that only say what kind of body it is: whole words of the
-// descriptor lists (二级 and 综合 in 二级综合医院).
-std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
-                                                            const std::string& type, std::size_t begin,
-                                                            std::size_t end) const {
-  std::vector<words::Span> out;
-  const auto list = descriptors_.find(type);
-  if (list == descriptors_.end()) return out;
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto match = list->second.longest_at(s.cps, i);
-    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
-      out.emplace_back(i, i + match.length);
-  }
-  return out;
-}
-
-// Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
-// site is no such name: 世界第三极国家公园总体规划 is a plan.
-bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
-  std::size_t at = begin;
-  while (at < end) {
-    std::size_t next = at;  // the end of the longest name that starts here
-    for (const auto& m : found)
-      if (((m.type == kPlace && m.level != "other") || m.type == kOrganisation) && m.begin == at && m.end <= end)
-        next = std::max(next, m.end);
-    if (next == at) return false;
-    at = next;
-  }
-  return begin < end;
-}
-
-bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
-  return std::any_of(found.begin(), found.end(),
-                     [&](const Mention& m) { return m.type == kPlace && m.begin >= begin && m.end <= name_end; });
 }
 
 // 委 in 居委会 or 委员会 is no suffix of its own: a longer suffix covers it and runs on past it.

@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -66,8 +67,10 @@ class EntityRecognizer {
   bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
+  // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
+  static constexpr std::string_view kEveryBody = "*";
   struct ScopeCut {
-    std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix)
+    std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix), kEveryBody
     std::size_t cut;    // where the part that follows the place in scope begins
   };
   ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,

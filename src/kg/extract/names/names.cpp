@@ -199,9 +199,12 @@ class ScopePlaces {
     return place + mark;
   }
 
-  std::optional<std::string> main(const std::string& level) const {
-    const auto it = main_.find(level);
-    return it == main_.end() ? std::nullopt : std::optional<std::string>(it->second);
+  // The place a bare department (人社局) belongs to: the county the document names most, else its
+  // city.
+  std::optional<std::string> document_place() const {
+    for (const char* level : {"county", "city"})
+      if (const auto it = main_.find(level); it != main_.end()) return it->second;
+    return std::nullopt;
   }
 
  private:
@@ -230,8 +233,7 @@ void resolve_scope(std::vector<Mention>& mentions) {
     if (m.scope_level.empty()) continue;
     const bool bare = m.scope_level == "default";
     if (bare && named_in_full(m.scope_head)) continue;
-    const auto place = bare ? (places.main("county") ? places.main("county") : places.main("city"))
-                            : places.place_for(m.scope_level, level_mark(m));
+    const auto place = bare ? places.document_place() : places.place_for(m.scope_level, level_mark(m));
     if (place) {
       const bool body = !m.scope_head.empty();  // 全省 is the place itself, named as the text names it
       m.label = places.with_level(*place, bare || !body ? "" : level_mark(m), m.scope_level) + m.scope_head;

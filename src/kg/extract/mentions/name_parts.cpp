@@ -1,0 +1,60 @@
+// What the part of a name before its suffix holds: the places and bodies found inside it and
+// the words that only say what kind of body it is.
+#include <algorithm>
+
+#include "kg/extract/mentions/mentions.h"
+
+namespace kg::extract {
+
+// An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is
+// 西坝县人民医院. Unchanged when a place opens the name or none lies inside it.
+std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
+                                             std::size_t name_end) {
+  std::size_t first = name_end;
+  for (const auto& m : found)
+    if (m.type == rules::kPlace && m.begin >= begin && m.end <= name_end) {
+      if (m.begin == begin) return begin;
+      first = std::min(first, m.begin);
+    }
+  return first < name_end ? first : begin;
+}
+
+// The words of [begin, end) that only say what kind of body it is: whole words of the
+// descriptor lists (二级 and 综合 in 二级综合医院).
+std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
+                                                            const std::string& type, std::size_t begin,
+                                                            std::size_t end) const {
+  std::vector<words::Span> out;
+  const auto list = descriptors_.find(type);
+  if (list == descriptors_.end()) return out;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto match = list->second.longest_at(s.cps, i);
+    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
+      out.emplace_back(i, i + match.length);
+  }
+  return out;
+}
+
+// Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
+// site is no such name: 世界第三极国家公园总体规划 is a plan.
+bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
+  std::size_t at = begin;
+  while (at < end) {
+    std::size_t next = at;  // the end of the longest name that starts here
+    for (const auto& m : found)
+      if (((m.type == rules::kPlace && m.level != "other") || m.type == rules::kOrganisation) && m.begin == at &&
+          m.end <= end)
+        next = std::max(next, m.end);
+    if (next == at) return false;
+    at = next;
+  }
+  return begin < end;
+}
+
+bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+  return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+    return m.type == rules::kPlace && m.begin >= begin && m.end <= name_end;
+  });
+}
+
+}  // namespace kg::extract

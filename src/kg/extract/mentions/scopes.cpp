@@ -1,0 +1,68 @@
+// Names written with only a level or a deictic word before a department (县政府, 该县住建局,
+// 区委宣传部): which level the text before a head names, read against the rule set's scopes.
+#include <algorithm>
+
+#include "kg/extract/mentions/mentions.h"
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+// The openings of a name written with only a level (县, 该县, 我区), in rule order; every level
+// character (县 区 市…); and the deictic words (该县, 我镇) indexed by their first character, so a
+// sentence is read once for them.
+void EntityRecognizer::index_scope_openings() {
+  for (std::size_t k = 0; k < rules_.scopes.size(); ++k) {
+    const auto& scope = rules_.scopes[k];
+    for (const auto& p : scope.prefixes) {
+      const std::u32string level_char = to_u32(p);
+      level_chars_ += level_char;
+      scope_openings_.push_back({level_char, scope.level, level_char.size()});
+      for (const auto& d : scope.deictics) {
+        std::u32string word = to_u32(d) + level_char;
+        scope_openings_.push_back({word, scope.level, level_char.size()});
+        if (word.empty()) continue;
+        deictic_by_first_[word.front()].push_back(deictic_words_.size());
+        deictic_words_.push_back({std::move(word), k});
+      }
+    }
+  }
+}
+
+// What the text before a department name says about its place: "" when it names the place
+// itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
+// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
+// kEveryBody when it names levels in a row (县市政府). A place's name right before the head is a
+// prefix whatever its last character (西藏纪委).
+EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
+                                                        std::size_t head_begin, const rules::Suffix& head,
+                                                        const std::vector<Mention>& found) const {
+  if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
+  const auto place_compounds = compounds_.find(rules::kPlace);
+  const auto starts_with = [&](const std::u32string& opening) {
+    return opening.size() <= head_begin - begin &&
+           std::equal(opening.begin(), opening.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(begin));
+  };
+  for (const auto& o : scope_openings_) {
+    if (!starts_with(o.text)) continue;
+    const std::size_t level_at = begin + o.text.size() - o.level_length;
+    // 区委宣传部 is the district's; 市民服务中心 is no city's.
+    const bool compound = place_compounds != compounds_.end() &&
+                          place_compounds->second.longest_at(s.cps, level_at).length > o.level_length;
+    if (compound) continue;
+    // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
+    const std::size_t after = begin + o.text.size();
+    if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos)
+      return {std::string(kEveryBody), head_begin};
+    return {o.level, after};
+  }
+  if (head.prefix_ends.empty()) return {"", head_begin};
+  const std::string last = s.slice(head_begin - 1, head_begin);
+  const bool place_before = std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+    return m.type == rules::kPlace && m.end == head_begin && m.begin >= begin;
+  });
+  const bool ends_well =
+      place_before || std::find(head.prefix_ends.begin(), head.prefix_ends.end(), last) != head.prefix_ends.end();
+  return {ends_well ? "" : "-", head_begin};
+}
+
+}  // namespace kg::extract
