@@ -71,6 +71,7 @@ class SentenceWords {
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
   bool is_particle_before_verb(std::size_t at) const;
   bool is_complement(const Word& w) const;
+  bool is_position(const Word& w) const;
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind) const;
   bool stands(const Word& w, Kind kind) const;
   bool is_negating_prefix(const Word& w) const;
