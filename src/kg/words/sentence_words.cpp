@@ -76,13 +76,13 @@ bool SentenceWords::stands(const Word& w, Kind kind) const {
 
 // 小孩上小学, 灾后重建项目: a one-character word of position before a word of two characters
 // or more is a verb of going or says where or when; before a lone syllable it is a syllable of
-// a name the segmenter does not know (上塘小学, 旁多水利枢纽工程).
+// a name the segmenter does not know (上塘小学, 旁多水利枢纽工程), unless it is a verb (上建).
 bool SentenceWords::is_position(const Word& w) const {
   static constexpr std::u32string_view kPositions = U"上下里内外后间旁";
   if (w.end - w.begin != 1 || w.tag != Tag::locality || kPositions.find(cps_[w.begin]) == std::u32string_view::npos)
     return false;
   const Word* next = word_at(w.end);
-  return next && next->end - next->begin > 1;
+  return next && (next->end - next->begin > 1 || next->tag == Tag::verb);
 }
 
 // 非 before a noun makes one noun of the two (非物质文化遗产保护项目, 非遗); the segmenter leaves
