@@ -52,6 +52,7 @@ class EntityRecognizer {
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                            const std::string& type) const;
+  bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
   static std::string fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
