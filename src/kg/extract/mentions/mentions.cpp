@@ -341,7 +341,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
-      if (in_generic_compound(s, suffix_begin, end, suffix.type)) continue;
+      if (in_generic_compound(s, suffix_begin, end, suffix.type) && !is_listed_place(s, begin, suffix_begin, end, suffix.type))
+        continue;
       // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
       // names no park.
       const bool site = suffix.type == kPlace && suffix.level == "other";
@@ -466,6 +467,29 @@ bool EntityRecognizer::in_generic_compound(const SentenceText& s, std::size_t su
   const std::size_t suffix_length = end - suffix_begin;
   return it->second.longest_ending_at(s.cps, end).length > suffix_length ||
          it->second.longest_at(s.cps, suffix_begin).length > suffix_length;
+}
+
+// An official division's name stays a place where a compound word runs on from its suffix into
+// a body's (加木村党支部: 村党 | 支部 elsewhere), so that the body takes the place's whole name; so does a
+// county's that ends in a compound (东城区, 房山区). Villages are too many to outweigh a compound
+// that ends with them (新农村, 小城镇).
+bool EntityRecognizer::is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin,
+                                       std::size_t end, const std::string& type) const {
+  if (type != kPlace || divisions_ == nullptr || end - begin < 3) return false;
+  const auto listed = divisions_->find(s.slice(begin, end));
+  if (listed.empty()) return false;
+  const auto compounds = compounds_.find(type);
+  if (compounds->second.longest_ending_at(s.cps, end).length <= end - suffix_begin) return opens_body_at(s, end);
+  return std::any_of(listed.begin(), listed.end(),
+                     [&](std::uint32_t i) { return divisions_->division(i).level <= gazetteer::Level::county; });
+}
+
+// Does an organisation's suffix start at `at` (党支部 after 加木村)?
+bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) const {
+  const auto match = suffixes_.longest_at(s.cps, at);
+  return match.length > 0 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
+           return name_ends_[static_cast<std::size_t>(i)].type == kOrganisation;
+         });
 }
 
 // “嘎跃”宗教活动: a program a pattern found that ends in a compound word (a kind of activity)

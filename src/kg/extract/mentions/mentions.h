@@ -52,6 +52,9 @@ class EntityRecognizer {
   void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                            const std::string& type) const;
+  bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
+                       const std::string& type) const;
+  bool opens_body_at(const SentenceText& s, std::size_t at) const;
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
