@@ -7,16 +7,19 @@
 namespace kg::extract {
 
 // An organisation's name that holds a place starts at its first place: 协助西坝县人民医院 is
-// 西坝县人民医院. Unchanged when a place opens the name or none lies inside it.
+// 西坝县人民医院, and a branch at the body it belongs to. Unchanged when a place opens the name
+// or none lies inside it.
 std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
                                              std::size_t name_end) {
   std::size_t first = name_end;
   for (const auto& m : found)
-    if (m.type == rules::kPlace && m.begin >= begin && m.end <= name_end) {
-      if (m.begin == begin) return begin;
-      first = std::min(first, m.begin);
-    }
-  return first < name_end ? first : begin;
+    if (m.type == rules::kPlace && m.begin >= begin && m.end <= name_end) first = std::min(first, m.begin);
+  if (first == name_end) return begin;
+  // 经农行青海分行: a body the lexicon names right before the place is whose branch it is.
+  for (const auto& m : found)
+    if (m.type == rules::kOrganisation && m.end == first && !m.head && m.rule.find('/') != std::string::npos)
+      return m.begin;
+  return first;
 }
 
 // The words of [begin, end) that only say what kind of body it is: whole words of the

@@ -87,8 +87,12 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
     if (list.kind == "opener" &&
         std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
       for (const auto& w : list.words) organisation_openers.add(w, 0);
-  for (const auto& e : set.lexicon)
-    if (e.standalone) name_lexicon_ids.insert(e.id);
+  for (const auto& e : set.lexicon) {
+    if (!e.standalone) continue;
+    name_lexicon_ids.insert(e.id);
+    if (e.type == rules::kOrganisation)
+      for (const auto& form : e.forms) named_bodies.insert(to_u32(form));
+  }
   for (const auto& suffix : set.suffixes)
     if (suffix.type == rules::kOrganisation || (suffix.type == rules::kPlace && suffix.level == "other"))
       if (std::u32string head = to_u32(suffix.text); head.size() >= 2) heads.emplace_back(suffix.type, std::move(head));
@@ -97,6 +101,14 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
   for (const auto& list : set.word_lists)
     if (list.kind == "generic" && std::find(list.types.begin(), list.types.end(), rules::kProgram) != list.types.end())
       program_generics.insert(list.words.begin(), list.words.end());
+}
+
+// Where a name trimmed to its place starts: at the place, or at a body the lexicon names right
+// before it (农行青海分行 is the bank's branch).
+std::size_t trimmed_start(const std::u32string& label, std::size_t place_at, const std::set<std::u32string>& bodies) {
+  for (std::size_t k = 0; k + 1 < place_at; ++k)
+    if (bodies.count(label.substr(k, place_at - k))) return k;
+  return place_at;
 }
 
 void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRules& naming) {
@@ -116,7 +128,8 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
       // 挂职西坝县藏医院 is 西坝县藏医院; 驻城关街道…工作队 keeps its 驻.
       if (at > 0 && !(at == 1 && openers.longest_at(cps, 0).length == 1)) {
         std::string trimmed;
-        for (std::size_t k = at; k < label.size(); ++k) text::append_utf8(trimmed, label[k]);
+        for (std::size_t k = trimmed_start(label, at, naming.named_bodies); k < label.size(); ++k)
+          text::append_utf8(trimmed, label[k]);
         m.label = trimmed;
       }
       break;

@@ -21,6 +21,7 @@ struct NamingRules {
   explicit NamingRules(const rules::RuleSet& rules);
   WordMatcher organisation_openers;        // 驻: may stay before the place in a name
   std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
+  std::set<std::u32string> named_bodies;   // their organisations' forms (农行, 中国农业银行)
   // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
   std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
   WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
