@@ -317,7 +317,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         // 推广政府购买服务, 希望政府: the organs of a place are named by their place; right after
         // a verb the head is its object.
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
+        const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
+        if (suffix.trade_name && holds_place(out, walked, suffix_begin))
+          begin = std::min(begin, start_at_place(out, walked, suffix_begin));
       }
       // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
       // name (自治区疾控中心免疫规划所开展…).
