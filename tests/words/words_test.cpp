@@ -143,6 +143,17 @@ TEST_CASE("a count, a date or an evaluating adjective opens no name; an ordinal 
   CHECK(words_of({{2, adjective}, {2, noun}}).name_start(0, 2, Kind::organisation, {}) == 2);
 }
 
+TEST_CASE("a one-character word of position before a longer word or a verb ends a name") {
+  using enum Tag;
+  // 小孩 上 小学: 上 goes to school; the name is no more than the head.
+  CHECK(words_of({{2, noun}, {1, locality}, {2, noun}}, U"小孩上小学").name_start(0, 3, Kind::organisation, {}) == 3);
+  // 高原 上 建 电站: nor before a one-character verb.
+  CHECK(words_of({{2, noun}, {1, locality}, {1, verb}, {2, noun}}, U"高原上建电站")
+            .name_start(0, 4, Kind::organisation, {}) == 4);
+  // 上 塘 小学: before a lone syllable it is one of a name.
+  CHECK(words_of({{1, locality}, {1, noun}, {2, noun}}, U"上塘小学").name_start(0, 2, Kind::organisation, {}) == 0);
+}
+
 TEST_CASE("a name found before is one word of a longer name") {
   // 东坝县(found) 的 … : the walk takes the known place whole and stops at the particle.
   const auto w = words_of({{1, Tag::particle}, {1, Tag::verb}, {1, Tag::adverb}, {2, Tag::noun}, {2, Tag::noun}});
