@@ -371,6 +371,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
+      if (suffix.type == rules::kProgram && is_generic_after_place(s, out, begin, stop)) continue;
       last_end[suffix.type] = stop;
       out.push_back(std::move(m));
     }
@@ -502,6 +503,19 @@ bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin
   if (type != rules::kProgram) return false;
   const auto match = suffixes_.longest_ending_at(s.cps, end);
   return match.length > 0 && end - begin > match.length && in_generic_compound(s, end - match.length, end, type);
+}
+
+// 城关区经济社会建设, 东坝县乡村建设: a place and a kind of work name no program; each place
+// does such work.
+bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found,
+                                              std::size_t begin, std::size_t end) const {
+  std::size_t after = begin;
+  for (const auto& m : found)
+    if (m.type == kPlace && m.level != "other" && m.begin == begin && m.end < end) after = std::max(after, m.end);
+  if (after == begin) return false;
+  const std::vector<char32_t> rest(s.cps.begin() + static_cast<std::ptrdiff_t>(after),
+                                   s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  return generic_.longest_at(rest, 0).length == rest.size();
 }
 
 bool EntityRecognizer::is_generic(const Mention& m) const {

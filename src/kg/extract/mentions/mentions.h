@@ -57,6 +57,8 @@ class EntityRecognizer {
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
+  bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
+                              std::size_t end) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
   static std::string fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
                                 const SentenceText& s);
