@@ -576,12 +576,16 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
 void EntityRecognizer::add_bare_cities(const SentenceText& s, const words::SentenceWords& words,
                                        std::vector<Mention>& out) const {
   std::vector<Mention> cities;
-  for (const auto& w : words.words()) {
+  const auto& all = words.words();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const words::Word& w = all[i];
     if (w.tag != words::Tag::place_name || w.end - w.begin < 2 || w.end - w.begin > 3) continue;
     const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
       return m.begin < w.end && w.begin < m.end;
     });
     if (covered || !is_city_stem(s.slice(w.begin, w.end))) continue;
+    // 副局长吴朝阳表示: after a one-character surname the word is a given name.
+    if (i > 0 && all[i - 1].end - all[i - 1].begin == 1 && all[i - 1].tag == words::Tag::person) continue;
     Mention city = make_mention(s, w.begin, w.end, kPlace, "city", "place.bare-city");
     city.label += "市";  // the city's name; the text's form stays its alias
     cities.push_back(std::move(city));
