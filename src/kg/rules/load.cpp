@@ -199,6 +199,7 @@ class FileLoader {
     s.shared = flag(xml_, n, "shared", false);
     s.needs_place = flag(xml_, n, "needs-place", false);
     s.trade_name = flag(xml_, n, "trade-name", false);
+    s.place_alone = flag(xml_, n, "place-alone", true);
     s.scope_level = xml_.attribute(n, "scope-level");
     if (!s.scope_level.empty() && s.scope_level != "province" && s.scope_level != "city" && s.scope_level != "county")
       xml_.fail(n, "scope-level must be province, city or county");
