@@ -154,6 +154,16 @@ TEST_CASE("a one-character word of position before a longer word or a verb ends 
   CHECK(words_of({{1, locality}, {1, noun}, {2, noun}}, U"上塘小学").name_start(0, 2, Kind::organisation, {}) == 0);
 }
 
+TEST_CASE("a verb with an object of two words starts the name after it, the head's word counting") {
+  using enum Tag;
+  // 黑水 筹建 名师 工作室 (head 室): the object is 名师工作室.
+  CHECK(words_of({{2, noun}, {2, verb}, {2, noun}, {3, noun}}, U"黑水筹建名师工作室")
+            .name_start(0, 8, Kind::organisation, {}) == 4);
+  // 县 扶贫 开发 办公室 (head 办公室): the verbs modify the head and stay.
+  CHECK(words_of({{1, noun}, {2, verb}, {2, verb}, {3, noun}}, U"县扶贫开发办公室")
+            .name_start(0, 5, Kind::organisation, {}) == 0);
+}
+
 TEST_CASE("a name found before is one word of a longer name") {
   // 东坝县(found) 的 … : the walk takes the known place whole and stops at the particle.
   const auto w = words_of({{1, Tag::particle}, {1, Tag::verb}, {1, Tag::adverb}, {2, Tag::noun}, {2, Tag::noun}});

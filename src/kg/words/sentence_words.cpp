@@ -141,7 +141,8 @@ Word SentenceWords::word_before(std::size_t at, const std::vector<Span>& known) 
 }
 
 // 党员干部赴东沟流域治理项目, 单位中抽调精干力量组成便民服务队: a subject, a verb and its
-// object of two words or more; the name is the object. A verb that only modifies stands next
+// object of two words or more, the head's own word counting (黑水筹建名师工作室); the name is
+// the object. A verb that only modifies stands next
 // to another verb or to the head (市场监督管理局, 奶牛养殖合作社), follows a place (鹅公镇集中
 // 供水工程) or has a one-word object (易地扶贫产业项目).
 std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind) const {
@@ -153,7 +154,7 @@ std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begi
     const Word* before = w.begin > start ? word_at(w.begin - 1) : nullptr;
     const Word* second = next ? word_at(next->end) : nullptr;  // an object of two words or more
     const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
-                              !is_distinctive(before->tag) && next && second && second->end <= head_begin &&
+                              !is_distinctive(before->tag) && next && second && second->begin < head_begin &&
                               next->tag != Tag::verb && next->tag != Tag::verbal_noun;
     if (takes_object) cut = w.end;
     k = w.end;
