@@ -309,6 +309,13 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
           begin > floor && opens_name(kPlace, s, begin - 1))
         --begin;
+      if (suffix.type == kOrganisation) {
+        if (const auto parent = quoted_unit_parent(s, out, suffix_begin, end)) {
+          out.push_back(make_mention(s, *parent, end, suffix.type, suffix.level, suffix.id));
+          last_end[suffix.type] = end;
+          continue;
+        }
+      }
       const std::vector<words::Span> known = words ? names_before(out, suffix_begin) : std::vector<words::Span>{};
       // Sites (景区, 公园, 基地) are named like bodies, not like divisions: 丰富旅游景区 is no name.
       const bool worded = suffix.type != kPlace || suffix.level == "other";
@@ -495,6 +502,19 @@ bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) cons
   return match.length > 0 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
            return name_ends_[static_cast<std::size_t>(i)].type == kOrganisation;
          });
+}
+
+// 东坝县人民医院“教培中心”: a quoted name right after a body is that body's unit, whatever
+// its words; the start of the parent when so.
+std::optional<std::size_t> EntityRecognizer::quoted_unit_parent(const SentenceText& s, const std::vector<Mention>& found,
+                                                                std::size_t suffix_begin, std::size_t end) {
+  if (end >= s.size() || s.cps[end] != U'”') return std::nullopt;
+  std::size_t open = suffix_begin;
+  while (open > 0 && suffix_begin - open < 12 && text::is_han(s.cps[open - 1])) --open;
+  if (open == 0 || s.cps[open - 1] != U'“' || open == suffix_begin) return std::nullopt;
+  for (const auto& m : found)
+    if (m.type == kOrganisation && m.end + 1 == open) return m.begin;
+  return std::nullopt;
 }
 
 // “嘎跃”宗教活动: a program a pattern found that ends in a compound word (a kind of activity)

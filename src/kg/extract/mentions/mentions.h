@@ -55,6 +55,8 @@ class EntityRecognizer {
   bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
                        const std::string& type) const;
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
+  static std::optional<std::size_t> quoted_unit_parent(const SentenceText& s, const std::vector<Mention>& found,
+                                                       std::size_t suffix_begin, std::size_t end);
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
