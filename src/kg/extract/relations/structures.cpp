@@ -90,7 +90,10 @@ void owner_quote(const Mention& outer, const Edges& e) {
     return m.type == rules::kProgram && !m.nested && (m.begin == outer.end || m.begin == outer.end + 1);
   });
   if (program == e.c.mentions.end()) return;
+  // 卡若区委 written 卡若区 + 区委: the list before it ends where its place begins.
   std::size_t at = outer.begin;
+  for (const auto& m : e.c.mentions)
+    if (m.type == rules::kPlace && m.begin < at && m.end >= outer.begin && m.end <= outer.end) at = m.begin;
   e.add(ref(outer), ref(*program));
   for (auto it = e.c.mentions.rbegin(); it != e.c.mentions.rend(); ++it)
     if (it->type == rules::kOrganisation && !it->nested && it->end + 1 == at &&
