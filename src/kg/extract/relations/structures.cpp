@@ -6,6 +6,7 @@
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/places/place_levels.h"
 #include "kg/extract/relations/slots.h"
+#include "kg/text/utf8.h"
 
 namespace kg::extract {
 
@@ -29,6 +30,32 @@ std::string seat_of(const std::string& label, const std::map<std::string, std::s
     at += best;
   }
   return seat;
+}
+
+// 2018年第八届林芝松茸文化节, 十大鲁朗餐厅评选活动, 首届…: the year, edition or count an event's
+// name opens with; its place follows. Returns where the rest of the name starts (bytes).
+std::size_t after_edition(const std::string& label) {
+  static constexpr std::u32string_view kDigits = U"0123456789０１２３４５６７８９";
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百两0123456789０１２３４５６７８９";
+  const std::u32string name = text::to_u32(label);
+  std::size_t at = 0;
+  for (bool moved = true; moved;) {
+    moved = false;
+    std::size_t k = at;
+    while (k < name.size() && kDigits.find(name[k]) != std::u32string_view::npos) ++k;
+    if (k - at == 4 && k < name.size() && name[k] == U'年') at = k + 1, moved = true;
+    k = at;
+    if (k + 1 < name.size() && (name[k] == U'第' || name[k] == U'首')) {
+      std::size_t n = k + 1;
+      while (n < name.size() && kNumerals.find(name[n]) != std::u32string_view::npos) ++n;
+      if (n < name.size() && (name[n] == U'届' || name[n] == U'期') && (n > k + 1 || name[k] == U'首'))
+        at = n + 1, moved = true;
+    }
+    k = at;
+    while (k < name.size() && kNumerals.find(name[k]) != std::u32string_view::npos) ++k;
+    if (k > at && k < name.size() && name[k] == U'大') at = k + 1, moved = true;
+  }
+  return text::to_utf8(std::u32string_view(name).substr(0, at)).size();
 }
 
 // A title in book-title marks names a document, which lies nowhere: 《东坝县救助办法》.
@@ -117,7 +144,8 @@ void name_prefix(const Mention& outer, const Edges& e) {
   const bool bare = outer.type != rules::kProgram;
   // 大瑶镇南山村新河小区, a site labelled 新河小区 after its later mentions: the name as written
   // keeps the place it opens with.
-  std::string seat = seat_of(outer.label, e.c.place_forms, bare);
+  const std::size_t edition = outer.type == rules::kProgram ? after_edition(outer.label) : 0;
+  std::string seat = seat_of(outer.label.substr(edition), e.c.place_forms, bare);
   if (seat.empty() && outer.type == rules::kPlace) seat = seat_of(strip_marks(outer.surface), e.c.place_forms, bare);
   if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
