@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/places/place_levels.h"
@@ -56,6 +57,23 @@ std::size_t after_edition(const std::string& label) {
     if (k > at && k < name.size() && name[k] == U'大') at = k + 1, moved = true;
   }
   return text::to_utf8(std::u32string_view(name).substr(0, at)).size();
+}
+
+// 农行西藏分行, 雪峰公司东坝分公司: a branch lies in the place written right before its head.
+std::string branch_seat(const std::string& label, const std::map<std::string, std::string>& places) {
+  static const std::vector<std::string> kBranches = {"分公司", "分行", "支行", "分局", "分院", "分校", "分中心"};
+  for (const auto& head : kBranches) {
+    if (label.size() <= head.size() || label.compare(label.size() - head.size(), head.size(), head) != 0) continue;
+    const std::string before = label.substr(0, label.size() - head.size());
+    std::string seat;
+    std::size_t longest = 0;
+    for (const auto& [form, name] : places)
+      if (form.size() > longest && form.size() < before.size() &&
+          before.compare(before.size() - form.size(), form.size(), form) == 0)
+        longest = form.size(), seat = name;
+    return seat;
+  }
+  return "";
 }
 
 // A title in book-title marks names a document, which lies nowhere: 《东坝县救助办法》.
@@ -147,6 +165,7 @@ void name_prefix(const Mention& outer, const Edges& e) {
   const std::size_t edition = outer.type == rules::kProgram ? after_edition(outer.label) : 0;
   std::string seat = seat_of(outer.label.substr(edition), e.c.place_forms, bare);
   if (seat.empty() && outer.type == rules::kPlace) seat = seat_of(strip_marks(outer.surface), e.c.place_forms, bare);
+  if (seat.empty() && outer.type == rules::kOrganisation) seat = branch_seat(outer.label, e.c.place_forms);
   if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
 
