@@ -105,6 +105,8 @@ void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceTe
       const auto match = covered[s.index][i] ? WordMatcher::Match{} : heads.longest_at(s.cps, i);
       if (match.length == 0 || covered[s.index][i + match.length - 1]) continue;
       if (i > 0 && !opens_reference(s.cps[i - 1])) continue;  // 专业合作社, 公司+合作社: another body
+      // 政府方主导: a compound word that runs on from the head is no reference to the body.
+      if (naming.organisation_compounds.longest_at(s.cps, i).length > match.length) continue;
       added.push_back(mention_of(*owners[static_cast<std::size_t>(match.payloads->front())], s, i, i + match.length,
                                  "name.bare-head"));
       i += match.length - 1;

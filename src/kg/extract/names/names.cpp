@@ -87,6 +87,10 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
     if (list.kind == "opener" &&
         std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
       for (const auto& w : list.words) organisation_openers.add(w, 0);
+  for (const auto& list : set.word_lists)
+    if (list.kind == "compound" &&
+        std::find(list.types.begin(), list.types.end(), rules::kOrganisation) != list.types.end())
+      for (const auto& w : list.words) organisation_compounds.add(w, 0);
   for (const auto& e : set.lexicon) {
     if (!e.standalone) continue;
     name_lexicon_ids.insert(e.id);

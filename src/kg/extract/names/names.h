@@ -20,6 +20,7 @@ namespace kg::extract {
 struct NamingRules {
   explicit NamingRules(const rules::RuleSet& rules);
   WordMatcher organisation_openers;        // 驻: may stay before the place in a name
+  WordMatcher organisation_compounds;      // 政府方, 局长: words an organisation's head runs into
   std::set<std::string> name_lexicon_ids;  // lexicon entries that are entities by themselves
   std::set<std::u32string> named_bodies;   // their organisations' forms (农行, 中国农业银行)
   // Suffixes of two characters or more that a body or a site may be written by alone (合作社).
