@@ -92,11 +92,20 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
 
 // Characters between `anchor` and `at`, counted from the end of the frame's last money
 // between them: in 投入资金500万元，实施A工程 the money stands between the verb and what it pays for.
-std::size_t gap_to(std::size_t anchor, std::size_t at, const std::vector<Amount>& money) {
+// A quoted description before 的 counts for nothing (建立了“政府主导+第三方监管”的监管团队).
+std::size_t gap_to(std::size_t anchor, std::size_t at, const std::vector<Amount>& money, const SentenceText& s) {
   std::size_t from = anchor;
   for (const auto& a : money)
     if (a.begin >= anchor && a.end <= at) from = std::max(from, a.end);
-  return at - from;
+  std::size_t quoted = 0;
+  for (std::size_t k = from; k < at; ++k) {
+    if (s.cps[k] != U'“') continue;
+    std::size_t close = k + 1;
+    while (close < at && s.cps[close] != U'”') ++close;
+    if (close + 1 < at && s.cps[close + 1] == U'的') quoted += close + 1 - k;
+    k = close;
+  }
+  return at - from - quoted;
 }
 
 // A dash or a colon between two names: the second says what the first is.
@@ -183,7 +192,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
-    if (gap_to(anchor, first.begin, money) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
+    if (gap_to(anchor, first.begin, money, s) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
       return std::nullopt;
     // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
     if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
