@@ -1,5 +1,6 @@
 #include "kg/extract/pipeline.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -14,6 +15,7 @@
 #include "kg/text/layout.h"
 #include "kg/text/normalize.h"
 #include "kg/text/script.h"
+#include "kg/text/utf8.h"
 
 namespace kg::extract {
 
@@ -24,8 +26,49 @@ words::Tag word_tag(const std::string& type) {
   return type == rules::kOrganisation ? words::Tag::org_name : words::Tag::proper_noun;
 }
 
-std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, const words::Dictionary* dictionary) {
-  return dictionary ? std::make_unique<words::Segmenter>(segmenter_for(rules, *dictionary)) : nullptr;
+// The bare name a prefecture-level division goes by (那曲 of 那曲市, 玉树 of 玉树藏族自治州), or
+// empty when no short name of two or three characters leads back to it.
+std::u32string city_stem(const gazetteer::Gazetteer& divisions, std::uint32_t index) {
+  const std::u32string name = to_u32(divisions.division(index).name);
+  for (std::size_t length = 2; length <= 3 && length < name.size(); ++length) {
+    const std::u32string stem = name.substr(0, length);
+    for (const std::u32string level : {U"市", U"州", U"地区", U"盟"}) {
+      const auto found = divisions.find(text::to_utf8(stem + level));
+      if (std::find(found.begin(), found.end(), index) != found.end()) return stem;
+    }
+  }
+  return {};
+}
+
+// Words the rule set declares nouns (安康 of 幸福安康, 大同 of 世界大同).
+std::set<std::u32string> rule_nouns(const rules::RuleSet& rules) {
+  std::set<std::u32string> words;
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "noun")
+      for (const auto& w : list.words) words.insert(to_u32(w));
+  return words;
+}
+
+// 那曲, 林芝, 玉树: the dictionary reads some prefecture-level divisions' bare names as persons'
+// names; they are places' names, unless the rule set declares them nouns.
+void add_city_stems(words::Segmenter& segmenter, const rules::RuleSet& rules, const words::Dictionary& dictionary,
+                    const gazetteer::Gazetteer& divisions) {
+  const std::set<std::u32string> common = rule_nouns(rules);
+  for (std::uint32_t i = 0; i < divisions.size(); ++i) {
+    if (divisions.division(i).level != gazetteer::Level::city) continue;
+    const std::u32string stem = city_stem(divisions, i);
+    if (stem.empty() || common.count(stem)) continue;
+    const auto entry = dictionary.find(words::hash_of(stem));
+    if (!entry || !entry->is_word || entry->tag == words::Tag::person) segmenter.add_word(stem, words::Tag::place_name);
+  }
+}
+
+std::unique_ptr<words::Segmenter> make_segmenter(const rules::RuleSet& rules, const words::Dictionary* dictionary,
+                                                 const gazetteer::Gazetteer* divisions) {
+  if (!dictionary) return nullptr;
+  auto segmenter = std::make_unique<words::Segmenter>(segmenter_for(rules, *dictionary));
+  if (divisions) add_city_stems(*segmenter, rules, *dictionary, *divisions);
+  return segmenter;
 }
 
 // A name's last word is a noun, except a work word the dictionary knows as a verbal noun: 建设
@@ -81,7 +124,7 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
 
 Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, const words::Dictionary* dictionary)
     : rules_(rules),
-      segmenter_(make_segmenter(rules, dictionary)),
+      segmenter_(make_segmenter(rules, dictionary, gazetteering.divisions)),
       entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get(), gazetteering.divisions)),
       relations_(std::make_unique<RelationFinder>(rules)),
       subjects_(std::make_unique<SubjectFinder>(rules)),
