@@ -326,6 +326,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
+        if (suffix.type == rules::kProgram) begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
       }

@@ -73,6 +73,10 @@ class EntityRecognizer {
   void index_scope_openings();
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;
+  std::size_t joined_start(const SentenceText& s, const words::SentenceWords& words,
+                           const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t suffix_begin,
+                           std::size_t end, const std::vector<words::Span>& known,
+                           const std::vector<Mention>& found) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.

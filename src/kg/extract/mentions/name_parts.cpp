@@ -60,4 +60,31 @@ bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_
   });
 }
 
+// 安全生产知识和管理能力培训, 扶贫领域腐败和作风问题专项治理: two short parts joined by 和, 与
+// or 及 before one program word name one program. A part that is a name of its own, a body or
+// a place, or a kind of work alone (宣传和培训) is an item of a list.
+std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::SentenceWords& words,
+                                           const std::vector<unsigned char>& blocked, std::size_t begin,
+                                           std::size_t suffix_begin, std::size_t end, const std::vector<words::Span>& known,
+                                           const std::vector<Mention>& found) const {
+  static constexpr std::u32string_view kJoiners = U"和与及";
+  static constexpr std::size_t kShort = 6;
+  if (begin < 3 || begin >= suffix_begin || suffix_begin - begin < 2 || suffix_begin - begin > kShort) return begin;
+  const std::size_t joiner = begin - 1;
+  if (kJoiners.find(s.cps[joiner]) == std::u32string_view::npos) return begin;
+  std::size_t start = joiner;
+  while (start > 0 && joiner - start < kShort + 2 && !blocked[start - 1] && text::is_han(s.cps[start - 1])) --start;
+  start = words.name_start(start, joiner, words::SentenceWords::Kind::program, known);
+  // 结果和问题防治预案, 联系和专题培训: a part of one common word is an item of a list.
+  if (start + 2 > joiner || joiner - start > kShort || only_names_before(found, start, joiner) ||
+      holds_place(found, start, joiner) || !words.is_distinctive_part(start, joiner, known, 2, {}))
+    return begin;
+  if (suffixes_.longest_ending_at(s.cps, joiner).length > 0) return begin;  // 座谈会和培训: two events
+  // 经济和基础设施建设, 生态和民生工程: the second part is a kind of work alone; a list of kinds.
+  const std::vector<char32_t> second(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
+                                     s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  if (generic_.longest_at(second, 0).length == second.size()) return begin;
+  return start;
+}
+
 }  // namespace kg::extract
