@@ -65,7 +65,8 @@ bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_
 // a place, or a kind of work alone (宣传和培训) is an item of a list.
 std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::SentenceWords& words,
                                            const std::vector<unsigned char>& blocked, std::size_t begin,
-                                           std::size_t suffix_begin, std::size_t end, const std::vector<words::Span>& known,
+                                           std::size_t suffix_begin, std::size_t end,
+                                           const std::vector<words::Span>& known,
                                            const std::vector<Mention>& found) const {
   static constexpr std::u32string_view kJoiners = U"和与及";
   static constexpr std::size_t kShort = 6;
