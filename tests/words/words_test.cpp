@@ -207,18 +207,18 @@ TEST_CASE("a span deep inside a word is told from one at a word's edge") {
 TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside another word") {
   const std::string dir = kg::test::scratch_dir();
   kg::test::write_file(dir + "/words.txt",
-                       "单位 300 n\n党史 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n"
+                       "单位 300 n\n党史 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n展演 300 vn\n"
                        "文化 500 n\n各 900 r\n村民 300 n\n去 900 v\n看病 50 v\n东坝 5 ns\n经 700 p\n经开区 20 n\n"
                        "管委会 100 n\n带 500 v\n孩子 500 n\n华西 20 ns\n医院 600 n\n");
   kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
   const auto words = Dictionary::open(dir + "/words.kgw");
   const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
   const auto x = extractor.run(kg::document::make_document(
-      "t", "t", "各单位要抓牢党史教育实践活动。主要文化活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。"));
+      "t", "t", "各单位要抓牢党史教育实践活动。主要文化展演活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。"));
   const auto entities = kg::test::entity_lines(x);
   CHECK_FALSE(kg::test::contains(entities, "program:单位要抓牢党史教育实践活动"));
   CHECK(kg::test::contains(entities, "program:党史教育实践活动"));
-  CHECK(kg::test::contains(entities, "program:主要文化活动"));
+  CHECK(kg::test::contains(entities, "program:主要文化展演活动"));
   CHECK_FALSE(kg::test::contains(entities, "organisation:孩子去华西医院"));
   CHECK(kg::test::contains(entities, "organisation:华西医院"));
   CHECK(kg::test::contains(entities, "organisation:东坝经开区管委会"));
