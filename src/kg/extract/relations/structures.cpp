@@ -165,7 +165,9 @@ void name_prefix(const Mention& outer, const Edges& e) {
   const std::size_t edition = outer.type == rules::kProgram ? after_edition(outer.label) : 0;
   std::string seat = seat_of(outer.label.substr(edition), e.c.place_forms, bare);
   if (seat.empty() && outer.type == rules::kPlace) seat = seat_of(strip_marks(outer.surface), e.c.place_forms, bare);
-  if (seat.empty() && outer.type == rules::kOrganisation) seat = branch_seat(outer.label, e.c.place_forms);
+  // 西藏国策…公司林芝分公司: a branch lies where its branch is, not where its company is.
+  if (outer.type == rules::kOrganisation)
+    if (std::string branch = branch_seat(outer.label, e.c.place_forms); !branch.empty()) seat = std::move(branch);
   if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
 
