@@ -40,7 +40,7 @@ std::u32string city_stem(const gazetteer::Gazetteer& divisions, std::uint32_t in
   return {};
 }
 
-// Words the rule set declares nouns (安康 of 幸福安康, 大同 of 世界大同).
+// Words the rule set declares nouns (安康 of 幸福安康, 长治 of 长治久安).
 std::set<std::u32string> rule_nouns(const rules::RuleSet& rules) {
   std::set<std::u32string> words;
   for (const auto& list : rules.word_lists)

@@ -33,29 +33,33 @@ std::string seat_of(const std::string& label, const std::map<std::string, std::s
   return seat;
 }
 
+constexpr std::u32string_view kDigits = U"0123456789０１２３４５６７８９";
+constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百两0123456789０１２３４５６７８９";
+
+// Where a run of `chars` starting at `at` ends.
+std::size_t run_of(const std::u32string& name, std::size_t at, std::u32string_view chars) {
+  while (at < name.size() && chars.find(name[at]) != std::u32string_view::npos) ++at;
+  return at;
+}
+
+// Past 2018年, 第八届 or 首届, 十大 at `at`, or `at` itself.
+std::size_t past_edition_word(const std::u32string& name, std::size_t at) {
+  const std::size_t year = run_of(name, at, kDigits);
+  if (year - at == 4 && year < name.size() && name[year] == U'年') return year + 1;
+  if (at + 1 < name.size() && (name[at] == U'第' || name[at] == U'首')) {
+    const std::size_t n = run_of(name, at + 1, kNumerals);
+    if (n < name.size() && (name[n] == U'届' || name[n] == U'期') && (n > at + 1 || name[at] == U'首')) return n + 1;
+  }
+  const std::size_t count = run_of(name, at, kNumerals);
+  return count > at && count < name.size() && name[count] == U'大' ? count + 1 : at;
+}
+
 // 2018年第八届林芝松茸文化节, 十大鲁朗餐厅评选活动, 首届…: the year, edition or count an event's
 // name opens with; its place follows. Returns where the rest of the name starts (bytes).
 std::size_t after_edition(const std::string& label) {
-  static constexpr std::u32string_view kDigits = U"0123456789０１２３４５６７８９";
-  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百两0123456789０１２３４５６７８９";
   const std::u32string name = text::to_u32(label);
   std::size_t at = 0;
-  for (bool moved = true; moved;) {
-    moved = false;
-    std::size_t k = at;
-    while (k < name.size() && kDigits.find(name[k]) != std::u32string_view::npos) ++k;
-    if (k - at == 4 && k < name.size() && name[k] == U'年') at = k + 1, moved = true;
-    k = at;
-    if (k + 1 < name.size() && (name[k] == U'第' || name[k] == U'首')) {
-      std::size_t n = k + 1;
-      while (n < name.size() && kNumerals.find(name[n]) != std::u32string_view::npos) ++n;
-      if (n < name.size() && (name[n] == U'届' || name[n] == U'期') && (n > k + 1 || name[k] == U'首'))
-        at = n + 1, moved = true;
-    }
-    k = at;
-    while (k < name.size() && kNumerals.find(name[k]) != std::u32string_view::npos) ++k;
-    if (k > at && k < name.size() && name[k] == U'大') at = k + 1, moved = true;
-  }
+  for (std::size_t next = past_edition_word(name, at); next != at; next = past_edition_word(name, at)) at = next;
   return text::to_utf8(std::u32string_view(name).substr(0, at)).size();
 }
 
