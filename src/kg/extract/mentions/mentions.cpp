@@ -326,7 +326,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
-        if (suffix.type == rules::kProgram) begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
+        if (suffix.type == rules::kProgram)
+          begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
       }
@@ -352,7 +353,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
-      if (in_generic_compound(s, suffix_begin, end, suffix.type) && !is_listed_place(s, begin, suffix_begin, end, suffix.type))
+      if (in_generic_compound(s, suffix_begin, end, suffix.type) &&
+          !is_listed_place(s, begin, suffix_begin, end, suffix.type))
         continue;
       // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
       // names no park.
