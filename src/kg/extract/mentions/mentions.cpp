@@ -124,6 +124,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
   for (const auto& entry : rules.lexicon)
+    if (entry.standalone) lexicon_name_ids_.insert(entry.id);
+  for (const auto& entry : rules.lexicon)
     if (!entry.standalone)
       for (const auto& form : entry.forms)
         name_ends_.push_back(

@@ -59,6 +59,7 @@ class EntityRecognizer {
                                                        std::size_t suffix_begin, std::size_t end);
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
+  bool is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const;
   bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                               std::size_t end) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
@@ -78,7 +79,7 @@ class EntityRecognizer {
                            std::size_t end, const std::vector<words::Span>& known,
                            const std::vector<Mention>& found) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
-  static std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
+  std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
   static constexpr std::string_view kEveryBody = "*";
   struct ScopeCut {
@@ -99,6 +100,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> compounds_;  // per entity type
+  std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
   // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
   // first character so a sentence is read once.

@@ -82,10 +82,14 @@ bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::
   std::size_t after = begin;
   for (const auto& m : found)
     if (m.type == kPlace && m.level != "other" && m.begin == begin && m.end < end) after = std::max(after, m.end);
-  if (after == begin) return false;
-  const std::vector<char32_t> rest(s.cps.begin() + static_cast<std::ptrdiff_t>(after),
-                                   s.cps.begin() + static_cast<std::ptrdiff_t>(end));
-  return generic_.longest_at(rest, 0).length == rest.size();
+  return after != begin && is_generic_span(s, after, end);
+}
+
+// Is [begin, end) one generic word, whole (建设, 民生工程)?
+bool EntityRecognizer::is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const {
+  const std::vector<char32_t> cps(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
+                                  s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+  return generic_.longest_at(cps, 0).length == cps.size();
 }
 
 bool EntityRecognizer::is_generic(const Mention& m) const {

@@ -10,15 +10,14 @@ namespace kg::extract {
 // 西坝县人民医院, and a branch at the body it belongs to. Unchanged when a place opens the name
 // or none lies inside it.
 std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, std::size_t begin,
-                                             std::size_t name_end) {
+                                             std::size_t name_end) const {
   std::size_t first = name_end;
   for (const auto& m : found)
     if (m.type == rules::kPlace && m.begin >= begin && m.end <= name_end) first = std::min(first, m.begin);
   if (first == name_end) return begin;
   // 经农行青海分行: a body the lexicon names right before the place is whose branch it is.
   for (const auto& m : found)
-    if (m.type == rules::kOrganisation && m.end == first && !m.head && m.rule.find('/') != std::string::npos)
-      return m.begin;
+    if (m.type == rules::kOrganisation && m.end == first && lexicon_name_ids_.count(m.rule)) return m.begin;
   return first;
 }
 
@@ -82,10 +81,7 @@ std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::S
     return begin;
   if (suffixes_.longest_ending_at(s.cps, joiner).length > 0) return begin;  // 座谈会和培训: two events
   // 经济和基础设施建设, 生态和民生工程: the second part is a kind of work alone; a list of kinds.
-  const std::vector<char32_t> second(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
-                                     s.cps.begin() + static_cast<std::ptrdiff_t>(end));
-  if (generic_.longest_at(second, 0).length == second.size()) return begin;
-  return start;
+  return is_generic_span(s, begin, end) ? begin : start;
 }
 
 }  // namespace kg::extract
