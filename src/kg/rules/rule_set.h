@@ -157,6 +157,7 @@ struct Slot {
   bool from_only = false;              // filled only from `from`, never by a name near the cue
   std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
+  std::vector<std::string> agent_before;  // ...unless one of these follows it: 在A的支持下 names who acts
   std::vector<std::string> not_before;  // a name right before one of these words is passed over
   std::vector<std::string> stop;       // unnamed actors (国家, 我们): nearer than any name, the role stays empty
   std::vector<std::string> stop_types;  // the same for names of these types in the cue's clause (a program)

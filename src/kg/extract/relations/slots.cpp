@@ -28,13 +28,19 @@ bool starts_within(const std::vector<std::string>& words, const SentenceText& s,
   return false;
 }
 
+// Is `m`, or the list `head` opens and `m` ends, passed over for the word before it (在西坝乡:
+// where, not who)? Not when the slot's agent words follow it: 在A和B的通力协作下 names who acts.
+bool passed_over(const rules::Slot& slot, const SentenceText& s, const Mention& head, const Mention& m) {
+  return follows_any(slot.not_after, s, head) && !any_word_starts_at(slot.agent_before, s, m.end);
+}
+
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
   if (m.type == rules::kPlace && !slot.levels.empty() &&
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
   if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
-  return slot.not_after.empty() || !follows_any(slot.not_after, s, m);
+  return slot.not_after.empty() || !passed_over(slot, s, m, m);
 }
 
 bool is_stop_type(const rules::Slot& slot, const Mention& m) {
@@ -159,7 +165,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
     if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
-    if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
+    if (!slot.not_after.empty() && passed_over(slot, s, group_head(s, names, i), m)) continue;
     // 西藏兴边富民项目为达曼村投资…: a name of a stopping type nearer than any of the slot's is the
     // clause's actor, and no node of the role's types.
     if (is_stop_type(slot, m) && !crosses_clause(s, m.end, anchor, true) && anchor - m.end <= slot.max_gap)
