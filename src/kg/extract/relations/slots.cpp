@@ -47,6 +47,22 @@ bool is_stop_type(const rules::Slot& slot, const Mention& m) {
   return std::find(slot.stop_types.begin(), slot.stop_types.end(), m.type) != slot.stop_types.end();
 }
 
+// 大黄种植基地332亩、贝母种源基地10亩: a member's size may stand between it and the separator.
+std::u32string after_size(const std::u32string& gap) {
+  static const std::u32string_view kMeasures[] = {U"平方米", U"公里", U"千米", U"亩", U"个", U"座", U"处",
+                                                  U"只", U"头", U"吨", U"户", U"米"};
+  std::size_t k = 0;
+  while (k < gap.size() && ((gap[k] >= U'0' && gap[k] <= U'9') || gap[k] == U'.')) ++k;
+  if (k == 0) return gap;
+  if (k < gap.size() && (gap[k] == U'余' || gap[k] == U'多')) ++k;
+  for (const auto measure : kMeasures)
+    if (std::u32string_view(gap).substr(k, measure.size()) == measure) {
+      const std::u32string rest = gap.substr(k + measure.size());
+      return rest == U"、" || rest == U"和" || rest == U"及" ? rest : gap;
+    }
+  return gap;
+}
+
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
@@ -54,6 +70,7 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
   std::u32string gap;
   for (std::size_t k = begin; k < end; ++k)
     if (!is_mark(s.cps[k])) gap += s.cps[k];
+  gap = after_size(gap);
   if (gap.size() > 2) return false;
   return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
          gap == U"或" || gap == U"，";
