@@ -145,8 +145,26 @@ Word SentenceWords::word_before(std::size_t at, const std::vector<Span>& known) 
 // the object. A verb that only modifies stands next
 // to another verb or to the head (市场监督管理局, 奶牛养殖合作社), follows a place (鹅公镇集中
 // 供水工程) or has a one-word object (易地扶贫产业项目).
-std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind) const {
-  if (kind == Kind::place) return start;
+// 先礼贵深受乡城: in a place's name a verb of two characters or more opens it (团结村, 新建乡)
+// or follows a place (马坪镇丰收村) or a transliterated syllable (玛查理村); after other words it
+// is the predicate of a clause, and the name starts after it.
+std::size_t SentenceWords::after_predicate(std::size_t start, std::size_t head_begin,
+                                           const std::vector<Span>& known) const {
+  std::size_t cut = start;
+  for (std::size_t k = start; k < head_begin;) {
+    const Word& w = *word_at(k);
+    if (w.begin > start && w.tag == Tag::verb && w.end - w.begin > 1 && w.end <= head_begin) {
+      const Word before = word_before(w.begin, known);
+      if (before.tag != Tag::place_name && before.tag != Tag::person) cut = w.end;
+    }
+    k = w.end;
+  }
+  return cut;
+}
+
+std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind,
+                                        const std::vector<Span>& known) const {
+  if (kind == Kind::place) return after_predicate(start, head_begin, known);
   std::size_t cut = start;
   for (std::size_t k = start; k < head_begin;) {
     const Word& w = *word_at(k);
@@ -175,7 +193,7 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
     if (w.begin < floor || !stands(w, kind)) break;
     start = w.begin;
   }
-  start = after_clause(start, head_begin, kind);
+  start = after_clause(start, head_begin, kind, known);
   const auto known_at = [&](std::size_t at) {
     return std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == at; });
   };

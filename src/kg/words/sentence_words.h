@@ -72,7 +72,8 @@ class SentenceWords {
   bool is_particle_before_verb(std::size_t at) const;
   bool is_complement(const Word& w) const;
   bool is_position(const Word& w) const;
-  std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind) const;
+  std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
+  std::size_t after_predicate(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
   bool stands(const Word& w, Kind kind) const;
   bool is_negating_prefix(const Word& w) const;
   bool opens(const Word& w, Kind kind) const;

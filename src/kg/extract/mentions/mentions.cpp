@@ -339,7 +339,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
         continue;
       ScopeCut scope{"", suffix_begin};
-      if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out);
+      if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
       const std::string& scope_level = scope.level;
       if (scope_level == kEveryBody) continue;

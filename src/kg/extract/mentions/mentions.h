@@ -87,7 +87,7 @@ class EntityRecognizer {
     std::size_t cut;    // where the part that follows the place in scope begins
   };
   ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
-                      const std::vector<Mention>& found) const;
+                      const std::vector<Mention>& found, const words::SentenceWords* words) const;
 
   const rules::RuleSet& rules_;
   const words::Segmenter* segmenter_;

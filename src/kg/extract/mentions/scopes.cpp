@@ -35,7 +35,8 @@ void EntityRecognizer::index_scope_openings() {
 // prefix whatever its last character (西藏纪委).
 EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
                                                         std::size_t head_begin, const rules::Suffix& head,
-                                                        const std::vector<Mention>& found) const {
+                                                        const std::vector<Mention>& found,
+                                                        const words::SentenceWords* words) const {
   if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
   const auto place_compounds = compounds_.find(rules::kPlace);
   const auto starts_with = [&](const std::u32string& opening) {
@@ -53,6 +54,11 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     const std::size_t after = begin + o.text.size();
     if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos)
       return {std::string(kEveryBody), head_begin};
+    // 乡城县妇计中心, 镇江市委: a place's name that is one word and opens with a level character.
+    const bool place_word = words && std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+      return m.type == rules::kPlace && m.begin == begin && m.end > after && words->is_word(m.begin, m.end);
+    });
+    if (place_word) continue;
     return {o.level, after};
   }
   if (head.prefix_ends.empty()) return {"", head_begin};
