@@ -28,6 +28,11 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+bool SentenceWords::opens_word_past(std::size_t begin, std::size_t end) const {
+  const Word* w = word_at(begin);
+  return w && w->begin == begin && w->end > end;
+}
+
 bool SentenceWords::follows_verb(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
   return before && before->end == at &&
@@ -162,6 +167,22 @@ std::size_t SentenceWords::after_predicate(std::size_t start, std::size_t head_b
   return cut;
 }
 
+// 塞缪尔斯告诉英国广播公司, 话剧首次登上中国国家大剧院, 孟祥雪考取中国地质大学: a verb before
+// a body's name of its own (not a kind of body: 拍卖交易中心), or before a place's name after
+// a person, a body or an adverb (药品开发中国中心 and 超级计算济南中心 keep their verb).
+bool SentenceWords::names_object(const Word& verb, const Word* before, const Word* next, std::size_t head_begin,
+                                 const std::vector<Span>& known) const {
+  if (verb.tag != Tag::verb || verb.end - verb.begin < 2 || !before || !next || next->begin >= head_begin) return false;
+  // 驻扎西林村 is 驻 and 扎西林村 where that place is known.
+  if (std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first > verb.begin && k.first < verb.end; }))
+    return false;
+  constexpr std::size_t kKindLength = 2;  // 交易 of 交易中心: a kind, no name
+  if (next->tag == Tag::org_name) return next->end <= head_begin || head_begin - next->begin > kKindLength;
+  const bool actor = before->tag == Tag::person || before->tag == Tag::org_name || before->tag == Tag::adverb ||
+                     before->tag == Tag::pronoun || before->tag == Tag::time;
+  return next->tag == Tag::place_name && actor;
+}
+
 std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind,
                                         const std::vector<Span>& known) const {
   if (kind == Kind::place) return after_predicate(start, head_begin, known);
@@ -174,7 +195,7 @@ std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begi
     const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
                               !is_distinctive(before->tag) && next && second && second->begin < head_begin &&
                               next->tag != Tag::verb && next->tag != Tag::verbal_noun;
-    if (takes_object) cut = w.end;
+    if (takes_object || names_object(w, before, next, head_begin, known)) cut = w.end;
     k = w.end;
   }
   return cut;

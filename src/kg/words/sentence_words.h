@@ -53,6 +53,9 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Does a word open at `begin` and run on past `end` (镇江 past 镇)?
+  bool opens_word_past(std::size_t begin, std::size_t end) const;
+
   // Does a verb of two characters or more, or an idiom, end right before code point `at` (推广 in
   // 推广政府购买服务, 高度重视 before 医院)?
   bool follows_verb(std::size_t at) const;
@@ -74,6 +77,8 @@ class SentenceWords {
   bool is_position(const Word& w) const;
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
   std::size_t after_predicate(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
+  bool names_object(const Word& verb, const Word* before, const Word* next, std::size_t head_begin,
+                    const std::vector<Span>& known) const;
   bool stands(const Word& w, Kind kind) const;
   bool is_negating_prefix(const Word& w) const;
   bool opens(const Word& w, Kind kind) const;

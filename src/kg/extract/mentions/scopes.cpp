@@ -54,10 +54,12 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     const std::size_t after = begin + o.text.size();
     if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos)
       return {std::string(kEveryBody), head_begin};
-    // 乡城县妇计中心, 镇江市委: a place's name that is one word and opens with a level character.
-    const bool place_word = words && std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-      return m.type == rules::kPlace && m.begin == begin && m.end > after && words->is_word(m.begin, m.end);
-    });
+    // 乡城县妇计中心, 镇江市委: a place's name that opens with a level character, which a word of
+    // the name runs past.
+    const bool place_word = words && words->opens_word_past(begin, after) &&
+                            std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+                              return m.type == rules::kPlace && m.begin == begin && m.end > after;
+                            });
     if (place_word) continue;
     return {o.level, after};
   }

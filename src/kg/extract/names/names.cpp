@@ -255,8 +255,10 @@ void resolve_scope(std::vector<Mention>& mentions) {
       const bool body = !m.scope_head.empty();  // 全省 is the place itself, named as the text names it
       m.label = places.with_level(*place, bare || !body ? "" : level_mark(m), m.scope_level) + m.scope_head;
       m.deictic = false;
-    } else if (bare) {
-      m.deictic = true;  // 公安局 in an article that names no county: no particular bureau
+    } else {
+      // 公安局 in an article that names no county, 村文化中心 in one that names no village: no
+      // particular body.
+      m.deictic = true;
     }
   }
   // 该县 in a text that names no county stays unknown rather than becoming a node.
