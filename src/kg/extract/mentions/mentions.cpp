@@ -56,9 +56,16 @@ Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, 
   return m;
 }
 
+// Does the bracket at `open` give a short form (（以下简称领导小组）), not a unit?
+bool opens_short_form(const SentenceText& s, std::size_t open) {
+  static const std::u32string_view kMarks[] = {U"以下简称", U"简称", U"下称", U"以下称"};
+  const std::u32string_view rest(s.cps.data() + open + 1, s.size() - open - 1);
+  return std::any_of(std::begin(kMarks), std::end(kMarks), [&](auto mark) { return rest.starts_with(mark); });
+}
+
 // A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）.
 std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes) {
-  if (end >= s.size() || s.cps[end] != U'（') return end;
+  if (end >= s.size() || s.cps[end] != U'（' || opens_short_form(s, end)) return end;
   for (std::size_t k = end + 2; k < s.size() && k <= end + 10; ++k) {
     if (s.cps[k] == U'）') return suffixes.longest_ending_at(s.cps, k).length > 0 ? k + 1 : end;
     if (!text::is_han(s.cps[k])) return end;
