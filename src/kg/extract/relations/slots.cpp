@@ -76,6 +76,15 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
          gap == U"或" || gap == U"，";
 }
 
+// 贯彻落实A座谈会、B会议精神: a word of the slot's not-before list that ends the clause after a
+// list (whatever else the list names) governs every member.
+bool governs_list(const rules::Slot& slot, const SentenceText& s, std::size_t list_end) {
+  if (slot.not_before.empty()) return false;
+  std::size_t end = list_end;
+  while (end < s.size() && s.cps[end] != U'，' && s.cps[end] != U'。' && s.cps[end] != U'；') ++end;
+  return end > list_end && any_word_ends_at(slot.not_before, s, end);
+}
+
 // Where an aside in brackets that ends at `at` opens: 创评办（统战部、民宗局）与…: the names in
 // the brackets say who the office is, and the subject stands before them. `at` when there is none.
 std::size_t before_aside(const SentenceText& s, std::size_t at) {
@@ -238,6 +247,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.push_back(names[++j]);
       f.anchor = names[j]->end;
     }
+    if (slot.enumerate && governs_list(slot, s, f.anchor)) return std::nullopt;
     return f;
   }
   return std::nullopt;
