@@ -391,10 +391,12 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
-    static const std::set<std::string> kKinds = {"place-chain", "name-prefix", "name-parent", "issuer-title",
-                                                 "owner-quote", "headline-program"};
+    static const std::set<std::string> kKinds = {"place-chain", "name-prefix",      "name-parent",     "issuer-title",
+                                                 "title-opening", "owner-quote", "headline-program"};
     if (!kKinds.count(s.kind))
-      xml_.fail(n, "kind must be place-chain, name-prefix, name-parent, issuer-title, owner-quote or headline-program");
+      xml_.fail(n,
+                "kind must be place-chain, name-prefix, name-parent, issuer-title, title-opening, owner-quote or "
+                "headline-program");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
     examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));

@@ -130,6 +130,28 @@ void issuer_title(const Mention& outer, const Edges& e) {
       e.add(ref(outer), ref(next));
 }
 
+// The longest organisation or administrative place that begins at `at` inside `title`.
+const Mention* name_at(const std::vector<Mention>& mentions, const Mention& title, std::size_t at) {
+  const Mention* found = nullptr;
+  for (const auto& m : mentions) {
+    const bool issuer_type = m.type == rules::kOrganisation || (m.type == rules::kPlace && m.level != "other");
+    if (issuer_type && m.begin == at && m.end < title.end && (!found || m.end > found->end)) found = &m;
+  }
+  return found;
+}
+
+// 《山西省关于…的实施意见》, 《拉萨市城关区…工作方案》: a document's title that opens with a place
+// or a body names its issuer: the longest name at the opening, the last of a chain of places.
+void title_opening(const Mention& title, const Edges& e) {
+  const SentenceText& s = e.c.text;
+  if (title.type != rules::kProgram || title.nested || title.begin == 0 || s.cps[title.begin - 1] != U'《') return;
+  const Mention* issuer = name_at(e.c.mentions, title, title.begin);
+  while (issuer && issuer->type == rules::kPlace)
+    if (const Mention* next = name_at(e.c.mentions, title, issuer->end)) issuer = next;
+    else break;
+  if (issuer) e.add(ref(*issuer), ref(title));
+}
+
 // 州委、区委“七城同创”决策部署, 县卫健委“健康进万家”义诊: bodies written right before a quoted
 // program's name run it; each body of a list (、 和) that runs up to the quote.
 void owner_quote(const Mention& outer, const Edges& e) {
@@ -183,6 +205,7 @@ void find_structures(const std::vector<rules::StructureRule>& rules, const Sente
   static const std::map<std::string, Reader> kReaders = {{"place-chain", place_chain},
                                                          {"name-parent", name_parent},
                                                          {"issuer-title", issuer_title},
+                                                         {"title-opening", title_opening},
                                                          {"owner-quote", owner_quote},
                                                          {"headline-program", headline_program},
                                                          {"name-prefix", name_prefix}};
