@@ -398,6 +398,7 @@ class FileLoader {
                 "kind must be place-chain, name-prefix, name-parent, issuer-title, title-opening, owner-quote or "
                 "headline-program");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
+    s.fallback = flag(xml_, n, "fallback", false);
     examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));
   }

@@ -280,6 +280,19 @@ std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
   return out;
 }
 
+// 省水利厅正在制定《山西省…实施方案》: a structure marked fallback gives way where a relation
+// rule of the sentence gives the same relation to the same target.
+void drop_fallbacks(const std::vector<rules::StructureRule>& structures, std::vector<RelationMention>& found) {
+  std::set<std::string> fallbacks;
+  for (const auto& s : structures)
+    if (s.fallback) fallbacks.insert(s.id);
+  if (fallbacks.empty()) return;
+  std::set<std::pair<std::string, EntityRef>> framed;  // (relation, target) a rule that is no fallback gave
+  for (const auto& r : found)
+    if (!fallbacks.count(r.rule)) framed.insert({r.relation, r.target});
+  std::erase_if(found, [&](const RelationMention& r) { return fallbacks.count(r.rule) && framed.count({r.relation, r.target}); });
+}
+
 // Is the cue at [begin, end) the end of another word here (确定为, 列为)?
 bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::size_t begin, std::size_t end) {
   if (rule.cue_not_after.empty()) return false;
@@ -360,6 +373,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     }
     i += match.length;
   }
+  drop_fallbacks(rules_.structures, out);
   return one_per_fact(std::move(out));
 }
 
