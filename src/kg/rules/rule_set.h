@@ -73,7 +73,7 @@ struct Suffix {
   // suffix alone, even after a distinctive word, names a kind of body (医保部门).
   bool needs_place = false;
   bool trade_name = false;
-  bool place_alone = true;  // false: a place alone before the suffix names no body (拉萨市中心)  // after a leading place, any characters name the body (西藏则界…有限公司)
+  bool place_alone = true;  // false: a place alone before the suffix names nothing (拉萨市中心, 西坝镇工程)
   // The level a name written with only a county's level character belongs to instead: a county
   // has no 厅, so 区司法厅 is the autonomous region's, not a district's (市政府办公厅 stays the city's).
   std::string scope_level{};

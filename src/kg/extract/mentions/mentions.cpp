@@ -368,7 +368,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
       // names no park.
       const bool site = suffix.type == kPlace && suffix.level == "other";
-      if ((suffix.type == rules::kProgram || site || suffix.needs_place || !suffix.place_alone) &&
+      if ((site || suffix.needs_place || !suffix.place_alone) &&
           only_names_before(out, begin, suffix_begin))
         continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
