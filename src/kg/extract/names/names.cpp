@@ -23,12 +23,22 @@ std::vector<std::size_t> suffix_starts(const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+// Organisations, programs and sites (地质公园 after 易贡国家地质公园): the kinds a short name may
+// stand for.
+bool may_be_short(const Mention& m) {
+  return m.type == rules::kOrganisation || m.type == rules::kProgram || (m.type == rules::kPlace && m.level == "other");
+}
+
+}  // namespace
+
 void resolve_short_names(std::vector<Mention>& mentions) {
   // Every name and surface form of the document, indexed by its proper tails.
   std::map<EntityRef, std::size_t> count;
   std::map<std::pair<std::string, std::string>, std::set<std::string>> by_tail;  // (type, tail) -> labels
   for (const auto& m : mentions) {
-    if (m.type != rules::kOrganisation && m.type != rules::kProgram) continue;
+    if (!may_be_short(m)) continue;
     ++count[{m.type, m.label}];
     for (const std::string& name : {m.label, strip_marks(m.surface)})
       for (std::size_t at : suffix_starts(name)) by_tail[{m.type, name.substr(at)}].insert(m.label);
@@ -37,6 +47,7 @@ void resolve_short_names(std::vector<Mention>& mentions) {
   // the contest of the headline, not the 团体比武竞赛 of one paragraph; a headline's short name
   // may refer forward.
   for (Mention& m : mentions) {
+    if (!may_be_short(m)) continue;
     const auto it = by_tail.find({m.type, m.label});
     if (it == by_tail.end()) continue;
     std::string best;
@@ -271,10 +282,14 @@ void resolve_places(std::vector<Mention>& mentions) {
     if (m.type == rules::kPlace) labels.insert(m.label);
   for (Mention& m : mentions) {
     if (m.type != rules::kPlace) continue;
-    // 值得团结村 where 团结村 stands alone elsewhere: the shortest known place that ends it.
+    // 值得团结村 where 团结村 stands alone elsewhere: the shortest known place that ends it. A
+    // site's name keeps more than one character before such a tail: 东坝国家湿地公园 and a
+    // 国家湿地公园 named elsewhere may be two parks (到纳木措景区 is 纳木措景区).
+    constexpr std::size_t kGluedCharacter = 1;
     const auto starts = suffix_starts(m.label);
     for (auto at = starts.rbegin(); at != starts.rend(); ++at) {
       const std::string tail = m.label.substr(*at);
+      if (m.level == "other" && to_u32(m.label.substr(0, *at)).size() > kGluedCharacter) continue;
       if (tail.size() >= 6 && labels.count(tail)) {
         m.label = tail;
         break;
