@@ -131,12 +131,12 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
     return;
   }
   const Scores s = score(all_gold_names());
-  // Measured on all 29 gold files (0.855 and 0.750); raised with every gain.
-  CHECK(s.entity_f1 >= 0.855);
-  CHECK(s.relation_f1 >= 0.750);
+  // Measured on all 29 gold files (0.8587 and 0.7630); raised with every gain.
+  CHECK(s.entity_f1 >= 0.858);
+  CHECK(s.relation_f1 >= 0.762);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);  // every matched funds edge has the right amount
   REQUIRE(s.place_tp > 0);
-  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.88);
+  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.89);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.93);
 }
