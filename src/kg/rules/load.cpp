@@ -392,7 +392,7 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
-    static const std::set<std::string> kKinds = {"place-chain", "name-prefix",      "name-parent",     "issuer-title",
+    static const std::set<std::string> kKinds = {"place-chain",   "name-prefix", "name-parent",     "issuer-title",
                                                  "title-opening", "owner-quote", "headline-program"};
     if (!kKinds.count(s.kind))
       xml_.fail(n,

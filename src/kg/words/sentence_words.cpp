@@ -174,7 +174,8 @@ bool SentenceWords::names_object(const Word& verb, const Word* before, const Wor
                                  const std::vector<Span>& known) const {
   if (verb.tag != Tag::verb || verb.end - verb.begin < 2 || !before || !next || next->begin >= head_begin) return false;
   // 驻扎西林村 is 驻 and 扎西林村 where that place is known.
-  if (std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first > verb.begin && k.first < verb.end; }))
+  if (std::any_of(known.begin(), known.end(),
+                  [&](const Span& k) { return k.first > verb.begin && k.first < verb.end; }))
     return false;
   constexpr std::size_t kKindLength = 2;  // 交易 of 交易中心: a kind, no name
   if (next->tag == Tag::org_name) return next->end <= head_begin || head_begin - next->begin > kKindLength;

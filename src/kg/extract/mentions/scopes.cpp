@@ -56,10 +56,10 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
       return {std::string(kEveryBody), head_begin};
     // 乡城县妇计中心, 镇江市委: a place's name that opens with a level character, which a word of
     // the name runs past.
-    const bool place_word = words && words->opens_word_past(begin, after) &&
-                            std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-                              return m.type == rules::kPlace && m.begin == begin && m.end > after;
-                            });
+    const bool place_word =
+        words && words->opens_word_past(begin, after) && std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+          return m.type == rules::kPlace && m.begin == begin && m.end > after;
+        });
     if (place_word) continue;
     return {o.level, after};
   }

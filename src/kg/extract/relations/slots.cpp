@@ -49,8 +49,8 @@ bool is_stop_type(const rules::Slot& slot, const Mention& m) {
 
 // 大黄种植基地332亩、贝母种源基地10亩: a member's size may stand between it and the separator.
 std::u32string after_size(const std::u32string& gap) {
-  static const std::u32string_view kMeasures[] = {U"平方米", U"公里", U"千米", U"亩", U"个", U"座", U"处",
-                                                  U"只", U"头", U"吨", U"户", U"米"};
+  static const std::u32string_view kMeasures[] = {U"平方米", U"公里", U"千米", U"亩", U"个", U"座",
+                                                  U"处",     U"只",   U"头",   U"吨", U"户", U"米"};
   std::size_t k = 0;
   while (k < gap.size() && ((gap[k] >= U'0' && gap[k] <= U'9') || gap[k] == U'.')) ++k;
   if (k == 0) return gap;

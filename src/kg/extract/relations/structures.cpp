@@ -146,9 +146,11 @@ void title_opening(const Mention& title, const Edges& e) {
   const SentenceText& s = e.c.text;
   if (title.type != rules::kProgram || title.nested || title.begin == 0 || s.cps[title.begin - 1] != U'《') return;
   const Mention* issuer = name_at(e.c.mentions, title, title.begin);
-  while (issuer && issuer->type == rules::kPlace)
-    if (const Mention* next = name_at(e.c.mentions, title, issuer->end)) issuer = next;
-    else break;
+  while (issuer && issuer->type == rules::kPlace) {
+    const Mention* next = name_at(e.c.mentions, title, issuer->end);
+    if (next == nullptr) break;
+    issuer = next;
+  }
   if (issuer) e.add(ref(*issuer), ref(title));
 }
 
