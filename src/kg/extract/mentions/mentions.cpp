@@ -56,16 +56,11 @@ Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, 
   return m;
 }
 
-// Does the bracket at `open` give a short form (（以下简称领导小组）), not a unit?
-bool opens_short_form(const SentenceText& s, std::size_t open) {
-  static const std::u32string_view kMarks[] = {U"以下简称", U"简称", U"下称", U"以下称"};
-  const std::u32string_view rest(s.cps.data() + open + 1, s.size() - open - 1);
-  return std::any_of(std::begin(kMarks), std::end(kMarks), [&](auto mark) { return rest.starts_with(mark); });
-}
-
-// A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）.
-std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes) {
-  if (end >= s.size() || s.cps[end] != U'（' || opens_short_form(s, end)) return end;
+// A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）. A bracket
+// that an alias rule's joiner opens (（以下简称领导小组）) gives a short form, no unit.
+std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes,
+                                const WordMatcher& alias_joiners) {
+  if (end >= s.size() || s.cps[end] != U'（' || alias_joiners.longest_at(s.cps, end).length > 0) return end;
   for (std::size_t k = end + 2; k < s.size() && k <= end + 10; ++k) {
     if (s.cps[k] == U'）') return suffixes.longest_ending_at(s.cps, k).length > 0 ? k + 1 : end;
     if (!text::is_han(s.cps[k])) return end;
@@ -130,6 +125,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
+  for (const auto& alias : rules.aliases)
+    for (const auto& joiner : alias.joiners) alias_joiners_.add(joiner, 0);
   for (const auto& entry : rules.lexicon)
     if (entry.standalone) lexicon_name_ids_.insert(entry.id);
   for (const auto& entry : rules.lexicon)
@@ -361,16 +358,15 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;
-      const std::size_t stop = suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_) : end;
+      const std::size_t stop =
+          suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_, alias_joiners_) : end;
       if (in_generic_compound(s, suffix_begin, end, suffix.type) &&
           !is_listed_place(s, begin, suffix_begin, end, suffix.type))
         continue;
       // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
       // names no park.
       const bool site = suffix.type == kPlace && suffix.level == "other";
-      if ((site || suffix.needs_place || !suffix.place_alone) &&
-          only_names_before(out, begin, suffix_begin))
-        continue;
+      if ((site || suffix.needs_place || !suffix.place_alone) && only_names_before(out, begin, suffix_begin)) continue;
       if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
       // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
       if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&

@@ -60,6 +60,7 @@ class EntityRecognizer {
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
   bool is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const;
+  bool is_generic_text(const std::vector<char32_t>& cps) const;
   bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                               std::size_t end) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
@@ -99,6 +100,7 @@ class EntityRecognizer {
   WordMatcher generic_;
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
+  WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)

@@ -85,18 +85,19 @@ bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::
   return after != begin && is_generic_span(s, after, end);
 }
 
-// Is [begin, end) one generic word, whole (建设, 民生工程)?
-bool EntityRecognizer::is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const {
-  const std::vector<char32_t> cps(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
-                                  s.cps.begin() + static_cast<std::ptrdiff_t>(end));
+// Is the text one generic word, whole (建设, 民生工程)?
+bool EntityRecognizer::is_generic_text(const std::vector<char32_t>& cps) const {
   return generic_.longest_at(cps, 0).length == cps.size();
+}
+
+bool EntityRecognizer::is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const {
+  return is_generic_text(
+      {s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end)});
 }
 
 bool EntityRecognizer::is_generic(const Mention& m) const {
   const std::u32string label = to_u32(m.label);
-  if (label.size() < 2) return true;
-  const std::vector<char32_t> cps(label.begin(), label.end());
-  return generic_.longest_at(cps, 0).length == cps.size();
+  return label.size() < 2 || is_generic_text({label.begin(), label.end()});
 }
 
 }  // namespace kg::extract

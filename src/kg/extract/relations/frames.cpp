@@ -282,10 +282,7 @@ std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
 
 // 省水利厅正在制定《山西省…实施方案》: a structure marked fallback gives way where a relation
 // rule of the sentence gives the same relation to the same target.
-void drop_fallbacks(const std::vector<rules::StructureRule>& structures, std::vector<RelationMention>& found) {
-  std::set<std::string> fallbacks;
-  for (const auto& s : structures)
-    if (s.fallback) fallbacks.insert(s.id);
+void drop_fallbacks(const std::set<std::string>& fallbacks, std::vector<RelationMention>& found) {
   if (fallbacks.empty()) return;
   std::set<std::pair<std::string, EntityRef>> framed;  // (relation, target) a rule that is no fallback gave
   for (const auto& r : found)
@@ -305,6 +302,8 @@ bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
   for (std::size_t i = 0; i < rules.relations.size(); ++i)
     for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
+  for (const auto& s : rules.structures)
+    if (s.fallback) fallbacks_.insert(s.id);
 }
 
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
@@ -373,7 +372,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     }
     i += match.length;
   }
-  drop_fallbacks(rules_.structures, out);
+  drop_fallbacks(fallbacks_, out);
   return one_per_fact(std::move(out));
 }
 

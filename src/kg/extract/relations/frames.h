@@ -53,6 +53,7 @@ class RelationFinder {
 
   const rules::RuleSet& rules_;
   WordMatcher cues_;  // payload: index into rules_.relations
+  std::set<std::string> fallbacks_;  // ids of structures marked fallback="true"
 };
 
 }  // namespace kg::extract

@@ -143,8 +143,7 @@ const Mention* name_at(const std::vector<Mention>& mentions, const Mention& titl
 // 《山西省关于…的实施意见》, 《拉萨市城关区…工作方案》: a document's title that opens with a place
 // or a body names its issuer: the longest name at the opening, the last of a chain of places.
 void title_opening(const Mention& title, const Edges& e) {
-  const SentenceText& s = e.c.text;
-  if (title.type != rules::kProgram || title.nested || title.begin == 0 || s.cps[title.begin - 1] != U'《') return;
+  if (title.nested || !is_document(title, e.c.text)) return;
   const Mention* issuer = name_at(e.c.mentions, title, title.begin);
   while (issuer && issuer->type == rules::kPlace) {
     const Mention* next = name_at(e.c.mentions, title, issuer->end);
