@@ -160,6 +160,11 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) descriptors_[t].add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "tally") {
+      for (const auto& t : list.types)
+        for (const auto& w : list.words) tallies_[t].add(w, static_cast<int>(i));
+      continue;
+    }
     if (list.kind == "opener") {
       for (const auto& t : list.types)
         for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
@@ -264,6 +269,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       ++i;
       continue;
     }
+    bool ends_names = false;
     for (int list : *match.payloads) {
       const auto index = static_cast<std::size_t>(list);
       // Without a dictionary there are no words to tell 要 from 主要 or 经 from 经开区: such a
@@ -271,6 +277,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       if (index < rules_.word_lists.size() && rules_.word_lists[index].whole_word &&
           (!words || !words->is_word(i, i + match.length)))
         continue;
+      ends_names = true;
       const bool opening_only = index < rules_.word_lists.size() && rules_.word_lists[index].opening_only;
       for (std::size_t t : list_block_types_[index]) {
         // 用于建设…, ，建设…: a word that ends a name only where a phrase opens, after a boundary,
@@ -280,7 +287,8 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
           (*maps[t])[k] = static_cast<unsigned char>(std::min<std::size_t>(match.length, 255));
       }
     }
-    i += match.length;
+    // A longer word that is no word here (调到 split 调|到) leaves its shorter words to be read.
+    i += ends_names ? match.length : 1;
   }
   return blocks;
 }
@@ -563,7 +571,21 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, found);
-  return resolve_overlaps(std::move(found));
+  auto kept = resolve_overlaps(std::move(found));
+  std::erase_if(kept, [&](const Mention& m) { return is_tallied(s, m); });
+  return kept;
+}
+
+// 生态环境保护项目150个, 规模以上企业20家: a name followed by its count, which ends the clause,
+// names a kind of many. A count before a noun counts a list the name is an item of (…、甘南州
+// 畜牧学校三所学校).
+bool EntityRecognizer::is_tallied(const SentenceText& s, const Mention& m) const {
+  const auto tally = tallies_.find(m.type);
+  if (tally == tallies_.end()) return false;
+  std::size_t at = m.end;
+  while (at < s.size() && is_numeral(s.cps[at])) ++at;
+  const std::size_t length = at > m.end ? tally->second.longest_at(s.cps, at).length : 0;
+  return length > 0 && (at + length == s.size() || !text::is_han(s.cps[at + length]));
 }
 
 }  // namespace kg::extract

@@ -67,6 +67,7 @@ class EntityRecognizer {
   static std::string fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
                                 const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
+  bool is_tallied(const SentenceText& s, const Mention& m) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
@@ -100,6 +101,7 @@ class EntityRecognizer {
   WordMatcher generic_;
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
+  std::map<std::string, WordMatcher> tallies_;    // per type: measure words that count a kind after its name
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
