@@ -160,9 +160,10 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) descriptors_[t].add(w, static_cast<int>(i));
       continue;
     }
-    if (list.kind == "tally") {
+    if (list.kind == "tally" || list.kind == "aspect") {
+      auto& matchers = list.kind == "tally" ? tallies_ : aspects_;
       for (const auto& t : list.types)
-        for (const auto& w : list.words) tallies_[t].add(w, static_cast<int>(i));
+        for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
       continue;
     }
     if (list.kind == "opener") {
@@ -572,8 +573,17 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, found);
   auto kept = resolve_overlaps(std::move(found));
-  std::erase_if(kept, [&](const Mention& m) { return is_tallied(s, m); });
+  std::erase_if(kept, [&](const Mention& m) { return is_tallied(s, m) || (words && ends_in_verb(s, *words, m)); });
   return kept;
+}
+
+// 为贫困家庭建设了光伏项目, 培训了200人: a program word with an aspect particle after it, as a
+// word of its own, is the clause's verb.
+bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const {
+  const auto aspect = aspects_.find(m.type);
+  if (aspect == aspects_.end()) return false;
+  const std::size_t length = aspect->second.longest_at(s.cps, m.end).length;
+  return length > 0 && words.is_word(m.end, m.end + length);  // not 了 of 了解
 }
 
 // 生态环境保护项目150个, 规模以上企业20家: a name followed by its count, which ends the clause,

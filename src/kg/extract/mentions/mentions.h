@@ -68,6 +68,7 @@ class EntityRecognizer {
                                 const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   bool is_tallied(const SentenceText& s, const Mention& m) const;
+  bool ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
@@ -102,6 +103,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> tallies_;    // per type: measure words that count a kind after its name
+  std::map<std::string, WordMatcher> aspects_;    // per type: particles that make a name's last word a verb
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
