@@ -393,7 +393,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
                                       descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
         continue;
-      if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) continue;
+      if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin) &&
+          !follows_own_place(s, out, begin))
+        continue;
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
       if (suffix.type == rules::kProgram && is_generic_after_place(s, out, begin, stop)) continue;

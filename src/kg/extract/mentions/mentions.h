@@ -82,6 +82,7 @@ class EntityRecognizer {
                            std::size_t end, const std::vector<words::Span>& known,
                            const std::vector<Mention>& found) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
+  static bool follows_own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
   static constexpr std::string_view kEveryBody = "*";
