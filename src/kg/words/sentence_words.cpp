@@ -28,6 +28,15 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+bool SentenceWords::in_count(std::size_t at) const {
+  const Word* w = word_at(at);
+  if (!w || w->tag != Tag::numeral) return false;
+  static constexpr std::u32string_view kCountsOnly = U"两几多数双";  // never a unit's number
+  if (kCountsOnly.find(cps_[w->begin]) != std::u32string_view::npos) return true;
+  const Word* before = w->begin > 0 ? word_at(w->begin - 1) : nullptr;
+  return !before || !(is_nominal(before->tag) || before->tag == Tag::person);  // 统战部七局, 金星二队
+}
+
 bool SentenceWords::opens_word_past(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin == begin && w->end > end;

@@ -53,6 +53,10 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Is code point `at` part of a count (分两队, 开一站: a number and its measure word as one word)?
+  // After a body's name the number is its unit's (统战部七局, 煤矿综采一队).
+  bool in_count(std::size_t at) const;
+
   // Does a word open at `begin` and run on past `end` (镇江 past 镇)?
   bool opens_word_past(std::size_t begin, std::size_t end) const;
 

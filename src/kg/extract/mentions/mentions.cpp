@@ -336,6 +336,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       const bool worded = suffix.type != kPlace || suffix.level == "other";
       if (words) {
         if (worded && !words->ends_name(suffix_begin, end)) continue;
+        // 分两队出发, 开一站: a count read by the segmenter as one word is no body's head.
+        if (suffix.type != kPlace && words->in_count(suffix_begin)) continue;
         // 推广政府购买服务, 希望政府: the organs of a place are named by their place; right after
         // a verb the head is its object.
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
