@@ -160,8 +160,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) descriptors_[t].add(w, static_cast<int>(i));
       continue;
     }
-    if (list.kind == "tally" || list.kind == "aspect") {
-      auto& matchers = list.kind == "tally" ? tallies_ : aspects_;
+    if (list.kind == "tally" || list.kind == "aspect" || list.kind == "founding") {
+      auto& matchers = list.kind == "tally" ? tallies_ : list.kind == "aspect" ? aspects_ : founding_;
       for (const auto& t : list.types)
         for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
       continue;
@@ -332,6 +332,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         }
       }
       const std::vector<words::Span> known = words ? names_before(out, suffix_begin) : std::vector<words::Span>{};
+      bool founded = false;
       // Sites (景区, 公园, 基地) are named like bodies, not like divisions: 丰富旅游景区 is no name.
       const bool worded = suffix.type != kPlace || suffix.level == "other";
       if (words) {
@@ -343,6 +344,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
+        // 成立了扶贫综合合作社: after a verb of setting up, name words up to it are the body's name.
+        founded = follows_founding(s, out, suffix.type, walked) && words->only_name_words(walked, begin);
+        if (founded) begin = walked;
         if (suffix.type == rules::kProgram)
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
@@ -393,7 +397,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
+                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)) &&
+          !founded)
         continue;
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin) &&
           !follows_own_place(s, out, begin))
@@ -588,6 +593,29 @@ bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::Sentence
   if (aspect == aspects_.end()) return false;
   const std::size_t length = aspect->second.longest_at(s.cps, m.end).length;
   return length > 0 && words.is_word(m.end, m.end + length);  // not 了 of 了解
+}
+
+// 成立了扶贫综合合作社, 建成西藏第一座垃圾处理厂: a body the sentence sets up is one body,
+// though its name only says what kind it is. Between the verb and the name: 了, a place, an
+// ordinal or a count.
+bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector<Mention>& found,
+                                        const std::string& type, std::size_t begin) const {
+  const auto founding = founding_.find(type);
+  if (founding == founding_.end()) return false;
+  static constexpr std::u32string_view kBetween = U"了起第座个家所处";
+  std::size_t at = begin;
+  while (at > 0) {
+    const char32_t c = s.cps[at - 1];
+    if (kBetween.find(c) != std::u32string_view::npos || is_numeral(c)) {
+      --at;
+      continue;
+    }
+    const auto place = std::find_if(found.begin(), found.end(),
+                                    [&](const Mention& m) { return m.type == kPlace && m.end == at; });
+    if (place == found.end()) break;
+    at = place->begin;
+  }
+  return founding->second.longest_ending_at(s.cps, at).length > 0;
 }
 
 // 生态环境保护项目150个, 规模以上企业20家: a name followed by its count, which ends the clause,
