@@ -198,6 +198,7 @@ class FileLoader {
     s.min_words = number(xml_, n, "min-words", 2);
     s.shared = flag(xml_, n, "shared", false);
     s.needs_place = flag(xml_, n, "needs-place", false);
+    s.needs_founding = flag(xml_, n, "needs-founding", false);
     s.trade_name = flag(xml_, n, "trade-name", false);
     // A program word after a place alone names no program (西坝镇工程) unless the rule says so.
     s.place_alone = flag(xml_, n, "place-alone", s.type != kProgram);

@@ -72,6 +72,9 @@ struct Suffix {
   // The name holds a place or takes one by its scope prefix (东坝县林业部门, 县林业部门): the
   // suffix alone, even after a distinctive word, names a kind of body (医保部门).
   bool needs_place = false;
+  // Only right after a founding word of its type (出台中职学校机构编制标准): a word that ends a
+  // description as often as a name (标准, 制度) names a document where it is issued.
+  bool needs_founding = false;
   bool trade_name = false;
   bool place_alone = true;  // false: a place alone before the suffix names nothing (拉萨市中心, 西坝镇工程)
   // The level a name written with only a county's level character belongs to instead: a county

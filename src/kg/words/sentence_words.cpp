@@ -32,7 +32,8 @@ bool SentenceWords::only_name_words(std::size_t begin, std::size_t end) const {
   for (std::size_t k = begin; k < end;) {
     const Word* w = word_at(k);
     if (!w || w->begin < begin) return false;
-    if (!may_stand_in_name(w->tag) || w->tag == Tag::numeral || w->tag == Tag::classifier || w->tag == Tag::locality)
+    if (!may_stand_in_name(w->tag) || w->tag == Tag::numeral || w->tag == Tag::classifier ||
+        w->tag == Tag::locality || is_complement(*w) || (w->end - w->begin == 1 && cps_[w->begin] == U'暨'))
       return false;
     k = w->end;
   }

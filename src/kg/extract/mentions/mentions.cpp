@@ -344,14 +344,18 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
+        founded = follows_founding(s, out, suffix.type, walked);
         // 成立了扶贫综合合作社: after a verb of setting up, name words up to it are the body's name.
-        founded = follows_founding(s, out, suffix.type, walked) && words->only_name_words(walked, begin);
-        if (founded) begin = walked;
+        if (founded && suffix.type == kOrganisation) {
+          founded = words->only_name_words(walked, begin);
+          if (founded) begin = walked;
+        }
         if (suffix.type == rules::kProgram)
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
       }
+      if (suffix.needs_founding && !founded) continue;  // without words, never
       // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
       // name (自治区疾控中心免疫规划所开展…).
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
@@ -398,7 +402,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
                                       descriptor_words(s, *words, suffix.type, begin, suffix_begin)) &&
-          !founded)
+          !(founded && suffix.type == kOrganisation))
         continue;
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin) &&
           !follows_own_place(s, out, begin))
@@ -597,7 +601,7 @@ bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::Sentence
 
 // 成立了扶贫综合合作社, 建成西藏第一座垃圾处理厂: a body the sentence sets up is one body,
 // though its name only says what kind it is. Between the verb and the name: 了, a place, an
-// ordinal or a count.
+// ordinal or a count, or names of the same type listed before it (出台甲标准、乙标准).
 bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector<Mention>& found,
                                         const std::string& type, std::size_t begin) const {
   const auto founding = founding_.find(type);
@@ -610,8 +614,11 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
       --at;
       continue;
     }
-    const auto place = std::find_if(found.begin(), found.end(),
-                                    [&](const Mention& m) { return m.type == kPlace && m.end == at; });
+    const bool listed = (c == U'、' || c == U'和') && at > 1;
+    const std::size_t name_end = listed ? at - 1 : at;
+    const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+      return m.end == name_end && (listed ? m.type == type : m.type == kPlace);
+    });
     if (place == found.end()) break;
     at = place->begin;
   }
