@@ -28,18 +28,6 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
-bool SentenceWords::only_name_words(std::size_t begin, std::size_t end) const {
-  for (std::size_t k = begin; k < end;) {
-    const Word* w = word_at(k);
-    if (!w || w->begin < begin) return false;
-    if (!may_stand_in_name(w->tag) || w->tag == Tag::numeral || w->tag == Tag::classifier ||
-        w->tag == Tag::locality || is_complement(*w) || (w->end - w->begin == 1 && cps_[w->begin] == U'暨'))
-      return false;
-    k = w->end;
-  }
-  return true;
-}
-
 bool SentenceWords::in_count(std::size_t at) const {
   const Word* w = word_at(at);
   if (!w || w->tag != Tag::numeral) return false;

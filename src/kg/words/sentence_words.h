@@ -53,10 +53,6 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
-  // Is [begin, end) made of words a name may hold, with no function word, count or position among
-  // them (扶贫 in 扶贫综合合作社; not 这家, 第一支, 至该)?
-  bool only_name_words(std::size_t begin, std::size_t end) const;
-
   // Is code point `at` part of a count (分两队, 开一站: a number and its measure word as one word)?
   // After a body's name the number is its unit's (统战部七局, 煤矿综采一队).
   bool in_count(std::size_t at) const;

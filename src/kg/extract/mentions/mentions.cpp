@@ -344,12 +344,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
-        founded = follows_founding(s, out, suffix.type, walked);
-        // 成立了扶贫综合合作社: after a verb of setting up, name words up to it are the body's name.
-        if (founded && suffix.type == kOrganisation) {
-          founded = words->only_name_words(walked, begin);
-          if (founded) begin = walked;
-        }
+        founded = suffix.needs_founding && follows_founding(s, out, suffix.type, walked);
         if (suffix.type == rules::kProgram)
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
@@ -401,8 +396,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)) &&
-          !(founded && suffix.type == kOrganisation))
+                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
         continue;
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin) &&
           !follows_own_place(s, out, begin))
@@ -599,9 +593,9 @@ bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::Sentence
   return length > 0 && words.is_word(m.end, m.end + length);  // not 了 of 了解
 }
 
-// 成立了扶贫综合合作社, 建成西藏第一座垃圾处理厂: a body the sentence sets up is one body,
-// though its name only says what kind it is. Between the verb and the name: 了, a place, an
-// ordinal or a count, or names of the same type listed before it (出台甲标准、乙标准).
+// 出台中职学校机构编制标准: a name right after a verb that issues or sets up what it names.
+// Between the verb and the name: 了, a place, an ordinal or a count, or names of the same type
+// listed before it (出台甲标准、乙标准).
 bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector<Mention>& found,
                                         const std::string& type, std::size_t begin) const {
   const auto founding = founding_.find(type);
