@@ -83,6 +83,7 @@ class EntityRecognizer {
                            const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t suffix_begin,
                            std::size_t end, const std::vector<words::Span>& known,
                            const std::vector<Mention>& found) const;
+  bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool follows_own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;

@@ -69,7 +69,8 @@ bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_
 
 // 安全生产知识和管理能力培训, 扶贫领域腐败和作风问题专项治理: two short parts joined by 和, 与
 // or 及 before one program word name one program. A part that is a name of its own, a body or
-// a place, or a kind of work alone (宣传和培训) is an item of a list.
+// a place, or a kind of work alone (宣传和培训) is an item of a list. (Parts joined by 、 are
+// items of a list far more often than parts of a name: 基础设施、公共服务、生态建设.)
 std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::SentenceWords& words,
                                            const std::vector<unsigned char>& blocked, std::size_t begin,
                                            std::size_t suffix_begin, std::size_t end,
@@ -87,9 +88,18 @@ std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::S
   if (start + 2 > joiner || joiner - start > kShort || only_names_before(found, start, joiner) ||
       holds_place(found, start, joiner) || !words.is_distinctive_part(start, joiner, known, 2, {}))
     return begin;
-  if (suffixes_.longest_ending_at(s.cps, joiner).length > 0) return begin;  // 座谈会和培训: two events
+  if (ends_in_program_word(s, joiner)) return begin;  // 座谈会和培训: two events
   // 经济和基础设施建设, 生态和民生工程: the second part is a kind of work alone; a list of kinds.
   return is_generic_span(s, begin, end) ? begin : start;
+}
+
+// Does a program word end right before `end` (座谈会 in 座谈会和培训; not 所 in 厕所)?
+bool EntityRecognizer::ends_in_program_word(const SentenceText& s, std::size_t end) const {
+  const auto match = suffixes_.longest_ending_at(s.cps, end);
+  if (match.length == 0) return false;
+  return std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
+    return name_ends_[static_cast<std::size_t>(i)].type == rules::kProgram;
+  });
 }
 
 }  // namespace kg::extract
