@@ -387,6 +387,7 @@ class FileLoader {
     Scope s{xml_.required(n, "id"), level(xml_, n), split_words(trimmed_value(n)),
             split_words(xml_.attribute(n, "deictic")), where(n)};
     if (s.level.empty() || s.prefixes.empty()) xml_.fail(n, "<scope> needs a level and prefix characters");
+    s.collectives = split_words(xml_.attribute(n, "collective"));
     examples_of(n, s.id, "entity");
     rules_.scopes.push_back(std::move(s));
   }

@@ -126,6 +126,7 @@ class EntityRecognizer {
     std::u32string text;  // 县, 该县
     std::string level;
     std::size_t level_length = 1;  // of the level character(s) that end it
+    bool collective = false;       // 全县: every body of the place, before a head
   };
   std::vector<ScopeOpening> scope_openings_;
   std::u32string level_chars_;

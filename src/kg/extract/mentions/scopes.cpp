@@ -17,13 +17,14 @@ void EntityRecognizer::index_scope_openings() {
       const std::u32string level_char = to_u32(p);
       level_chars_ += level_char;
       scope_openings_.push_back({level_char, scope.level, level_char.size()});
-      for (const auto& d : scope.deictics) {
-        std::u32string word = to_u32(d) + level_char;
-        scope_openings_.push_back({word, scope.level, level_char.size()});
-        if (word.empty()) continue;
-        deictic_by_first_[word.front()].push_back(deictic_words_.size());
-        deictic_words_.push_back({std::move(word), k});
-      }
+      for (const auto* words : {&scope.deictics, &scope.collectives})
+        for (const auto& d : *words) {
+          std::u32string word = to_u32(d) + level_char;
+          scope_openings_.push_back({word, scope.level, level_char.size(), words == &scope.collectives});
+          if (word.empty()) continue;
+          deictic_by_first_[word.front()].push_back(deictic_words_.size());
+          deictic_words_.push_back({std::move(word), k});
+        }
     }
   }
 }
@@ -61,6 +62,10 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
           return m.type == rules::kPlace && m.begin == begin && m.end > after;
         });
     if (place_word) continue;
+    // 全县学校, 全市消防部门: every body of a kind in the place. A longer name part names one body
+    // (全县非物质文化遗产保护工作领导小组).
+    constexpr std::size_t kKindPart = 2;
+    if (o.collective && head_begin - after <= kKindPart) return {std::string(kEveryBody), head_begin};
     return {o.level, after};
   }
   if (head.prefix_ends.empty()) return {"", head_begin};
