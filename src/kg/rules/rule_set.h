@@ -93,7 +93,7 @@ struct Scope {
   Location where;
   // Deictic words that take in the whole place (全县): the place alone, but before a body every
   // body of its kind there (全县学校), no particular one.
-  std::vector<std::string> collectives;
+  std::vector<std::string> collectives{};
 };
 
 // A list of words with one role: "boundary" words end a name on its left; "generic" words are
