@@ -186,7 +186,8 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
   std::vector<words::Span> spans;
   for (std::size_t i = 0; i < s.size();) {
     const auto match = lexicon_.longest_at(s.cps, i);
-    if (match.length == 0 || runs_into_compound(s, i, i + match.length, *match.payloads)) {
+    if (match.length == 0 || runs_into_compound(s, i, i + match.length, *match.payloads) ||
+        opens_longer_division(s, i, i + match.length, *match.payloads)) {
       ++i;
       continue;
     }
@@ -202,6 +203,19 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
     i += match.length;
   }
   return spans;
+}
+
+// 海南藏族自治州, 海南州: a place of the lexicon (海南, the province) that opens the longer name of
+// another official division written right there is no mention of its own.
+bool EntityRecognizer::opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
+                                             const std::vector<int>& entries) const {
+  const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
+  if (!divisions_ || entry.type != kPlace) return false;
+  const std::size_t last = std::min(s.size(), begin + divisions_->longest_key());
+  for (std::size_t k = end + 1; k <= last; ++k)
+    if (!text::is_han(s.cps[k - 1])) return false;
+    else if (!divisions_->find(s.slice(begin, k)).empty()) return true;
+  return false;
 }
 
 // 教育部门, 财政部门: a body's name that a compound word runs on from (部门) is that word's start,
@@ -398,9 +412,12 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
                                       descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
         continue;
-      if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin) &&
-          !follows_own_place(s, out, begin))
-        continue;
+      // 团结村的理疗室: a body that needs a place takes the one that owns it, and its name.
+      if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) {
+        const Mention* owner = own_place(s, out, begin);
+        if (!owner) continue;
+        m.label = owner->label + m.label;
+      }
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
       if (suffix.type == rules::kProgram && is_generic_after_place(s, out, begin, stop)) continue;

@@ -78,6 +78,8 @@ class EntityRecognizer {
                                            const std::string& type, std::size_t begin, std::size_t end) const;
   void index_scope_openings();
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
+  bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
+                             const std::vector<int>& entries) const;
   bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;
   std::size_t joined_start(const SentenceText& s, const words::SentenceWords& words,
                            const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t suffix_begin,
@@ -85,7 +87,7 @@ class EntityRecognizer {
                            const std::vector<Mention>& found) const;
   bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
-  static bool follows_own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
+  static const Mention* own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
   static constexpr std::string_view kEveryBody = "*";

@@ -53,12 +53,15 @@ bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std:
   return begin < end;
 }
 
-// 拉格村的藏中医理疗室: a place and 的 right before a name say whose it is.
-bool EntityRecognizer::follows_own_place(const SentenceText& s, const std::vector<Mention>& found,
-                                         std::size_t begin) {
-  if (begin < 2 || s.cps[begin - 1] != U'的') return false;
-  return std::any_of(found.begin(), found.end(),
-                     [&](const Mention& m) { return m.type == rules::kPlace && m.end == begin - 1; });
+// 拉格村的藏中医理疗室: a division and 的 right before a name say whose it is (全县的幼儿园 are
+// all the county's, no one of them).
+const Mention* EntityRecognizer::own_place(const SentenceText& s, const std::vector<Mention>& found,
+                                           std::size_t begin) {
+  if (begin < 2 || s.cps[begin - 1] != U'的') return nullptr;
+  const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+    return m.type == rules::kPlace && m.level != "other" && !m.deictic && m.end == begin - 1;
+  });
+  return place == found.end() ? nullptr : &*place;
 }
 
 bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
