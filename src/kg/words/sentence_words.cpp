@@ -44,8 +44,13 @@ bool SentenceWords::opens_word_past(std::size_t begin, std::size_t end) const {
 
 bool SentenceWords::follows_verb(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
-  return before && before->end == at &&
-         ((before->tag == Tag::verb && before->end - before->begin > 1) || before->tag == Tag::idiom);
+  if (!before || before->end != at) return false;
+  if ((before->tag == Tag::verb && before->end - before->begin > 1) || before->tag == Tag::idiom) return true;
+  // 处理好政府…, 调整优化政府…: a verb's complement, or the second of two verbs in a row.
+  const Word* first = before->begin > 0 ? word_at(before->begin - 1) : nullptr;
+  const auto is_verbal = [](const Word* w) { return w && (w->tag == Tag::verb || w->tag == Tag::verbal_noun); };
+  return (is_complement(*before) && first && first->tag != Tag::place_name) ||
+         (before->tag == Tag::verbal_noun && is_verbal(first));
 }
 
 bool SentenceWords::opens_phrase_at(std::size_t at) const {

@@ -61,7 +61,8 @@ class SentenceWords {
   bool opens_word_past(std::size_t begin, std::size_t end) const;
 
   // Does a verb of two characters or more, or an idiom, end right before code point `at` (推广 in
-  // 推广政府购买服务, 高度重视 before 医院)?
+  // 推广政府购买服务, 高度重视 before 医院), or a verb's complement (处理好), or the second of two
+  // verbs in a row (调整优化)?
   bool follows_verb(std::size_t at) const;
 
   // Does a phrase open at code point `at`: after the sentence's start, a mark, a function word
