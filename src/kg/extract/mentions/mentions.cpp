@@ -212,9 +212,12 @@ bool EntityRecognizer::opens_longer_division(const SentenceText& s, std::size_t 
   const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
   if (!divisions_ || entry.type != kPlace) return false;
   const std::size_t last = std::min(s.size(), begin + divisions_->longest_key());
-  for (std::size_t k = end + 1; k <= last; ++k)
+  for (std::size_t k = end + 1; k <= last; ++k) {
     if (!text::is_han(s.cps[k - 1])) return false;
-    else if (!divisions_->find(s.slice(begin, k)).empty()) return true;
+    // Division names end in a level character (州, 县, 区): only there is a lookup worth making.
+    if (level_chars_.find(s.cps[k - 1]) != std::u32string::npos && !divisions_->find(s.slice(begin, k)).empty())
+      return true;
+  }
   return false;
 }
 
