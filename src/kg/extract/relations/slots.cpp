@@ -107,10 +107,10 @@ const Mention& group_head(const SentenceText& s, const std::vector<const Mention
 }
 
 // Where the nearest of the slot's stop words (国家, 我们: actors that are no node) ends before
-// `anchor` within the slot's reach; 0 when none does.
-std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const SentenceText& s) {
+// `anchor` within `reach` characters; 0 when none does.
+std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const SentenceText& s, std::size_t reach) {
   std::size_t found = 0;
-  const std::size_t from = anchor > slot.max_gap ? anchor - slot.max_gap : 0;
+  const std::size_t from = anchor > reach ? anchor - reach : 0;
   for (const auto& word : slot.stop) {
     const std::u32string w = to_u32(word);
     for (std::size_t end = anchor; end >= from + w.size() && end > found; --end)
@@ -185,8 +185,15 @@ std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
   anchor = before_aside(s, anchor);
-  std::size_t stop = stop_word_end(slot, anchor, s);
+  std::size_t stop = stop_word_end(slot, anchor, s, slot.max_gap);
   if (stop > 0 && crosses_clause(s, stop, anchor, !slot.crosses_comma)) stop = 0;
+  // 组委会开展…活动，向县政府捐赠…: with no name in reach, an actor that is no node earlier in the
+  // sentence is who acts, and no name of the paragraph takes the role.
+  const auto unnamed_actor = [&](std::size_t after) -> std::optional<Filled> {
+    const std::size_t far = stop_word_end(slot, anchor, s, anchor - after);
+    if (far > after && !crosses_clause(s, far, anchor, false)) return Filled{{}, anchor};
+    return std::nullopt;
+  };
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
@@ -199,7 +206,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
-    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return std::nullopt;
+    if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
     if (!allowed(slot, m, s)) continue;
     Filled f{{&m}, m.begin};
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
@@ -216,7 +223,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     return f;
   }
   if (stop > 0) return Filled{{}, anchor};
-  return std::nullopt;
+  return unnamed_actor(0);
 }
 
 std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
