@@ -136,8 +136,10 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       note_role(f, slot.role, "clause");
       if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
         f.source_in_clause = false;
-      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects.
-      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation)) {
+      // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects; nor is a
+      // body set up (建立…团队，对PPP项目开展监管), which acts in the clauses after.
+      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation) &&
+          f.rule.relation != "establishes") {
         f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
