@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -180,6 +181,9 @@ struct RelationRule {
   // Per cue, words that right before it make it part of another word: 为 after 确定, 评 or 列
   // is 'as', not 'for'.
   std::map<std::string, std::vector<std::string>> cue_not_after;
+  // Cues after which the target acts in the clauses that follow and is no verb's object (成立
+  // 工作小组，统筹推进…); a building put up (建成…检测站) is one.
+  std::set<std::string> cues_target_acts;
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;

@@ -139,7 +139,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects; nor is a
       // body set up (建立…团队，对PPP项目开展监管), which acts in the clauses after.
       if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation) &&
-          f.rule.relation != "establishes") {
+          !f.rule.cues_target_acts.count(c.text.slice(f.cue_begin, f.cue_end))) {
         f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
