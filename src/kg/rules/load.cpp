@@ -226,6 +226,8 @@ class FileLoader {
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
     if (w.after_ordinal && w.kind != "classifier") xml_.fail(n, "after-ordinal applies to classifiers only");
     w.opening_only = flag(xml_, n, "opening-only", false);
+    w.before = flag(xml_, n, "before", false);
+    if (w.before && w.kind != "tally") xml_.fail(n, "before applies to tally words only");
     if (w.opening_only && !w.whole_word) xml_.fail(n, "opening-only applies to whole-word boundary words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section";

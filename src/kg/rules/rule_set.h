@@ -117,6 +117,8 @@ struct WordList {
   // Boundary words that end a name only where they open a phrase, with no noun right before
   // them: 建设 in 用于建设蔬菜产业项目, not in 乡村建设项目.
   bool opening_only = false;
+  // Tally words that count a kind before a name too: 2所县幼儿园 names no kindergarten.
+  bool before = false;
 };
 
 // An ICU regular expression that finds entities; the named group "name" is the entity's text

@@ -161,7 +161,9 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
       continue;
     }
     if (list.kind == "tally" || list.kind == "aspect" || list.kind == "founding") {
-      auto& matchers = list.kind == "tally" ? tallies_ : list.kind == "aspect" ? aspects_ : founding_;
+      auto& matchers = list.kind == "tally" ? (list.before ? tallies_before_ : tallies_)
+                       : list.kind == "aspect" ? aspects_
+                                               : founding_;
       for (const auto& t : list.types)
         for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
       continue;
@@ -643,12 +645,29 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
 // names a kind of many. A count before a noun counts a list the name is an item of (…、甘南州
 // 畜牧学校三所学校).
 bool EntityRecognizer::is_tallied(const SentenceText& s, const Mention& m) const {
+  if (counted_before(s, m)) return true;
   const auto tally = tallies_.find(m.type);
   if (tally == tallies_.end()) return false;
   std::size_t at = m.end;
   while (at < s.size() && is_numeral(s.cps[at])) ++at;
   const std::size_t length = at > m.end ? tally->second.longest_at(s.cps, at).length : 0;
   return length > 0 && (at + length == s.size() || !text::is_han(s.cps[at + length]));
+}
+
+// 2所县幼儿园, 两家公司: a number and its measure word right before a name count a kind of body
+// (第二所 is an ordinal and 一所 an article: each names one).
+bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) const {
+  const auto tally = tallies_before_.find(m.type);
+  if (tally == tallies_before_.end() || m.begin < 2) return false;
+  const std::size_t length = tally->second.longest_ending_at(s.cps, m.begin).length;
+  if (length == 0 || m.begin - length < 1) return false;
+  std::size_t first = m.begin - length;
+  if (!is_numeral(s.cps[first - 1])) return false;
+  while (first > 0 && is_numeral(s.cps[first - 1])) --first;
+  // 建成一座察隅木碗博物馆: one of them is the one the name names.
+  const std::size_t digits = m.begin - length - first;
+  if (digits == 1 && (s.cps[first] == U'一' || s.cps[first] == U'1')) return false;
+  return first == 0 || s.cps[first - 1] != U'第';
 }
 
 }  // namespace kg::extract

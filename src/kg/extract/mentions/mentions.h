@@ -68,6 +68,7 @@ class EntityRecognizer {
                                 const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
   bool is_tallied(const SentenceText& s, const Mention& m) const;
+  bool counted_before(const SentenceText& s, const Mention& m) const;
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;
   bool ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const;
@@ -109,6 +110,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> tallies_;    // per type: measure words that count a kind after its name
+  std::map<std::string, WordMatcher> tallies_before_;  // per type: those that count a kind before it too
   std::map<std::string, WordMatcher> founding_;   // per type: verbs after which a body of a kind is one body
   std::map<std::string, WordMatcher> aspects_;    // per type: particles that make a name's last word a verb
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
