@@ -426,6 +426,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // A bare generic head (政府, 党支部) is no particular body; 县政府 is the county's.
       if (is_generic(m) && (m.scope_level.empty() || m.scope_level == "default")) continue;
       if (suffix.type == rules::kProgram && is_generic_after_place(s, out, begin, stop)) continue;
+      // 5个村垃圾分类分拣中心建设: a counted kind of body leaves the work on it a program's name.
+      if (counted_before(s, m)) continue;
       last_end[suffix.type] = stop;
       out.push_back(std::move(m));
     }
