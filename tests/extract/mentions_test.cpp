@@ -160,3 +160,11 @@ TEST_CASE("a place's Party committee and government named together are two bodie
   for (const auto& m : x.mentions)
     if (m.label == "东坝县委") CHECK(x.text.bytes.substr(m.span.begin, m.span.end - m.span.begin) == "东坝县委");
 }
+
+TEST_CASE("standard departments listed bare after a body named with its place are that place's") {
+  const auto e = entity_lines(
+      extract_text("东坝县召开会议。由雪川市文明办、卫计委、残联共同举办的志愿服务交流会在东坝县开幕。"));
+  CHECK(contains(e, "organisation:雪川市卫计委"));
+  CHECK(contains(e, "organisation:雪川市残联"));
+  CHECK_FALSE(contains(e, "organisation:东坝县卫计委"));
+}

@@ -159,6 +159,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   resolve_places(x.mentions);
   if (linker_) linker_->screen(x.mentions, sentences);
   trim_organisations_to_places(x.mentions, *naming_);
+  share_listed_places(x.mentions, sentences);
   resolve_scope(x.mentions);
   add_short_place_forms(x.mentions, sentences);
   merge_department_forms(x.mentions);

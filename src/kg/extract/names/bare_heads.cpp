@@ -85,6 +85,49 @@ std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const
 
 }  // namespace
 
+// 卫计委, 残联: a standard department named alone; 福州大道消防救援站 and 厦门大学 have names of
+// their own and no place to share.
+bool is_department(const Mention& m) {
+  return m.head && m.label == m.head_form;
+}
+
+void share_listed_places(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
+  // 交警大队 where the document names 碌曲县公安局交警大队: that body, found later by its head.
+  std::set<std::u32string> full_names;
+  for (const auto& m : mentions)
+    if (m.type == rules::kOrganisation) full_names.insert(to_u32(m.label));
+  const auto named_in_full = [&](const std::string& label) {
+    const std::u32string tail = to_u32(label);
+    return std::any_of(full_names.begin(), full_names.end(), [&](const std::u32string& l) {
+      return l.size() > tail.size() && std::equal(tail.rbegin(), tail.rend(), l.rbegin());
+    });
+  };
+  std::string place;  // the place of the list's first body, while the list goes on
+  const Mention* previous = nullptr;
+  for (Mention& m : mentions) {
+    if (m.type != rules::kOrganisation || m.nested) continue;
+    const SentenceText& s = sentences[m.sentence];
+    const bool listed = previous && previous->sentence == m.sentence && m.begin >= 2 &&
+                        previous->end + 1 == m.begin && joins(s.cps[m.begin - 1]);
+    std::string own;  // the longest place the body's name opens with
+    for (const auto& p : mentions)
+      if (p.sentence == m.sentence && p.type == rules::kPlace && !p.deictic && p.begin == m.begin && p.end < m.end &&
+          p.label.size() > own.size())
+        own = p.label;
+    if (!own.empty()) {
+      place = m.scope_level.empty() ? own : std::string();
+    } else if (!listed) {
+      place.clear();
+    } else if (!place.empty() && (m.scope_level.empty() || m.scope_level == "default") && is_department(m) &&
+               !named_in_full(m.label)) {
+      m.label = place + m.label;
+      m.scope_level.clear();
+      m.scope_head.clear();
+    }
+    previous = &m;
+  }
+}
+
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
                     const NamingRules& naming) {
   std::vector<const Mention*> owners;

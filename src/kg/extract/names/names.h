@@ -61,6 +61,10 @@ void add_in_order(std::vector<Mention>& mentions, std::vector<Mention> added);
 void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences,
                     const NamingRules& naming);
 
+// 西藏自治区文明办、卫计委、残联: standard departments listed bare right after a body named with
+// its place are that place's, before any scope reads them as the document's county's.
+void share_listed_places(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
+
 // A department's full name and abbreviation with the same place prefix name one body, labelled
 // by the fullest form the document gives (人社局 and 人力资源和社会保障局).
 void merge_department_forms(std::vector<Mention>& mentions);
