@@ -32,11 +32,6 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
-bool is_numeral(char32_t c) {
-  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
-  return kNumerals.find(c) != std::u32string_view::npos;
-}
-
 bool contains(const Mention& outer, const Mention& inner) {
   return outer.begin <= inner.begin && inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
 }
@@ -89,6 +84,11 @@ std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size
 }
 
 }  // namespace
+
+bool is_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
 
 bool is_mark(char32_t c) {
   static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
@@ -205,22 +205,6 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
     i += match.length;
   }
   return spans;
-}
-
-// 海南藏族自治州, 海南州: a place of the lexicon (海南, the province) that opens the longer name of
-// another official division written right there is no mention of its own.
-bool EntityRecognizer::opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
-                                             const std::vector<int>& entries) const {
-  const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
-  if (!divisions_ || entry.type != kPlace) return false;
-  const std::size_t last = std::min(s.size(), begin + divisions_->longest_key());
-  for (std::size_t k = end + 1; k <= last; ++k) {
-    if (!text::is_han(s.cps[k - 1])) return false;
-    // Division names end in a level character (州, 县, 区): only there is a lookup worth making.
-    if (level_chars_.find(s.cps[k - 1]) != std::u32string::npos && !divisions_->find(s.slice(begin, k)).empty())
-      return true;
-  }
-  return false;
 }
 
 // 教育部门, 财政部门: a body's name that a compound word runs on from (部门) is that word's start,
@@ -604,72 +588,10 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, found);
   auto kept = resolve_overlaps(std::move(found));
-  std::erase_if(kept, [&](const Mention& m) { return is_tallied(s, m) || (words && ends_in_verb(s, *words, m)); });
+  std::erase_if(kept, [&](const Mention& m) {
+    return counted_before(s, m) || is_tallied(s, m) || (words && ends_in_verb(s, *words, m));
+  });
   return kept;
-}
-
-// 为贫困家庭建设了光伏项目, 培训了200人: a program word with an aspect particle after it, as a
-// word of its own, is the clause's verb.
-bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const {
-  const auto aspect = aspects_.find(m.type);
-  if (aspect == aspects_.end()) return false;
-  const std::size_t length = aspect->second.longest_at(s.cps, m.end).length;
-  return length > 0 && words.is_word(m.end, m.end + length);  // not 了 of 了解
-}
-
-// 出台中职学校机构编制标准: a name right after a verb that issues or sets up what it names.
-// Between the verb and the name: 了, a place, an ordinal or a count, or names of the same type
-// listed before it (出台甲标准、乙标准).
-bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector<Mention>& found,
-                                        const std::string& type, std::size_t begin) const {
-  const auto founding = founding_.find(type);
-  if (founding == founding_.end()) return false;
-  static constexpr std::u32string_view kBetween = U"了起第座个家所处";
-  std::size_t at = begin;
-  while (at > 0) {
-    const char32_t c = s.cps[at - 1];
-    if (kBetween.find(c) != std::u32string_view::npos || is_numeral(c)) {
-      --at;
-      continue;
-    }
-    const bool listed = (c == U'、' || c == U'和') && at > 1;
-    const std::size_t name_end = listed ? at - 1 : at;
-    const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
-      return m.end == name_end && (listed ? m.type == type : m.type == kPlace);
-    });
-    if (place == found.end()) break;
-    at = place->begin;
-  }
-  return founding->second.longest_ending_at(s.cps, at).length > 0;
-}
-
-// 生态环境保护项目150个, 规模以上企业20家: a name followed by its count, which ends the clause,
-// names a kind of many. A count before a noun counts a list the name is an item of (…、甘南州
-// 畜牧学校三所学校).
-bool EntityRecognizer::is_tallied(const SentenceText& s, const Mention& m) const {
-  if (counted_before(s, m)) return true;
-  const auto tally = tallies_.find(m.type);
-  if (tally == tallies_.end()) return false;
-  std::size_t at = m.end;
-  while (at < s.size() && is_numeral(s.cps[at])) ++at;
-  const std::size_t length = at > m.end ? tally->second.longest_at(s.cps, at).length : 0;
-  return length > 0 && (at + length == s.size() || !text::is_han(s.cps[at + length]));
-}
-
-// 2所县幼儿园, 两家公司: a number and its measure word right before a name count a kind of body
-// (第二所 is an ordinal and 一所 an article: each names one).
-bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) const {
-  const auto tally = tallies_before_.find(m.type);
-  if (tally == tallies_before_.end() || m.begin < 2) return false;
-  const std::size_t length = tally->second.longest_ending_at(s.cps, m.begin).length;
-  if (length == 0 || m.begin - length < 1) return false;
-  std::size_t first = m.begin - length;
-  if (!is_numeral(s.cps[first - 1])) return false;
-  while (first > 0 && is_numeral(s.cps[first - 1])) --first;
-  // 建成一座察隅木碗博物馆: one of them is the one the name names.
-  const std::size_t digits = m.begin - length - first;
-  if (digits == 1 && (s.cps[first] == U'一' || s.cps[first] == U'1')) return false;
-  return first == 0 || s.cps[first - 1] != U'第';
 }
 
 }  // namespace kg::extract

@@ -137,6 +137,9 @@ class EntityRecognizer {
   std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 
+// A digit or a Chinese numeral of a count (3, 三, 两, 余).
+bool is_numeral(char32_t c);
+
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);
 

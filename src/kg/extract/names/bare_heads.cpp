@@ -59,22 +59,39 @@ bool joins(char32_t c) {
   return kJoiners.find(c) != std::u32string::npos;
 }
 
+// The places of a document by sentence and first character, to find the one a body's name
+// opens with without reading every mention for every body.
+class OpeningPlaces {
+ public:
+  explicit OpeningPlaces(const std::vector<Mention>& mentions) {
+    for (const auto& m : mentions)
+      if (m.type == rules::kPlace && !m.deictic) by_start_[{m.sentence, m.begin}].push_back(&m);
+  }
+  // The longest place the body's name opens with (东坝县 in 东坝县教育局), or none.
+  const Mention* of(const Mention& body) const {
+    const auto it = by_start_.find({body.sentence, body.begin});
+    if (it == by_start_.end()) return nullptr;
+    const Mention* place = nullptr;
+    for (const Mention* p : it->second)
+      if (p->end < body.end && (!place || p->end > place->end)) place = p;
+    return place;
+  }
+
+ private:
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Mention*>> by_start_;
+};
+
 // 西藏自治区党委、政府, 东坝县教育局和卫健委: a bare head joined right after a body named with its
 // place is that place's body. The place is the longest one the body's name opens with.
-std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const SentenceText& s, std::size_t begin,
-                                     std::size_t end) {
+std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const OpeningPlaces& places,
+                                     const SentenceText& s, std::size_t begin, std::size_t end) {
   if (begin < 2 || !joins(s.cps[begin - 1])) return std::nullopt;
   const Mention* body = nullptr;
-  const Mention* place = nullptr;
   for (const auto& m : mentions) {
     if (m.sentence != s.index) continue;
     if (m.type == rules::kOrganisation && m.end == begin - 1 && m.scope_level.empty()) body = &m;
   }
-  if (!body) return std::nullopt;
-  for (const auto& m : mentions)
-    if (m.sentence == s.index && m.type == rules::kPlace && !m.deictic && m.begin == body->begin && m.end < body->end &&
-        (!place || m.end > place->end))
-      place = &m;
+  const Mention* place = body ? places.of(*body) : nullptr;
   if (!place) return std::nullopt;
   Mention m = mention_of(*body, s, begin, end, "name.shared-place");
   m.label = place->label + s.slice(begin, end);
@@ -83,13 +100,13 @@ std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const
   return m;
 }
 
-}  // namespace
-
 // 卫计委, 残联: a standard department named alone; 福州大道消防救援站 and 厦门大学 have names of
 // their own and no place to share.
 bool is_department(const Mention& m) {
   return m.head && m.label == m.head_form;
 }
+
+}  // namespace
 
 void share_listed_places(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
   // 交警大队 where the document names 碌曲县公安局交警大队: that body, found later by its head.
@@ -102,6 +119,7 @@ void share_listed_places(std::vector<Mention>& mentions, const std::vector<Sente
       return l.size() > tail.size() && std::equal(tail.rbegin(), tail.rend(), l.rbegin());
     });
   };
+  const OpeningPlaces places(mentions);
   std::string place;  // the place of the list's first body, while the list goes on
   const Mention* previous = nullptr;
   for (Mention& m : mentions) {
@@ -109,13 +127,8 @@ void share_listed_places(std::vector<Mention>& mentions, const std::vector<Sente
     const SentenceText& s = sentences[m.sentence];
     const bool listed = previous && previous->sentence == m.sentence && m.begin >= 2 &&
                         previous->end + 1 == m.begin && joins(s.cps[m.begin - 1]);
-    std::string own;  // the longest place the body's name opens with
-    for (const auto& p : mentions)
-      if (p.sentence == m.sentence && p.type == rules::kPlace && !p.deictic && p.begin == m.begin && p.end < m.end &&
-          p.label.size() > own.size())
-        own = p.label;
-    if (!own.empty()) {
-      place = m.scope_level.empty() ? own : std::string();
+    if (const Mention* own = places.of(m)) {
+      place = m.scope_level.empty() ? own->label : std::string();
     } else if (!listed) {
       place.clear();
     } else if (!place.empty() && (m.scope_level.empty() || m.scope_level == "default") && is_department(m) &&
@@ -134,12 +147,13 @@ void add_bare_heads(std::vector<Mention>& mentions, const std::vector<SentenceTe
   const WordMatcher heads = unique_heads(mentions, naming, owners);
   const WordMatcher& organs = naming.shared_heads;
   const auto covered = covered_by(mentions, sentences);
+  const OpeningPlaces places(mentions);
   std::vector<Mention> added;
   for (const auto& s : sentences)
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (const auto any = covered[s.index][i] ? WordMatcher::Match{} : organs.longest_at(s.cps, i);
           any.length > 0 && !covered[s.index][i + any.length - 1]) {
-        if (auto shared = sharing_place(mentions, s, i, i + any.length)) {
+        if (auto shared = sharing_place(mentions, places, s, i, i + any.length)) {
           added.push_back(std::move(*shared));
           i += any.length - 1;
           continue;
