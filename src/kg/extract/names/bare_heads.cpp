@@ -125,8 +125,8 @@ void share_listed_places(std::vector<Mention>& mentions, const std::vector<Sente
   for (Mention& m : mentions) {
     if (m.type != rules::kOrganisation || m.nested) continue;
     const SentenceText& s = sentences[m.sentence];
-    const bool listed = previous && previous->sentence == m.sentence && m.begin >= 2 &&
-                        previous->end + 1 == m.begin && joins(s.cps[m.begin - 1]);
+    const bool listed = previous && previous->sentence == m.sentence && m.begin >= 2 && previous->end + 1 == m.begin &&
+                        joins(s.cps[m.begin - 1]);
     if (const Mention* own = places.of(m)) {
       place = m.scope_level.empty() ? own->label : std::string();
     } else if (!listed) {
