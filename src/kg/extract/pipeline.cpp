@@ -104,6 +104,18 @@ std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vect
   return subjects.headline_actor(by_sentence[0], sentences[0]);
 }
 
+// The one program a sentence runs (实施了一大批环境整治项目) and who runs it, which a sentence
+// after it may go on about; a sentence that runs several (一是…，二是…) leaves none.
+std::optional<std::pair<EntityRef, EntityRef>> only_program_run(const std::vector<RelationMention>& found) {
+  std::optional<std::pair<EntityRef, EntityRef>> run;
+  for (const auto& r : found) {
+    if (r.relation != "organises" || r.target.type != rules::kProgram || (run && run->second == r.target)) continue;
+    if (run) return std::nullopt;
+    run = std::pair{r.source, r.target};
+  }
+  return run;
+}
+
 }  // namespace
 
 words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Dictionary& dictionary) {
@@ -197,6 +209,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
       for (const auto& t : trace) x.traces.back().push_back(t.rule + " [" + t.cue + "] " + t.outcome);
     }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
+    actors.leave(only_program_run(found));
     if (!years.empty()) year = years.back().year;
   }
   complete_restated_facts(x.relations);

@@ -310,6 +310,8 @@ class FileLoader {
     s.stop_types = split_words(xml_.attribute(n, "stop-types"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
+    s.previous_heads = split_words(xml_.attribute(n, "previous"));
+    if (!s.previous_heads.empty()) s.from.push_back(ActorOrigin::previous);
     s.from_only = flag(xml_, n, "from-only", false);
     if (s.from_only && s.from.empty()) xml_.fail(n, "from-only needs from=\"…\"");
     if (!s.from.empty() && s.role == "members") xml_.fail(n, "the members of a list cannot be filled from elsewhere");

@@ -152,8 +152,10 @@ struct AmountPattern {
 
 enum class Side { left, right };
 
-// Where a role no name in the clause fills may be taken from, in the order a slot lists them.
-enum class ActorOrigin { sentence, paragraph, headline };
+// Where a role no name in the clause fills may be taken from, in the order a slot lists them;
+// `previous` is the one program the sentence before in the paragraph ran (该县共投入资金… after
+// 实施了一大批环境整治项目).
+enum class ActorOrigin { sentence, paragraph, headline, previous };
 
 struct Slot {
   std::string role;  // source | target | members
@@ -172,6 +174,8 @@ struct Slot {
   std::vector<std::string> stop_types;  // the same for names of these types in the cue's clause (a program)
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
   bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause
+  // The sentence before's program may fill the slot when its name ends in one of these (工程).
+  std::vector<std::string> previous_heads;
 };
 
 struct RelationRule {

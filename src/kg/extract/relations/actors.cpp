@@ -1,5 +1,7 @@
 #include "kg/extract/relations/actors.h"
 
+#include <tuple>
+
 #include "kg/extract/relations/slots.h"
 
 namespace kg::extract {
@@ -105,12 +107,16 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
 }
 
 void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section) {
+  previous_program_.reset();
+  previous_runner_.reset();
   if (paragraph != paragraph_) {
     paragraph_actor_.reset();
     topic_.reset();
-  } else if (sentence_) {
-    paragraph_actor_ = sentence_;
+  } else {
+    if (sentence_) paragraph_actor_ = sentence_;
+    if (last_run_) std::tie(previous_runner_, previous_program_) = *last_run_;
   }
+  last_run_.reset();
   if (opens_section && topic_) paragraph_actor_ = topic_;
   if (!topic_) topic_ = subject;
   paragraph_ = paragraph;
@@ -122,6 +128,7 @@ std::optional<EntityRef> Actors::find(rules::ActorOrigin origin) const {
     case rules::ActorOrigin::sentence: return sentence_;
     case rules::ActorOrigin::paragraph: return paragraph_actor_;
     case rules::ActorOrigin::headline: return headline_;
+    case rules::ActorOrigin::previous: return previous_program_;
   }
   return std::nullopt;
 }

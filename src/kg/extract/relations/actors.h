@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "kg/extract/mention.h"
@@ -52,12 +53,21 @@ class Actors {
   // first subject (its topic).
   void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false);
   std::optional<EntityRef> find(rules::ActorOrigin origin) const;
+  // The sentence entered last ran this program alone, and this body ran it; the next sentence
+  // may go on about it (find(previous), previous_runner()).
+  void leave(std::optional<std::pair<EntityRef, EntityRef>> runner_and_program) {
+    last_run_ = std::move(runner_and_program);
+  }
+  std::optional<EntityRef> previous_runner() const { return previous_runner_; }
 
  private:
   std::optional<EntityRef> headline_;
   std::optional<EntityRef> paragraph_actor_;
   std::optional<EntityRef> topic_;
   std::optional<EntityRef> sentence_;
+  std::optional<std::pair<EntityRef, EntityRef>> last_run_;
+  std::optional<EntityRef> previous_runner_;
+  std::optional<EntityRef> previous_program_;
   std::size_t paragraph_ = static_cast<std::size_t>(-1);
 };
 

@@ -23,11 +23,16 @@ std::optional<int> year_before(const std::vector<YearMention>& years, std::size_
   return found;
 }
 
+bool ends_with_any(const std::string& label, const std::vector<std::string>& heads) {
+  return std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return label.ends_with(h); });
+}
+
 const char* origin_name(rules::ActorOrigin origin) {
   switch (origin) {
     case rules::ActorOrigin::sentence: return "sentence subject";
     case rules::ActorOrigin::paragraph: return "paragraph actor";
     case rules::ActorOrigin::headline: return "headline actor";
+    case rules::ActorOrigin::previous: return "sentence before";
   }
   return "";
 }
@@ -119,6 +124,24 @@ void note_role(Frame& f, const std::string& role, const std::string& origin) {
   f.roles_from += (f.roles_from.empty() ? "" : "; ") + role + ": " + origin;
 }
 
+// A program the sentence before ran is this frame's target only when it is works (ends in one
+// of the slot's `previous` heads) and the frame's payer ran it, and when up to the money this
+// sentence names no program (which a rule reading backwards would take) and no other body or
+// place (在亚东，共投资…; 安排西藏3.49亿元: money for somewhere else).
+bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const rules::Slot& slot, const Frame& f,
+                  const SentenceContext& c) {
+  if (actor.second != rules::ActorOrigin::previous) return true;
+  const auto source = f.roles.find("source");
+  const auto runner = c.actors.previous_runner();
+  if (!ends_with_any(actor.first.label, slot.previous_heads) || !runner || source == f.roles.end() ||
+      std::find(source->second.begin(), source->second.end(), *runner) == source->second.end())
+    return false;
+  const std::size_t money_end = f.money.empty() ? f.cue_end : f.money.back().end;
+  return std::none_of(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
+    return m.begin < money_end && (m.type == rules::kProgram || ref(m) != *runner);
+  });
+}
+
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
   const auto names = top_level(c.mentions);
   f.left = f.cue_begin;
@@ -144,7 +167,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
       (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
-    } else if (const auto actor = actor_for(slot, c.actors, f.roles)) {
+    } else if (const auto actor = actor_for(slot, c.actors, f.roles); actor && carries_over(*actor, slot, f, c)) {
       f.roles[slot.role].push_back(actor->first);
       note_role(f, slot.role, origin_name(actor->second));
       if (slot.role == "source") f.source_in_clause = false;
