@@ -399,15 +399,16 @@ class FileLoader {
   }
 
   void structure(const Node* n) {
-    StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n)};
-    static const std::set<std::string> kKinds = {"place-chain",   "name-prefix", "name-parent",     "issuer-title",
-                                                 "title-opening", "owner-quote", "headline-program"};
+    StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n), false, {}};
+    static const std::set<std::string> kKinds = {"place-chain",   "name-prefix", "host-prefix",     "name-parent",
+                                                 "issuer-title",  "owner-quote", "headline-program", "title-opening"};
     if (!kKinds.count(s.kind))
       xml_.fail(n,
-                "kind must be place-chain, name-prefix, name-parent, issuer-title, title-opening, owner-quote or "
-                "headline-program");
+                "kind must be place-chain, name-prefix, host-prefix, name-parent, issuer-title, title-opening, "
+                "owner-quote or headline-program");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
     s.fallback = flag(xml_, n, "fallback", false);
+    for (auto& id : split_words(xml_.attribute(n, "found-by"))) s.found_by.insert(std::move(id));
     examples_of(n, s.id, "relation");
     rules_.structures.push_back(std::move(s));
   }
@@ -446,6 +447,9 @@ void check_rule_set(const RuleSet& rules) {
   for (const auto& r : rules.structures) claim(r.id, r.where);
   for (const auto& r : rules.aliases) claim(r.id, r.where);
   for (const auto& r : rules.scopes) claim(r.id, r.where);
+  for (const auto& r : rules.structures)
+    for (const auto& id : r.found_by)
+      if (!seen.count(id)) throw Error(r.where.file, r.where.line, "found-by names no rule '" + id + "'");
 }
 
 RuleSet load_rule_dir(const std::string& dir) {

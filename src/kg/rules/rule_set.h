@@ -206,10 +206,12 @@ struct RelationRule {
 // Relations read off the structure of names rather than cue words.
 struct StructureRule {
   std::string id;
-  std::string kind;  // place-chain | name-prefix | name-parent | issuer-title | title-opening | owner-quote | headline-program
+  std::string kind;  // place-chain | name-prefix | host-prefix | name-parent | issuer-title | title-opening | owner-quote |
+                     // headline-program
   std::string relation;
   Location where;
   bool fallback = false;  // its edge only where no relation rule gives the relation to the same target
+  std::set<std::string> found_by;  // read only names these rules found; empty: every name
 };
 
 // Two names of one type joined by one of `joiners` name one entity, the first being the label:

@@ -198,6 +198,14 @@ void name_prefix(const Mention& outer, const Edges& e) {
   if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
 
+// 东坝县油菜花节在团结村举行: an event named after its place is that place's to hold (the rule
+// lists which names are events, by the rules that found them).
+void host_prefix(const Mention& outer, const Edges& e) {
+  if (outer.type != rules::kProgram || outer.nested) return;
+  const std::string seat = seat_of(outer.label.substr(after_edition(outer.label)), e.c.place_forms, false);
+  if (!seat.empty() && seat != outer.label) e.add({rules::kPlace, seat}, ref(outer));
+}
+
 }  // namespace
 
 void find_structures(const std::vector<rules::StructureRule>& rules, const SentenceContext& c,
@@ -209,12 +217,14 @@ void find_structures(const std::vector<rules::StructureRule>& rules, const Sente
                                                          {"title-opening", title_opening},
                                                          {"owner-quote", owner_quote},
                                                          {"headline-program", headline_program},
-                                                         {"name-prefix", name_prefix}};
+                                                         {"name-prefix", name_prefix},
+                                                         {"host-prefix", host_prefix}};
   for (const auto& rule : rules) {
     const auto reader = kReaders.find(rule.kind);
     if (reader == kReaders.end()) continue;
     const Edges edges{rule, c, out};
-    for (const auto& m : c.mentions) reader->second(m, edges);
+    for (const auto& m : c.mentions)
+      if (rule.found_by.empty() || rule.found_by.count(m.rule)) reader->second(m, edges);
   }
 }
 
