@@ -80,6 +80,9 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
 
 bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const {
   if (head_end - head_begin != 1 || cps_[head_begin] != U'所' || !is_word(head_begin, head_end)) return false;
+  // 柳枝所制, 忽思慧所著: after a person's name 所 is the particle (no institute is named so).
+  if (const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr; before && before->tag == Tag::person)
+    return true;
   const Word* w = word_at(head_end);
   if (!w) return false;
   if (w->tag == Tag::verb || w->tag == Tag::verbal_noun) return true;

@@ -43,7 +43,8 @@ class SentenceWords {
                            std::size_t min_words = 2, const std::vector<Span>& kinds = {}) const;
 
   // Is the head [head_begin, head_end) a 所 of its own before what is done (大师斗尕所创作,
-  // 时代所深切关注)? Then it is the particle, unless a place or body opens the name.
+  // 时代所深切关注) or after a person's name (柳枝所制)? Then it is the particle, unless a place
+  // or body opens the name.
   bool may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const;
 
   // Does a place's or an organisation's name run on past [begin, end), which starts it (那 in
