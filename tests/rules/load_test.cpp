@@ -59,6 +59,12 @@ TEST_CASE("a duplicate id is reported at its second definition") {
           .rfind("r.xml:3: duplicate rule id 'x' (first at ", 0) == 0);
 }
 
+TEST_CASE("a structure that reads names of a rule no file defines is reported at its line") {
+  CHECK(load_error("<rules>\n<suffix id='festival' type='program'>节</suffix>\n"
+                   "<structure id='s' kind='host-prefix' relation='organises' found-by='festival fete'/>\n</rules>") ==
+        "r.xml:3: found-by names no rule 'fete'");
+}
+
 TEST_CASE("an unknown macro is an error rather than literal text") {
   CHECK(load_error("<rules>\n<pattern id='p' type='program'>{NOPE}工程</pattern>\n</rules>") ==
         "r.xml:2: unknown macro {NOPE}");
