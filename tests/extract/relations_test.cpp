@@ -52,10 +52,10 @@ TEST_CASE("a name after a verb or a preposition is no sentence subject") {
 }
 
 TEST_CASE("money no clause names a target for goes to the works the sentence before ran") {
-  const auto r = relation_lines(extract_text(
-      "东坝县实施了一批人居环境整治项目。据了解，该县共投入资金800万元，新建停车场两处。\n"
-      "西坝县开展了“暖冬行动”和“送医下乡”活动。据了解，该县共投入资金300万元，新建停车场两处。\n"
-      "南坪县实施了一批道路改造工程。该县还在北坝乡共投入资金200万元，新建停车场两处。"));
+  const auto r = relation_lines(
+      extract_text("东坝县实施了一批人居环境整治项目。据了解，该县共投入资金800万元，新建停车场两处。\n"
+                   "西坝县开展了“暖冬行动”和“送医下乡”活动。据了解，该县共投入资金300万元，新建停车场两处。\n"
+                   "南坪县实施了一批道路改造工程。该县还在北坝乡共投入资金200万元，新建停车场两处。"));
   CHECK(contains(r, "东坝县 -funds-> 人居环境整治项目"));
   for (const auto& line : r)
     CHECK((line.find("-funds->") == std::string::npos || line.rfind("东坝县 -funds->", 0) == 0));
