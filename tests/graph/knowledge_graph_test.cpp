@@ -47,6 +47,19 @@ TEST_CASE("one node per entity, with a stable ASCII id") {
   CHECK(bureaus == 1);
 }
 
+TEST_CASE("a name written with different dots is one node, labelled as most texts write it") {
+  kg::graph::GraphBuilder b;
+  b.add(kg::test::extract_text("东坝县民政局开展“同心•暖冬”专项救助活动。"));
+  b.add(kg::test::extract_text("东坝县民政局开展“同心⋅暖冬”专项救助活动。"));
+  b.add(kg::test::extract_text("西坝县民政局开展“同心⋅暖冬”专项救助活动。"));
+  const auto g = b.build();
+  std::vector<std::string> programs;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (g[v].type == "program") programs.push_back(g[v].label);
+  CHECK(programs == std::vector<std::string>{"同心⋅暖冬专项救助活动"});
+  CHECK(count_edges(g, "organises") == 2);
+}
+
 TEST_CASE("facts gathered in any order and grouping build the same graph") {
   const auto a = kg::test::extract_text("东坝县财政局投入资金100万元实施农村道路改造工程。");
   const auto b = kg::test::extract_text("东坝县民政局开展“暖冬行动”专项救助活动。东坝县民政局走访西坝村。");

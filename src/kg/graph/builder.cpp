@@ -1,8 +1,9 @@
 #include "kg/graph/builder.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "kg/graph/metrics.h"
 #include "kg/rules/rule_set.h"
@@ -33,6 +34,19 @@ std::vector<T> to_vector(const std::set<T>& s) {
   return {s.begin(), s.end()};
 }
 
+constexpr std::string_view kMiddleDot = "\u00B7";
+
+// 欢乐跑•中国, 三抓三比⋅十项竞赛, 民族团结·信合杯: texts separate the parts of a name with any of
+// several dots that look alike; one name is one node whichever dot a text used.
+std::string spelling_key(const std::string& label) {
+  static constexpr std::string_view kDots[] = {"\u2022", "\u22C5", "\u30FB", "\u2027", "\u2219", "\uFF65"};
+  std::string key = label;
+  for (const std::string_view dot : kDots)
+    for (std::size_t at = key.find(dot); at != std::string::npos; at = key.find(dot, at + kMiddleDot.size()))
+      key.replace(at, dot.size(), kMiddleDot);
+  return key;
+}
+
 // Within one document, a place's label stands for the division it was linked to.
 class DocumentKeys {
  public:
@@ -46,7 +60,7 @@ class DocumentKeys {
   NodeKey operator()(const extract::EntityRef& ref) const {
     if (ref.type == rules::kPlace)
       if (const auto it = keys_.find(ref.label); it != keys_.end()) return it->second;
-    return {ref.type, ref.label, ""};
+    return {ref.type, spelling_key(ref.label), ""};
   }
 
  private:
@@ -116,7 +130,8 @@ void GraphBuilder::add(const extract::Extraction& x) {
   for (const auto& m : x.mentions) {
     const NodeKey key = key_of({m.type, m.label});
     NodeFacts& n = nodes[key];
-    if (!key.code.empty()) ++n.labels[m.label];
+    // A label with a dot keeps its spellings, so that the node shows the one most texts use.
+    if (!key.code.empty() || key.label.find(kMiddleDot) != std::string::npos) ++n.labels[m.label];
     if (!m.level.empty()) ++n.mention_levels[m.level];
     ++n.mentions;
     n.surfaces.insert(m.surface);
@@ -158,15 +173,18 @@ void GraphBuilder::add_fact(const FactKey& key, const FactData& data) {
 
 namespace {
 
-// Which node each key ends up in, and the label each node shows. A linked place is labelled by
-// the name most mentions use; an unlinked place of that same label (a document that could not
+// Which node each key ends up in, and the label each node shows. A linked place, and a name
+// written with dots, is labelled by the spelling most mentions use; an unlinked place of that same label (a document that could not
 // tell which division it meant) joins it when no other division took the label.
 class Resolution {
  public:
   explicit Resolution(const std::map<NodeKey, NodeFacts>& nodes) {
     std::map<std::string, std::vector<NodeKey>> by_label;
     for (const auto& [key, facts] : nodes) {
-      if (key.code.empty()) continue;
+      if (key.code.empty()) {
+        if (!facts.labels.empty()) labels_[key] = winner(facts.labels);
+        continue;
+      }
       std::string label = winner(facts.labels);
       if (label.empty()) label = facts.official_name;
       by_label[label].push_back(key);
