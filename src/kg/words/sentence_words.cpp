@@ -139,9 +139,12 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
     // A syllable of a transliterated name (觉木, 加木村) goes on with another syllable, not with
-    // a common word of two characters (获国际…协会, 查污水处理厂: a verb and its object).
+    // a common word of two characters (获国际…协会, 查污水处理厂: a verb and its object), nor
+    // with a name the dictionary knows whole (出故宫博物院, 住农家院: the verb and where).
     const Word* next = word_at(w.end);
-    return next && next->tag != Tag::verb && !is_complement(*next) &&
+    const bool known_name =
+        (next && (next->tag == Tag::place_name || next->tag == Tag::org_name) && next->end - next->begin > 1);
+    return next && next->tag != Tag::verb && !is_complement(*next) && !known_name &&
            (next->end - next->begin == 1 || is_distinctive(next->tag));
   }
   return may_open_name(w.tag);

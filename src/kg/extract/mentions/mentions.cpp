@@ -367,8 +367,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
         const std::size_t at_place = start_at_place(out, begin, suffix_begin);
-        // 驻城关街道…工作队: an opener just before the place stays in the name.
-        begin = at_place > begin && opens_name(kOrganisation, s, at_place - 1) ? at_place - 1 : at_place;
+        // 驻城关街道…工作队: an opener just before the place stays in the name, though the
+        // words read it as a verb of its own.
+        const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(kOrganisation, s, at_place - 1);
+        begin = opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place;
       }
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
