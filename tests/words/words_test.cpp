@@ -26,7 +26,8 @@ namespace {
 constexpr const char* kWordList =
     "研究 800 vn\n研究所 300 n\n所 2000 c\n成立 500 v\n学者 200 n\n言 100 v\n他 3000 r\n匆忙 50 z\n"
     "赶回 40 v\n医院 600 n\n汽车 300 n\n修理 100 v\n厂 200 n\n双语 30 n\n幼儿园 60 nr\n东坝 5 ns\n"
-    "扶贫 100 v\n开发 400 v\n办公室 300 n\n县 900 zg\n的 9000 uj\n写 300 v\n鉴定 80 vn\n";
+    "扶贫 100 v\n开发 400 v\n办公室 300 n\n县 900 zg\n的 9000 uj\n写 300 v\n鉴定 80 vn\n"
+    "月经 50 n\n月底 80 t\n经 300 p\n";
 
 const Dictionary& dictionary() {
   static const Dictionary d = [] {
@@ -104,6 +105,13 @@ TEST_CASE("the segmenter takes the most probable path through the words") {
   CHECK(cut(segmenter, "学者所言") == "学者/noun 所/conjunction 言/verb");
   // Characters the list lacks are words of their own; Latin letters and digits run together.
   CHECK(cut(segmenter, "尕秀医院2024年") == "尕/unknown 秀/unknown 医院/noun 2024/latin 年/unknown");
+}
+
+TEST_CASE("a month after its number is a word of its own, unless it opens a word of time") {
+  const Segmenter segmenter(dictionary());
+  CHECK(cut(segmenter, "5月经东坝") == "5/latin 月/unknown 经/preposition 东坝/place_name");
+  CHECK(cut(segmenter, "5月底") == "5/latin 月底/time");
+  CHECK(cut(segmenter, "月经") == "月经/noun");
 }
 
 TEST_CASE("the rule set's words and tags win, and known spans stay whole") {
