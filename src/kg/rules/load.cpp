@@ -311,6 +311,7 @@ class FileLoader {
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     s.previous_heads = split_words(xml_.attribute(n, "previous"));
+    s.group_total = flag(xml_, n, "group-total", false);
     if (!s.previous_heads.empty()) s.from.push_back(ActorOrigin::previous);
     s.from_only = flag(xml_, n, "from-only", false);
     if (s.from_only && s.from.empty()) xml_.fail(n, "from-only needs from=\"…\"");

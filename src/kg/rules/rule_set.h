@@ -176,6 +176,9 @@ struct Slot {
   bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause
   // The sentence before's program may fill the slot when its name ends in one of these (工程).
   std::vector<std::string> previous_heads;
+  // A list of two or more closed by 等 and a count (A、B等10大工程) is a group the role stands
+  // for as a whole: the slot takes none of its members.
+  bool group_total = false;
 };
 
 struct RelationRule {

@@ -147,6 +147,13 @@ bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
   return gap == U"——" || gap == U"—" || gap == U"：";
 }
 
+// 实施A、B、C等10大工程, 推进A、B等19个援建项目: 等 and a count after a list make it a
+// group counted as a whole.
+bool closes_counted_group(const SentenceText& s, std::size_t at) {
+  static constexpr std::u32string_view kCounts = U"0123456789一二三四五六七八九十两几多数";
+  return at + 1 < s.size() && s.cps[at] == U'等' && kCounts.find(s.cps[at + 1]) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at) {
@@ -255,6 +262,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.anchor = names[j]->end;
     }
     if (slot.enumerate && governs_list(slot, s, f.anchor)) return std::nullopt;
+    if (slot.group_total && f.members.size() > 1 && closes_counted_group(s, f.anchor)) return std::nullopt;
     return f;
   }
   return std::nullopt;
