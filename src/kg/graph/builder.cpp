@@ -174,8 +174,9 @@ void GraphBuilder::add_fact(const FactKey& key, const FactData& data) {
 namespace {
 
 // Which node each key ends up in, and the label each node shows. A linked place, and a name
-// written with dots, is labelled by the spelling most mentions use; an unlinked place of that same label (a document that could not
-// tell which division it meant) joins it when no other division took the label.
+// written with dots, is labelled by the spelling most mentions use; an unlinked place of that
+// same label (a document that could not tell which division it meant) joins it when no other
+// division took the label.
 class Resolution {
  public:
   explicit Resolution(const std::map<NodeKey, NodeFacts>& nodes) {
