@@ -106,12 +106,12 @@ std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vect
 
 // The one program a sentence runs (实施了一大批环境整治项目) and who runs it, which a sentence
 // after it may go on about; a sentence that runs several (一是…，二是…) leaves none.
-std::optional<std::pair<EntityRef, EntityRef>> only_program_run(const std::vector<RelationMention>& found) {
-  std::optional<std::pair<EntityRef, EntityRef>> run;
+std::optional<ProgramRun> only_program_run(const std::vector<RelationMention>& found) {
+  std::optional<ProgramRun> run;
   for (const auto& r : found) {
-    if (r.relation != "organises" || r.target.type != rules::kProgram || (run && run->second == r.target)) continue;
+    if (r.relation != "organises" || r.target.type != rules::kProgram || (run && run->program == r.target)) continue;
     if (run) return std::nullopt;
-    run = std::pair{r.source, r.target};
+    run = ProgramRun{r.source, r.target};
   }
   return run;
 }

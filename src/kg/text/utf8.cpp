@@ -1,5 +1,7 @@
 #include "kg/text/utf8.h"
 
+#include <string_view>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -79,6 +81,11 @@ std::string to_utf8(std::u32string_view cps) {
   std::string out;
   for (char32_t c : cps) append_utf8(out, c);
   return out;
+}
+
+bool is_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals = U"0123456789〇一二三四五六七八九十百千万两几多余数";
+  return kNumerals.find(c) != std::u32string_view::npos;
 }
 
 bool is_han(char32_t c) {

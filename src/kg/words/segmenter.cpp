@@ -19,11 +19,6 @@ bool is_latin(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
 
-bool is_digit(char32_t c) {
-  static constexpr std::u32string_view kHanDigits = U"〇一二三四五六七八九十";
-  return (c >= U'0' && c <= U'9') || kHanDigits.find(c) != std::u32string_view::npos;
-}
-
 constexpr char32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF;
 constexpr std::uint64_t kKnown = 1ull << 63, kPresent = 1ull << 62, kIsWord = 1ull << 61;
 
@@ -140,7 +135,7 @@ std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<co
   // would read on (月经), but for the words of time it opens (月份, 月底, 月初).
   static constexpr std::u32string_view kMonthWords = U"份底初中末内";
   for (std::size_t i = 1; i + 1 < n; ++i)
-    if (cps[i] == U'月' && is_digit(cps[i - 1]) && kMonthWords.find(cps[i + 1]) == std::u32string_view::npos)
+    if (cps[i] == U'月' && text::is_numeral(cps[i - 1]) && kMonthWords.find(cps[i + 1]) == std::u32string_view::npos)
       cut[i + 1] = true;
   std::vector<Step> best(n + 1);
   // The lookups of a position are announced kAheadPositions positions before they are made: a

@@ -85,11 +85,6 @@ std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size
 
 }  // namespace
 
-bool is_numeral(char32_t c) {
-  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十百千万两几多余";
-  return kNumerals.find(c) != std::u32string_view::npos;
-}
-
 bool is_mark(char32_t c) {
   static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
   return kMarks.find(c) != std::u32string_view::npos;

@@ -18,11 +18,12 @@
 
 #include <unicode/regex.h>
 
-#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mention.h"
-#include "kg/gazetteer/gazetteer.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/sentence_text.h"
+#include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
+#include "kg/text/utf8.h"
 #include "kg/words/sentence_words.h"
 
 namespace kg::extract {
@@ -137,8 +138,7 @@ class EntityRecognizer {
   std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 
-// A digit or a Chinese numeral of a count (3, 三, 两, 余).
-bool is_numeral(char32_t c);
+using text::is_numeral;
 
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);

@@ -1,7 +1,5 @@
 #include "kg/extract/relations/actors.h"
 
-#include <tuple>
-
 #include "kg/extract/relations/slots.h"
 
 namespace kg::extract {
@@ -107,15 +105,13 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
 }
 
 void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section) {
-  previous_program_.reset();
-  previous_runner_.reset();
   if (paragraph != paragraph_) {
     paragraph_actor_.reset();
     topic_.reset();
-  } else {
-    if (sentence_) paragraph_actor_ = sentence_;
-    if (last_run_) std::tie(previous_runner_, previous_program_) = *last_run_;
+  } else if (sentence_) {
+    paragraph_actor_ = sentence_;
   }
+  previous_run_ = paragraph == paragraph_ ? std::move(last_run_) : std::nullopt;
   last_run_.reset();
   if (opens_section && topic_) paragraph_actor_ = topic_;
   if (!topic_) topic_ = subject;
@@ -123,12 +119,16 @@ void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool
   sentence_ = std::move(subject);
 }
 
+std::optional<EntityRef> Actors::previous_program() const {
+  return previous_run_ ? std::optional{previous_run_->program} : std::nullopt;
+}
+
 std::optional<EntityRef> Actors::find(rules::ActorOrigin origin) const {
   switch (origin) {
     case rules::ActorOrigin::sentence: return sentence_;
     case rules::ActorOrigin::paragraph: return paragraph_actor_;
     case rules::ActorOrigin::headline: return headline_;
-    case rules::ActorOrigin::previous: return previous_program_;
+    case rules::ActorOrigin::previous: return previous_program();
   }
   return std::nullopt;
 }

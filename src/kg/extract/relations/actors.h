@@ -8,7 +8,6 @@
 #pragma once
 
 #include <optional>
-#include <utility>
 #include <vector>
 
 #include "kg/extract/mention.h"
@@ -44,6 +43,12 @@ class SubjectFinder {
   WordMatcher sections_;
 };
 
+// A program one sentence ran alone, and the body that ran it (实施了一大批环境整治项目).
+struct ProgramRun {
+  EntityRef runner;
+  EntityRef program;
+};
+
 class Actors {
  public:
   explicit Actors(std::optional<EntityRef> headline) : headline_(std::move(headline)) {}
@@ -53,21 +58,20 @@ class Actors {
   // first subject (its topic).
   void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false);
   std::optional<EntityRef> find(rules::ActorOrigin origin) const;
-  // The sentence entered last ran this program alone, and this body ran it; the next sentence
-  // may go on about it (find(previous), previous_runner()).
-  void leave(std::optional<std::pair<EntityRef, EntityRef>> runner_and_program) {
-    last_run_ = std::move(runner_and_program);
-  }
-  std::optional<EntityRef> previous_runner() const { return previous_runner_; }
+  // The program the sentence entered last ran alone, if any; the next sentence in the paragraph
+  // may go on about it (find(previous) is the program, previous_run() both).
+  void leave(std::optional<ProgramRun> run) { last_run_ = std::move(run); }
+  const std::optional<ProgramRun>& previous_run() const { return previous_run_; }
 
  private:
+  std::optional<EntityRef> previous_program() const;
+
   std::optional<EntityRef> headline_;
   std::optional<EntityRef> paragraph_actor_;
   std::optional<EntityRef> topic_;
   std::optional<EntityRef> sentence_;
-  std::optional<std::pair<EntityRef, EntityRef>> last_run_;
-  std::optional<EntityRef> previous_runner_;
-  std::optional<EntityRef> previous_program_;
+  std::optional<ProgramRun> last_run_;      // the sentence being read
+  std::optional<ProgramRun> previous_run_;  // the sentence before it in the paragraph
   std::size_t paragraph_ = static_cast<std::size_t>(-1);
 };
 

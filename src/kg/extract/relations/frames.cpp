@@ -132,13 +132,13 @@ bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const r
                   const SentenceContext& c) {
   if (actor.second != rules::ActorOrigin::previous) return true;
   const auto source = f.roles.find("source");
-  const auto runner = c.actors.previous_runner();
-  if (!ends_with_any(actor.first.label, slot.previous_heads) || !runner || source == f.roles.end() ||
-      std::find(source->second.begin(), source->second.end(), *runner) == source->second.end())
+  const auto& run = c.actors.previous_run();
+  if (!ends_with_any(actor.first.label, slot.previous_heads) || !run || source == f.roles.end() ||
+      std::find(source->second.begin(), source->second.end(), run->runner) == source->second.end())
     return false;
   const std::size_t money_end = f.money.empty() ? f.cue_end : f.money.back().end;
   return std::none_of(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
-    return m.begin < money_end && (m.type == rules::kProgram || ref(m) != *runner);
+    return m.begin < money_end && (m.type == rules::kProgram || ref(m) != run->runner);
   });
 }
 

@@ -150,8 +150,7 @@ bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
 // 实施A、B、C等10大工程, 推进A、B等19个援建项目: 等 and a count after a list make it a
 // group counted as a whole.
 bool closes_counted_group(const SentenceText& s, std::size_t at) {
-  static constexpr std::u32string_view kCounts = U"0123456789一二三四五六七八九十两几多数";
-  return at + 1 < s.size() && s.cps[at] == U'等' && kCounts.find(s.cps[at + 1]) != std::u32string_view::npos;
+  return at + 1 < s.size() && s.cps[at] == U'等' && text::is_numeral(s.cps[at + 1]);
 }
 
 }  // namespace
