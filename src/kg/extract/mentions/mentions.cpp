@@ -586,7 +586,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   add_patterns(s, blocks, found);
   auto kept = resolve_overlaps(std::move(found));
   std::erase_if(kept, [&](const Mention& m) {
-    return counted_before(s, m) || is_tallied(s, m) || (words && ends_in_verb(s, *words, m));
+    return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));
   });
   return kept;
 }

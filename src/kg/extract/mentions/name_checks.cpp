@@ -168,6 +168,46 @@ bool EntityRecognizer::is_tallied(const SentenceText& s, const Mention& m) const
   return length > 0 && (at + length == s.size() || !text::is_han(s.cps[at + length]));
 }
 
+namespace {
+
+// Where the title opened at `open` closes, or npos when another opens first or none closes.
+std::size_t title_close(const SentenceText& s, std::size_t open) {
+  for (std::size_t i = open + 1; i < s.size(); ++i) {
+    if (s.cps[i] == U'》') return i;
+    if (s.cps[i] == U'《') break;
+  }
+  return std::string::npos;
+}
+
+// The title whose marks are open at `at`, as the position of its 《, or npos.
+std::size_t open_title_at(const SentenceText& s, std::size_t at) {
+  std::size_t open = std::string::npos;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (s.cps[i] == U'《') open = i;
+    if (s.cps[i] == U'》') open = std::string::npos;
+  }
+  return open;
+}
+
+}  // namespace
+
+// 《海南国际旅游岛村庄特色风貌规划建设指引》: book-title marks hold one name, a document's, a
+// book's or a song's; a program found in part of a title, or running into one, is a cut.
+bool EntityRecognizer::cuts_a_title(const SentenceText& s, const Mention& m) {
+  if (m.type != rules::kProgram) return false;
+  const std::size_t open = open_title_at(s, m.begin);
+  if (open != std::string::npos) {
+    const std::size_t close = title_close(s, open);
+    return m.begin > open + 1 || (close != std::string::npos && m.end < close);
+  }
+  for (std::size_t i = m.begin; i < m.end; ++i) {
+    if (s.cps[i] != U'《') continue;
+    const std::size_t close = title_close(s, i);
+    if (close == std::string::npos || close >= m.end) return true;
+  }
+  return false;
+}
+
 // 2所县幼儿园, 两家公司: a number and its measure word right before a name count a kind of body
 // (第二所 is an ordinal and 一所 an article: each names one).
 bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) const {
