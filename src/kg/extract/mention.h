@@ -3,11 +3,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/text/text.h"
 
 namespace kg::extract {
+
+// The rule id of villages a township numbers (阿扎镇5村): a division named after another.
+inline constexpr std::string_view kNumberedVillage = "place.numbered-village";
 
 struct Mention {
   std::string type;     // organisation | place | program | …

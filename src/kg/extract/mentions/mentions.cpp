@@ -63,6 +63,28 @@ std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const Wo
   return end;
 }
 
+// 阿扎镇5村, 多玛乡一村: villages a township numbers rather than names. The start of the
+// township's name, when one ends right before the number; a number before 村 anywhere else
+// counts villages (全县5村).
+std::optional<std::size_t> numbered_village_start(const SentenceText& s, const std::vector<Mention>& found,
+                                                  std::size_t suffix_begin) {
+  static constexpr std::u32string_view kNotOrdinal = U"余数两几多";
+  std::size_t k = suffix_begin;
+  while (k > 0 && suffix_begin - k < 3 && is_numeral(s.cps[k - 1]) && kNotOrdinal.find(s.cps[k - 1]) == std::u32string_view::npos)
+    --k;
+  if (k == suffix_begin) return std::nullopt;
+  for (const auto& m : found)
+    if (m.type == kPlace && m.level == "township" && m.end == k) return m.begin;
+  return std::nullopt;
+}
+
+// 阿扎镇5村党支部: a body of a numbered village takes the village's whole name, number and all.
+std::size_t numbered_village_before(const std::vector<Mention>& found, std::size_t suffix_begin) {
+  for (const auto& m : found)
+    if (m.rule == kNumberedVillage && m.end == suffix_begin) return m.begin;
+  return suffix_begin;
+}
+
 words::SentenceWords::Kind word_kind(const std::string& type) {
   using Kind = words::SentenceWords::Kind;
   return type == kPlace ? Kind::place : type == kOrganisation ? Kind::organisation : Kind::program;
@@ -304,6 +326,12 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (!done.insert(suffix.type).second) continue;
       const std::size_t suffix_begin = end - match.length;
       const std::vector<unsigned char>& blocked = blocks.of(suffix.type);
+      if (suffix.type == kPlace && suffix.level == "village") {
+        if (const auto township = numbered_village_start(s, out, suffix_begin)) {
+          out.push_back(make_mention(s, *township, end, suffix.type, suffix.level, std::string(kNumberedVillage)));
+          continue;
+        }
+      }
       // 百余所, 数十所, 两家: a count of bodies, its measure word read as a suffix.
       // 三支队 stays: a unit numbered in a longer suffix.
       if (match.length == 1 && blocked[suffix_begin] != 0 && suffix_begin > 0 && is_numeral(s.cps[suffix_begin - 1]))
@@ -349,6 +377,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
       }
       if (suffix.needs_founding && !founded) continue;  // without words, never
+      if (suffix.type == kOrganisation) begin = std::min(begin, numbered_village_before(out, suffix_begin));
       // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
       // name (自治区疾控中心免疫规划所开展…).
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
@@ -517,7 +546,7 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
       const bool overlap = m.begin < k.end && k.begin < m.end;
       if (same_span && (k.type == m.type || m.type != kPlace))
         drop = true;
-      else if (is_parent_name(k, m))
+      else if (is_parent_name(k, m) || (k.rule == kNumberedVillage && contains(k, m)))
         continue;
       else if (m.type != kPlace && k.type == m.type && overlap)
         drop = true;

@@ -184,8 +184,9 @@ void headline_program(const Mention& outer, const Edges& e) {
 // 东坝县民政局, 西坝镇集中供水工程: a body or program named after its place lies there.
 void name_prefix(const Mention& outer, const Edges& e) {
   // Divisions lie in one another by place-chain and the official hierarchy; sites (经开区,
-  // 公园, 基地) by their name's place like bodies.
-  if ((outer.type == rules::kPlace && outer.level != "other") || is_document(outer, e.c.text)) return;
+  // 公园, 基地) and numbered villages (阿扎镇5村) by their name's place like bodies.
+  const bool division = outer.type == rules::kPlace && outer.level != "other" && outer.rule != kNumberedVillage;
+  if (division || is_document(outer, e.c.text)) return;
   const bool bare = outer.type != rules::kProgram;
   // 大瑶镇南山村新河小区, a site labelled 新河小区 after its later mentions: the name as written
   // keeps the place it opens with.
