@@ -104,6 +104,12 @@ TEST_CASE("place chains and name prefixes give located_in") {
   CHECK(contains(r, "东坝县卫健委 -located_in-> 东坝县"));
 }
 
+TEST_CASE("a numbered village is named with its township, lies in it and names its bodies") {
+  const auto r = relation_lines(extract_text("西坝镇3村党支部组织党员修路。"));
+  CHECK(contains(r, "西坝镇3村 -located_in-> 西坝镇"));
+  CHECK(contains(r, "西坝镇3村党支部 -located_in-> 西坝镇3村"));
+}
+
 TEST_CASE("a policy document is issued, and each title in a row is one edge") {
   const auto r = relation_lines(extract_text("东坝县人民政府制定《就业见习管理办法》《返乡创业扶持办法》。"));
   CHECK(contains(r, "东坝县人民政府 -issues-> 就业见习管理办法"));
