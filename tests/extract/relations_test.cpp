@@ -21,6 +21,17 @@ TEST_CASE("funding takes the amount in yuan and the year before it") {
   CHECK(found);
 }
 
+TEST_CASE("money this year in a text without its own date takes no earlier year of the paragraph") {
+  const auto x = extract_text("2015年，东坝县启动医院改造。今年，东坝县卫健委投入资金800万元实施乡镇卫生院能力提升工程。");
+  bool found = false;
+  for (const auto& r : x.relations)
+    if (r.relation == "funds") {
+      CHECK_FALSE(r.year.has_value());
+      found = true;
+    }
+  CHECK(found);
+}
+
 TEST_CASE("an omitted subject is carried over from the paragraph's previous sentence") {
   const auto r =
       relation_lines(extract_text("东坝县卫健委推动医疗资源下沉。2024年，投入资金800万元实施乡镇卫生院能力提升工程。"));

@@ -298,6 +298,18 @@ void resolve_places(std::vector<Mention>& mentions) {
   }
 }
 
+namespace {
+// 曲松人民医院 after 曲松县: a department or institution written right after a place's short
+// form is that place's, though its scope gave it the document's place.
+void name_body_after(std::vector<Mention>& mentions, const Mention& place) {
+  for (Mention& m : mentions)
+    if (m.type == rules::kOrganisation && m.sentence == place.sentence && m.begin == place.end &&
+        m.scope_level == "default" && !m.scope_head.empty())
+      m.label = place.label + m.scope_head;
+}
+
+}  // namespace
+
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences) {
   // 南坪 after 南坪市, 西坝 after 西坝县: a city or county named without its one-character suffix.
   WordMatcher short_forms;
@@ -328,8 +340,10 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
       i += match.length - 1;
     }
   }
+  for (const Mention& form : added) name_body_after(mentions, form);
   add_in_order(mentions, std::move(added));
 }
+
 
 Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begin, std::size_t end,
                    const std::string& rule) {

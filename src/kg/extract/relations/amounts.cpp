@@ -122,13 +122,14 @@ std::vector<Amount> find_amounts(const SentenceText& s, const rules::RuleSet& ru
 
 namespace {
 
-// 今年 is the document's year; 去年, 前年 and 明年 count from it.
-void add_relative_years(const SentenceText& s, int this_year, std::vector<YearMention>& out) {
+// 今年 is the document's year; 去年, 前年 and 明年 count from it. Without the document's year
+// they are years not known (0), which no year stated earlier in the paragraph stands for.
+void add_relative_years(const SentenceText& s, std::optional<int> this_year, std::vector<YearMention>& out) {
   static const std::vector<std::pair<std::u32string, int>> kRelative = {
       {U"今年", 0}, {U"去年", -1}, {U"前年", -2}, {U"明年", 1}};
   for (std::size_t i = 0; i + 2 <= s.size(); ++i)
     for (const auto& [word, offset] : kRelative)
-      if (s.cps[i] == word[0] && s.cps[i + 1] == word[1]) out.push_back({i, this_year + offset});
+      if (s.cps[i] == word[0] && s.cps[i + 1] == word[1]) out.push_back({i, this_year ? *this_year + offset : 0});
 }
 
 }  // namespace
@@ -145,10 +146,8 @@ std::vector<YearMention> find_years(const SentenceText& s, std::optional<int> th
     const bool starts_number = i == 0 || s.cps[i - 1] < U'0' || s.cps[i - 1] > U'9';
     if (digits && starts_number && s.cps[i + 4] == U'年' && year >= 1900 && year <= 2100) out.push_back({i, year});
   }
-  if (this_year) {
-    add_relative_years(s, *this_year, out);
-    std::sort(out.begin(), out.end(), [](const YearMention& a, const YearMention& b) { return a.begin < b.begin; });
-  }
+  add_relative_years(s, this_year, out);
+  std::sort(out.begin(), out.end(), [](const YearMention& a, const YearMention& b) { return a.begin < b.begin; });
   return out;
 }
 

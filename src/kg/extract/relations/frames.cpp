@@ -263,6 +263,7 @@ RelationMention frame_base(const Frame& f, const SentenceContext& c) {
   if (f.rule.needs_amount) {
     base.year = year_before(c.years, f.cue_begin);
     if (!base.year) base.year = c.carried_year;
+    if (base.year == 0) base.year.reset();  // 今年 in a text whose own year is not known
   }
   if (f.amount) {
     base.amount_yuan = f.amount->yuan;
