@@ -306,6 +306,7 @@ class FileLoader {
     s.not_after = split_words(expand_macros(n, xml_.attribute(n, "not-after")));
     s.not_before = split_words(expand_macros(n, xml_.attribute(n, "not-before")));
     s.agent_before = split_words(expand_macros(n, xml_.attribute(n, "agent-before")));
+    s.received_by = split_words(expand_macros(n, xml_.attribute(n, "received-by")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
     s.stop_types = split_words(xml_.attribute(n, "stop-types"));
     s.levels = split_words(xml_.attribute(n, "levels"));

@@ -170,6 +170,9 @@ struct Slot {
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> agent_before;  // ...unless one of these follows it: 在A的支持下 names who acts
   std::vector<std::string> not_before;  // a name right before one of these words is passed over
+  // Words between the slot's name and the cue that make the name receive what the cue gives
+  // (那曲收到浙江捐赠的…): the rule stays silent.
+  std::vector<std::string> received_by;
   std::vector<std::string> stop;       // unnamed actors (国家, 我们): nearer than any name, the role stays empty
   std::vector<std::string> stop_types;  // the same for names of these types in the cue's clause (a program)
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any

@@ -120,6 +120,14 @@ struct Frame {
   std::optional<std::pair<std::size_t, std::size_t>> target;  // where the first right target stands
 };
 
+// 那曲收到浙江捐赠的…: a word of receiving between the name and the cue.
+bool receives(const rules::Slot& slot, const SentenceText& s, const Mention& name, std::size_t cue_begin) {
+  if (slot.received_by.empty() || name.end >= cue_begin) return false;
+  const std::string between = s.slice(name.end, cue_begin);
+  return std::any_of(slot.received_by.begin(), slot.received_by.end(),
+                     [&](const std::string& word) { return between.find(word) != std::string::npos; });
+}
+
 void note_role(Frame& f, const std::string& role, const std::string& origin) {
   f.roles_from += (f.roles_from.empty() ? "" : "; ") + role + ": " + origin;
 }
@@ -152,6 +160,10 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
                                                          : fill_right(slot, f.right, c.text, names, f.money);
     if (filled && filled->members.empty()) {
       why_not = "nearly: the " + slot.role + " is an actor that is no node";
+      return false;
+    }
+    if (filled && receives(slot, c.text, *filled->members.front(), f.cue_begin)) {
+      why_not = "nearly: the " + slot.role + " receives what the cue gives";
       return false;
     }
     if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
