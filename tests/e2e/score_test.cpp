@@ -131,12 +131,12 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
     return;
   }
   const Scores s = score(all_gold_names());
-  // Measured on all 29 gold files (0.8637 and 0.7688); raised with every gain.
-  CHECK(s.entity_f1 >= 0.863);
-  CHECK(s.relation_f1 >= 0.768);
+  // Measured on all 29 gold files (0.8688 and 0.7745); raised with every gain.
+  CHECK(s.entity_f1 >= 0.868);
+  CHECK(s.relation_f1 >= 0.774);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);  // every matched funds edge has the right amount
   REQUIRE(s.place_tp > 0);
-  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.89);
+  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.90);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.93);
 }
