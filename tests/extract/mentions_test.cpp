@@ -149,6 +149,12 @@ TEST_CASE("an alias is a form of the name, not a verb glued before it") {
   CHECK(seen == 2);
 }
 
+TEST_CASE("a glued character is no form of a name, though a place of the text begins with it") {
+  const auto x = kg::test::extract_text("称多县干部说，团结村变化很大。记者称团结村位于东坝县。");
+  for (const auto& m : x.mentions)
+    if (m.label == "团结村") CHECK(m.surface == "团结村");
+}
+
 TEST_CASE("a place's Party committee and government named together are two bodies") {
   const auto x = kg::test::extract_text("东坝县委县政府高度重视教育工作。西坝市委市人民政府召开会议。");
   const auto entities = kg::test::entity_lines(x);

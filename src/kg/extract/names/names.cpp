@@ -430,22 +430,47 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
 }
 
+namespace {
+
+std::string first_character(const std::string& s) {
+  const std::u32string cps = to_u32(s);
+  std::string out;
+  if (!cps.empty()) text::append_utf8(out, cps.front());
+  return out;
+}
+
+// 而, 过, 并: one character that joins or turns a clause, never the first of a name.
+bool opens_with_joining_word(const std::string& prefix) {
+  static constexpr std::u32string_view kJoining = U"而过并且则却又";
+  const std::u32string cps = to_u32(prefix);
+  return !cps.empty() && kJoining.find(cps.front()) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
   std::set<std::string> places;  // sorted: the first label not below a prefix is the one that may start with it
   for (const auto& m : mentions)
     if (m.type == rules::kPlace) places.insert(m.label);
+  // 易贡 of 易贡乡: the prefix is a place's name less its level (达 is no 达孜区).
+  static const std::vector<std::string> kLevels = {"省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "村", "社区", "街道", "地区", "自治区", "自治州", "自治县"};
   const auto names_a_place = [&](const std::string& prefix) {
-    const auto it = places.lower_bound(prefix);
-    return it != places.end() && it->starts_with(prefix);
+    for (auto it = places.lower_bound(prefix); it != places.end() && it->starts_with(prefix); ++it)
+      if (std::find(kLevels.begin(), kLevels.end(), it->substr(prefix.size())) != kLevels.end()) return true;
+    return false;
   };
   for (Mention& m : mentions) {
     if (m.surface.size() <= m.label.size() || !m.surface.ends_with(m.label)) continue;
-    const std::string prefix = m.surface.substr(0, m.surface.size() - m.label.size());
-    // A longer prefix is more often a part of the name the label lost (易贡国家地质公园).
-    if (to_u32(prefix).size() > 2 || names_a_place(prefix)) continue;
-    m.span.begin += prefix.size();
-    m.begin += to_u32(prefix).size();
-    m.surface = m.label;
+    std::string prefix = m.surface.substr(0, m.surface.size() - m.label.size());
+    // A longer prefix is more often a part of the name the label lost (易贡国家地质公园), but
+    // for a word that joins clauses glued before it (而常州西藏民族中学).
+    if (to_u32(prefix).size() > 2 && !opens_with_joining_word(prefix)) continue;
+    if (to_u32(prefix).size() > 2 || !names_a_place(prefix)) {
+      if (to_u32(prefix).size() > 2) prefix = first_character(prefix);
+      m.span.begin += prefix.size();
+      m.begin += to_u32(prefix).size();
+      m.surface = m.surface.substr(prefix.size());
+    }
   }
 }
 
