@@ -18,9 +18,9 @@ bool points_back(char32_t c) {
 }
 
 // What may stand right before a bare head that refers back: the sentence's start, a pause or
-// a word pointing back.
+// a word pointing back. An opening quote starts a phrase of its own (“小组团、大协作”).
 bool opens_reference(char32_t c) {
-  static const std::u32string kPauses = U"，。；：、“（,;:(";
+  static const std::u32string kPauses = U"，。；：、（,;:(";
   return points_back(c) || kPauses.find(c) != std::u32string::npos;
 }
 
