@@ -155,6 +155,14 @@ TEST_CASE("a glued character is no form of a name, though a place of the text be
     if (m.label == "团结村") CHECK(m.surface == "团结村");
 }
 
+TEST_CASE("a body's head refers back to it, but not where a quoted phrase opens with it") {
+  const auto x = kg::test::extract_text("东坝县成立课题研究小组。该小组完成课题两项。医院推行“小组团、大协作”模式。");
+  bool in_quote = false;
+  for (const auto& m : x.mentions)
+    if (m.label == "课题研究小组" && m.sentence == 2) in_quote = true;
+  CHECK_FALSE(in_quote);
+}
+
 TEST_CASE("a place's Party committee and government named together are two bodies") {
   const auto x = kg::test::extract_text("东坝县委县政府高度重视教育工作。西坝市委市人民政府召开会议。");
   const auto entities = kg::test::entity_lines(x);
