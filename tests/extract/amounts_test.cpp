@@ -57,6 +57,19 @@ TEST_CASE("今年, 去年 and 明年 count from the document's year, and are unk
   CHECK(unknown[3].year == 2016);
 }
 
+TEST_CASE("a year that dates a founding is not shared with the sentences after it") {
+  const std::string s = "2016年，医院扩建病房，医院于1987年成立。";
+  kg::text::Sentence sentence{{0, s.size()}, 0};
+  const kg::extract::SentenceText text(s, sentence, 0);
+  const auto years = kg::extract::find_years(text);
+  REQUIRE(years.size() == 2);
+  CHECK(kg::extract::shared_year(text, years) == 2016);
+  const std::string founded = "医院于1987年3月成立。";
+  kg::text::Sentence whole{{0, founded.size()}, 0};
+  const kg::extract::SentenceText only(founded, whole, 0);
+  CHECK_FALSE(kg::extract::shared_year(only, kg::extract::find_years(only)).has_value());
+}
+
 TEST_CASE("money in Chinese numerals is read") {
   const auto a = amounts_in("县里拨付一千万元，又筹集三亿五千万元和十五万元，另有一百二十元。");
   REQUIRE(a.size() == 4);

@@ -210,7 +210,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
     actors.leave(only_program_run(found));
-    if (!years.empty()) year = years.back().year;
+    if (const auto shared = shared_year(s, years)) year = shared;
   }
   complete_restated_facts(x.relations);
   if (linker_) linker_->add_hierarchy(x.places, x.relations, hierarchy_);

@@ -22,4 +22,8 @@ struct YearMention {
 // in order; without the document's year those are 0, a year stated but not known.
 std::vector<YearMention> find_years(const SentenceText& sentence, std::optional<int> this_year = std::nullopt);
 
+// The sentence's last year that later sentences of the paragraph may share: not one that dates
+// a founding or a life (1987年成立, 1998年参加工作), which says when, not for when.
+std::optional<int> shared_year(const SentenceText& sentence, const std::vector<YearMention>& years);
+
 }  // namespace kg::extract
