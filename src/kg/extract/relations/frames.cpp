@@ -135,7 +135,8 @@ void note_role(Frame& f, const std::string& role, const std::string& origin) {
 // A program the sentence before ran is this frame's target only when it is works (ends in one
 // of the slot's `previous` heads) and the frame's payer ran it, and when up to the money this
 // sentence names no program (which a rule reading backwards would take) and no other body or
-// place (在亚东，共投资…; 安排西藏3.49亿元: money for somewhere else).
+// place (在亚东，共投资…; 安排西藏3.49亿元: money for somewhere else), nor after it a counted
+// group of projects the money is the total of.
 bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const rules::Slot& slot, const Frame& f,
                   const SentenceContext& c) {
   if (actor.second != rules::ActorOrigin::previous) return true;
@@ -145,6 +146,7 @@ bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const r
       std::find(source->second.begin(), source->second.end(), run->runner) == source->second.end())
     return false;
   const std::size_t money_end = f.money.empty() ? f.cue_end : f.money.back().end;
+  if (counts_another_group(c.text, money_end, c.text.size())) return false;  // …实施援藏项目27个
   return std::none_of(c.mentions.begin(), c.mentions.end(), [&](const Mention& m) {
     return m.begin < money_end && (m.type == rules::kProgram || ref(m) != run->runner);
   });

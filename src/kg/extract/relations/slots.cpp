@@ -155,6 +155,28 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
 
 }  // namespace
 
+// 共投资1亿元实施援藏项目27个，重点打造A: money for a counted group of projects named between it
+// and the target is the group's total; a count right before the target (实施703个A项目) counts
+// the target itself.
+bool counts_another_group(const SentenceText& s, std::size_t from, std::size_t target) {
+  constexpr std::size_t kKindReach = 8;  // 27个重点援建项目: the words between a count and its kind
+  const auto has_at = [&](std::size_t at, std::u32string_view w) {
+    return at + w.size() <= s.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at));
+  };
+  const auto is_work = [&](std::size_t at) { return has_at(at, U"项目") || has_at(at, U"工程"); };
+  for (std::size_t k = from; k < target; ++k) {
+    if (!text::is_numeral(s.cps[k]) || (k > from && text::is_numeral(s.cps[k - 1]))) continue;
+    std::size_t end = k;
+    while (end < target && text::is_numeral(s.cps[end])) ++end;
+    if (end >= target || (s.cps[end] != U'个' && s.cps[end] != U'项')) continue;
+    if (end + 1 == target) continue;  // counts the target
+    if (k >= from + 2 && is_work(k - 2)) return true;  // 援藏项目27个
+    for (std::size_t w = end + 1; w + 2 <= target && w <= end + kKindReach; ++w)
+      if (is_work(w) && w + 2 < target) return true;  // 27个援建项目，…A
+  }
+  return false;
+}
+
 bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
     const std::u32string w = to_u32(word);
@@ -239,6 +261,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     if (first.begin < anchor) continue;
     if (gap_to(anchor, first.begin, money, s) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
       return std::nullopt;
+    if (slot.group_total && counts_another_group(s, anchor, first.begin)) return std::nullopt;
     // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
     if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
     if (!allowed(slot, first, s)) continue;

@@ -21,6 +21,10 @@ EntityRef ref(const Mention& m);
 
 // Does one of `words` end right before code point `at` of the sentence (在 before 团结村)?
 bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at);
+
+// 共投资1亿元实施援藏项目27个，…: a count of projects between `from` and `target` (not one right
+// before the target, which counts the target itself) makes money before it a group's total.
+bool counts_another_group(const SentenceText& s, std::size_t from, std::size_t target);
 // Does one of `words` begin at code point `at` of the sentence?
 bool any_word_starts_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at);
 
