@@ -22,7 +22,8 @@ TEST_CASE("funding takes the amount in yuan and the year before it") {
 }
 
 TEST_CASE("money this year in a text without its own date takes no earlier year of the paragraph") {
-  const auto x = extract_text("2015年，东坝县启动医院改造。今年，东坝县卫健委投入资金800万元实施乡镇卫生院能力提升工程。");
+  const auto x =
+      extract_text("2015年，东坝县启动医院改造。今年，东坝县卫健委投入资金800万元实施乡镇卫生院能力提升工程。");
   bool found = false;
   for (const auto& r : x.relations)
     if (r.relation == "funds") {

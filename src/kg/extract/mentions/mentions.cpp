@@ -70,7 +70,8 @@ std::optional<std::size_t> numbered_village_start(const SentenceText& s, const s
                                                   std::size_t suffix_begin) {
   static constexpr std::u32string_view kNotOrdinal = U"余数两几多";
   std::size_t k = suffix_begin;
-  while (k > 0 && suffix_begin - k < 3 && is_numeral(s.cps[k - 1]) && kNotOrdinal.find(s.cps[k - 1]) == std::u32string_view::npos)
+  while (k > 0 && suffix_begin - k < 3 && is_numeral(s.cps[k - 1]) &&
+         kNotOrdinal.find(s.cps[k - 1]) == std::u32string_view::npos)
     --k;
   if (k == suffix_begin) return std::nullopt;
   for (const auto& m : found)

@@ -344,7 +344,6 @@ void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<Sen
   add_in_order(mentions, std::move(added));
 }
 
-
 Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begin, std::size_t end,
                    const std::string& rule) {
   Mention m = named;
@@ -453,7 +452,8 @@ void drop_glued_prefixes(std::vector<Mention>& mentions) {
   for (const auto& m : mentions)
     if (m.type == rules::kPlace) places.insert(m.label);
   // 易贡 of 易贡乡: the prefix is a place's name less its level (达 is no 达孜区).
-  static const std::vector<std::string> kLevels = {"省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "村", "社区", "街道", "地区", "自治区", "自治州", "自治县"};
+  static const std::vector<std::string> kLevels = {"省", "市", "州",   "县",   "区",   "旗",     "盟",     "乡",
+                                                   "镇", "村", "社区", "街道", "地区", "自治区", "自治州", "自治县"};
   const auto names_a_place = [&](const std::string& prefix) {
     for (auto it = places.lower_bound(prefix); it != places.end() && it->starts_with(prefix); ++it)
       if (std::find(kLevels.begin(), kLevels.end(), it->substr(prefix.size())) != kLevels.end()) return true;

@@ -16,7 +16,7 @@ std::vector<Amount> find_amounts(const SentenceText& sentence, const rules::Rule
 
 struct YearMention {
   std::size_t begin = 0;  // code points
-  int year = 0;  // 0: relative to a document year not known
+  int year = 0;           // 0: relative to a document year not known
 };
 // Years written out (2017年) and years relative to the document's own (今年, 去年, 前年, 明年),
 // in order; without the document's year those are 0, a year stated but not known.

@@ -169,7 +169,7 @@ bool counts_another_group(const SentenceText& s, std::size_t from, std::size_t t
     std::size_t end = k;
     while (end < target && text::is_numeral(s.cps[end])) ++end;
     if (end >= target || (s.cps[end] != U'个' && s.cps[end] != U'项')) continue;
-    if (end + 1 == target) continue;  // counts the target
+    if (end + 1 == target) continue;                   // counts the target
     if (k >= from + 2 && is_work(k - 2)) return true;  // 援藏项目27个
     for (std::size_t w = end + 1; w + 2 <= target && w <= end + kKindReach; ++w)
       if (is_work(w) && w + 2 < target) return true;  // 27个援建项目，…A
