@@ -32,10 +32,6 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
-bool contains(const Mention& outer, const Mention& inner) {
-  return outer.begin <= inner.begin && inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
-}
-
 Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
                      std::string rule) {
   Mention m;
@@ -522,52 +518,6 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
     out.push_back(std::move(m));
   }
 }
-
-namespace {
-
-// 东坝县人民医院 in 东坝县人民医院“健康驿站”: an organisation that opens a longer one is its parent
-// and stays, nested.
-bool is_parent_name(const Mention& outer, const Mention& inner) {
-  // Only a parent that ends in a standard name: not 西坝乡中心 in 西坝乡中心卫生院.
-  return outer.type == kOrganisation && inner.type == kOrganisation && inner.head && outer.begin == inner.begin &&
-         inner.end < outer.end;
-}
-
-// Among names of the same type (other than places), the longer wins; a name wholly inside a
-// longer name of another non-place type is dropped; identical spans keep the first rule.
-std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
-  std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
-    return a.end - a.begin != b.end - b.begin ? a.end - a.begin > b.end - b.begin : a.begin < b.begin;
-  });
-  std::vector<Mention> kept;
-  for (auto& m : found) {
-    bool drop = false;
-    for (const auto& k : kept) {
-      const bool same_span = k.begin == m.begin && k.end == m.end;
-      const bool overlap = m.begin < k.end && k.begin < m.end;
-      if (same_span && (k.type == m.type || m.type != kPlace))
-        drop = true;
-      else if (is_parent_name(k, m) || (k.rule == kNumberedVillage && contains(k, m)))
-        continue;
-      else if (m.type != kPlace && k.type == m.type && overlap)
-        drop = true;
-      else if (m.type != kPlace && k.type != kPlace && contains(k, m))
-        drop = true;
-      else if (m.type == kPlace && k.type == kPlace && overlap)
-        drop = true;
-      if (drop) break;
-    }
-    if (!drop) kept.push_back(std::move(m));
-  }
-  std::sort(kept.begin(), kept.end(),
-            [](const Mention& a, const Mention& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
-  for (auto& m : kept)
-    for (const auto& k : kept)
-      if (&k != &m && contains(k, m)) m.nested = true;
-  return kept;
-}
-
-}  // namespace
 
 // 长沙, 福州: a word the dictionary knows as a place name, outside every name found, that is a
 // prefecture-level city's name without 市. Words keep 孙中山 from naming 中山.

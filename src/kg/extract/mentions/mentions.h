@@ -141,6 +141,11 @@ class EntityRecognizer {
 
 using text::is_numeral;
 
+// Among names of the same type (other than places), the longer wins; a name wholly inside a
+// longer name of another non-place type is dropped; identical spans keep the first rule. Sorted
+// by position, each marked nested when another holds it.
+std::vector<Mention> resolve_overlaps(std::vector<Mention> found);
+
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);
 

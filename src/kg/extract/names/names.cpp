@@ -429,24 +429,6 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
 }
 
-namespace {
-
-std::string first_character(const std::string& s) {
-  const std::u32string cps = to_u32(s);
-  std::string out;
-  if (!cps.empty()) text::append_utf8(out, cps.front());
-  return out;
-}
-
-// 而, 过, 并: one character that joins or turns a clause, never the first of a name.
-bool opens_with_joining_word(const std::string& prefix) {
-  static constexpr std::u32string_view kJoining = U"而过并且则却又";
-  const std::u32string cps = to_u32(prefix);
-  return !cps.empty() && kJoining.find(cps.front()) != std::u32string_view::npos;
-}
-
-}  // namespace
-
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
   std::set<std::string> places;  // sorted: the first label not below a prefix is the one that may start with it
   for (const auto& m : mentions)
@@ -459,18 +441,23 @@ void drop_glued_prefixes(std::vector<Mention>& mentions) {
       if (std::find(kLevels.begin(), kLevels.end(), it->substr(prefix.size())) != kLevels.end()) return true;
     return false;
   };
+  // 而, 过, 并: a character that joins or turns a clause, never the first of a name.
+  static constexpr std::u32string_view kJoining = U"而过并且则却又";
   for (Mention& m : mentions) {
     if (m.surface.size() <= m.label.size() || !m.surface.ends_with(m.label)) continue;
-    std::string prefix = m.surface.substr(0, m.surface.size() - m.label.size());
-    // A longer prefix is more often a part of the name the label lost (易贡国家地质公园), but
-    // for a word that joins clauses glued before it (而常州西藏民族中学).
-    if (to_u32(prefix).size() > 2 && !opens_with_joining_word(prefix)) continue;
-    if (to_u32(prefix).size() > 2 || !names_a_place(prefix)) {
-      if (to_u32(prefix).size() > 2) prefix = first_character(prefix);
-      m.span.begin += prefix.size();
-      m.begin += to_u32(prefix).size();
-      m.surface = m.surface.substr(prefix.size());
-    }
+    const std::u32string prefix = to_u32(m.surface.substr(0, m.surface.size() - m.label.size()));
+    // A longer prefix is more often a part of the name the label lost (易贡国家地质公园), but for
+    // a joining character glued before it (而常州西藏民族中学).
+    std::size_t glued = 0;  // code points of the prefix to drop
+    if (prefix.size() > 2)
+      glued = kJoining.find(prefix.front()) != std::u32string_view::npos ? 1 : 0;
+    else if (!names_a_place(text::to_utf8(prefix)))
+      glued = prefix.size();
+    if (glued == 0) continue;
+    const std::size_t bytes = text::to_utf8(std::u32string_view(prefix).substr(0, glued)).size();
+    m.span.begin += bytes;
+    m.begin += glued;
+    m.surface = m.surface.substr(bytes);
   }
 }
 

@@ -1,4 +1,5 @@
 #include "kg/extract/relations/amounts.h"
+#include "kg/extract/relations/slots.h"
 #include "kg/rules/bounded_regex.h"
 #include "kg/rules/required_text.h"
 #include "kg/text/utext.h"
@@ -136,18 +137,14 @@ void add_relative_years(const SentenceText& s, std::optional<int> this_year, std
 }  // namespace
 
 std::optional<int> shared_year(const SentenceText& s, const std::vector<YearMention>& years) {
-  static const std::vector<std::u32string> kDating = {U"成立", U"建成",     U"始建", U"创建", U"创办",
-                                                      U"出生", U"参加工作", U"入党", U"毕业"};
+  static const std::vector<std::string> kDating = {"成立", "建成",     "始建", "创建", "创办",
+                                                   "出生", "参加工作", "入党", "毕业"};
   for (auto y = years.rbegin(); y != years.rend(); ++y) {
     std::size_t at = y->begin;
     while (at < s.size() && s.cps[at] != U'年') ++at;
     ++at;  // past 年 (今年 too)
     while (at < s.size() && (text::is_numeral(s.cps[at]) || s.cps[at] == U'月' || s.cps[at] == U'日')) ++at;
-    const bool dating = std::any_of(kDating.begin(), kDating.end(), [&](const std::u32string& w) {
-      return at + w.size() <= s.size() &&
-             std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at));
-    });
-    if (!dating) return y->year;
+    if (!any_word_starts_at(kDating, s, at)) return y->year;
   }
   return std::nullopt;
 }

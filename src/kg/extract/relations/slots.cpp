@@ -160,10 +160,8 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
 // the target itself.
 bool counts_another_group(const SentenceText& s, std::size_t from, std::size_t target) {
   constexpr std::size_t kKindReach = 8;  // 27个重点援建项目: the words between a count and its kind
-  const auto has_at = [&](std::size_t at, std::u32string_view w) {
-    return at + w.size() <= s.size() && std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(at));
-  };
-  const auto is_work = [&](std::size_t at) { return has_at(at, U"项目") || has_at(at, U"工程"); };
+  static const std::vector<std::string> kWorks = {"项目", "工程"};
+  const auto is_work = [&](std::size_t at) { return any_word_starts_at(kWorks, s, at); };
   for (std::size_t k = from; k < target; ++k) {
     if (!text::is_numeral(s.cps[k]) || (k > from && text::is_numeral(s.cps[k - 1]))) continue;
     std::size_t end = k;
