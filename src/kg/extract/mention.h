@@ -30,6 +30,7 @@ struct Mention {
   std::string scope_head;
   bool deictic = false;   // 该县, 我县: the place in scope itself
   bool head = false;      // ends in a standard department or institution name (not a bare suffix)
+  bool branded = false;   // opens with a trade name before its place (中国移动西藏有限公司)
   std::string head_form;  // that name as written (人社局), when `head`
 };
 

@@ -28,6 +28,12 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+std::size_t SentenceWords::brand_before(std::size_t at) const {
+  const Word* w = at > 0 ? word_at(at - 1) : nullptr;
+  if (!w || w->end != at || w->end - w->begin < 2) return at;
+  return w->tag == Tag::org_name || w->tag == Tag::proper_noun ? w->begin : at;
+}
+
 bool SentenceWords::in_count(std::size_t at) const {
   const Word* w = word_at(at);
   if (!w || w->tag != Tag::numeral) return false;

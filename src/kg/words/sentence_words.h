@@ -54,6 +54,10 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Where the trade name that ends at `at` begins (中国移动 before 西藏有限公司), or `at` when
+  // the word before it is none.
+  std::size_t brand_before(std::size_t at) const;
+
   // Is code point `at` part of a count (分两队, 开一站: a number and its measure word as one word)?
   // After a body's name the number is its unit's (统战部七局, 煤矿综采一队).
   bool in_count(std::size_t at) const;

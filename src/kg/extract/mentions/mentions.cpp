@@ -380,6 +380,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
           std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
         continue;
+      bool branded = false;
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
@@ -387,7 +388,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty()) {
-        const std::size_t at_place = start_at_place(out, begin, suffix_begin);
+        std::size_t at_place = start_at_place(out, begin, suffix_begin);
+        // 中国移动西藏有限公司: a trade name before the place is whose branch it is.
+        branded = words && at_place > begin && words->brand_before(at_place) >= begin &&
+                  words->brand_before(at_place) < at_place;
+        if (branded) at_place = words->brand_before(at_place);
         // 驻城关街道…工作队: an opener just before the place stays in the name, though the
         // words read it as a verb of its own.
         const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(kOrganisation, s, at_place - 1);
@@ -416,6 +421,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
+      m.branded = branded;
       if (m.head) m.head_form = suffix.text;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;

@@ -132,7 +132,7 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
     if (m.type == rules::kPlace && !m.deictic) places.insert(to_u32(m.label));
   const WordMatcher& openers = naming.organisation_openers;
   for (Mention& m : mentions) {
-    if (m.type != rules::kOrganisation) continue;
+    if (m.type != rules::kOrganisation || m.branded) continue;
     const std::u32string label = to_u32(m.label);
     const std::vector<char32_t> cps(label.begin(), label.end());
     for (std::size_t at = 0; at + 1 < label.size(); ++at) {

@@ -168,7 +168,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       why_not = "nearly: the " + slot.role + " receives what the cue gives";
       return false;
     }
-    if (filled && follows_required_word(slot, c.text, *filled->members.front())) {
+    if (filled && follows_required_word(slot, c.text, *filled)) {
       for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
       note_role(f, slot.role, "clause");
       if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))

@@ -153,6 +153,13 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
   return at + 1 < s.size() && s.cps[at] == U'等' && text::is_numeral(s.cps[at + 1]);
 }
 
+// 向雪川市东坝县捐赠: for a slot that takes the last place of a chain, the words before the
+// chain's head, not before its last place, are the ones the slot asks for.
+std::size_t chain_head(const rules::Slot& slot, const std::vector<const Mention*>& names, std::size_t i) {
+  while (slot.innermost && i > 0 && names[i - 1]->type == names[i]->type && names[i - 1]->end == names[i]->begin) --i;
+  return names[i]->begin;
+}
+
 }  // namespace
 
 // 共投资1亿元实施援藏项目27个，重点打造A: money for a counted group of projects named between it
@@ -234,7 +241,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
     if (!allowed(slot, m, s)) continue;
-    Filled f{{&m}, m.begin};
+    Filled f{{&m}, m.begin, chain_head(slot, names, i)};
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
       const Mention& prev = *names[j];
       if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
@@ -246,6 +253,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
       f.members.insert(f.members.begin(), &prev);
       f.anchor = prev.begin;
     }
+    f.begin = std::min(f.begin, f.anchor);
     return f;
   }
   if (stop > 0) return Filled{{}, anchor};
@@ -263,7 +271,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
     if (!slot.not_after.empty() && follows_any(slot.not_after, s, group_head(s, names, i))) continue;
     if (!allowed(slot, first, s)) continue;
-    Filled f{{&first}, first.end};
+    Filled f{{&first}, first.end, first.begin};
     std::size_t j = i;
     // 易地扶贫产业项目——奶牛养殖合作社、藏鸡养殖合作社: the names after a dash say what it is.
     if (j + 1 < names.size() && is_apposition(s, first.end, names[j + 1]->begin) && allowed(slot, *names[j + 1], s)) {
@@ -289,8 +297,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
 }
 
 // A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
-bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m) {
-  return slot.after.empty() || follows_any(slot.after, s, m);
+bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Filled& f) {
+  return slot.after.empty() || any_word_ends_at(slot.after, s, f.begin);
 }
 
 }  // namespace kg::extract

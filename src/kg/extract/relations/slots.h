@@ -15,6 +15,7 @@ namespace kg::extract {
 struct Filled {
   std::vector<const Mention*> members;  // empty: an actor the graph does not name holds the role
   std::size_t anchor = 0;               // where the next slot on the same side starts searching
+  std::size_t begin = 0;                // where the words that fill the role begin (a place chain's head)
 };
 
 EntityRef ref(const Mention& m);
@@ -45,6 +46,6 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
                                  const std::vector<const Mention*>& names, const std::vector<Amount>& money);
 
 // A slot with `after` words takes a name only right after one of them: 在 in 在团结村投入.
-bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Mention& m);
+bool follows_required_word(const rules::Slot& slot, const SentenceText& s, const Filled& f);
 
 }  // namespace kg::extract
