@@ -344,6 +344,8 @@ RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
     for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
   for (const auto& s : rules.structures)
     if (s.fallback) fallbacks_.insert(s.id);
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "negation") negations_.insert(negations_.end(), list.words.begin(), list.words.end());
 }
 
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
@@ -396,6 +398,11 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
     const auto match = inside_name(i) ? WordMatcher::Match{} : cues_.longest_at(c.text.cps, i);
     if (match.length == 0) {
       ++i;
+      continue;
+    }
+    // 未完成, 没有开展: a denied act is no fact.
+    if (any_word_ends_at(negations_, c.text, i)) {
+      i += match.length;
       continue;
     }
     std::vector<int> candidates = *match.payloads;

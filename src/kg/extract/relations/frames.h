@@ -54,6 +54,7 @@ class RelationFinder {
   const rules::RuleSet& rules_;
   WordMatcher cues_;  // payload: index into rules_.relations
   std::set<std::string> fallbacks_;  // ids of structures marked fallback="true"
+  std::vector<std::string> negations_;  // words that, right before a cue, deny what it states
 };
 
 }  // namespace kg::extract
