@@ -28,6 +28,11 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+std::size_t SentenceWords::word_end(std::size_t begin) const {
+  const Word* w = word_at(begin);
+  return w && w->begin == begin ? w->end : begin;
+}
+
 std::size_t SentenceWords::brand_before(std::size_t at) const {
   const Word* w = at > 0 ? word_at(at - 1) : nullptr;
   if (!w || w->end != at || w->end - w->begin < 2) return at;

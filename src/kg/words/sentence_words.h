@@ -54,6 +54,9 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Where the word that begins at `begin` ends; `begin` when no word begins there.
+  std::size_t word_end(std::size_t begin) const;
+
   // Where the trade name that ends at `at` begins (中国移动 before 西藏有限公司), or `at` when
   // the word before it is none.
   std::size_t brand_before(std::size_t at) const;

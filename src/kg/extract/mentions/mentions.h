@@ -98,6 +98,7 @@ class EntityRecognizer {
     std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix), kEveryBody
     std::size_t cut;    // where the part that follows the place in scope begins
   };
+  bool is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const;
   ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
                       const std::vector<Mention>& found, const words::SentenceWords* words) const;
 

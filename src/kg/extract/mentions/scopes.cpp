@@ -34,6 +34,13 @@ void EntityRecognizer::index_scope_openings() {
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
 // kEveryBody when it names levels in a row (县市政府). A place's name right before the head is a
 // prefix whatever its last character (西藏纪委).
+// 乡城县 in 乡城县城关小学: the word opening at `begin` is an official division's name, though
+// no rule has named it yet (县城 in it hides its level from the suffix rules).
+bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const {
+  const std::size_t end = words.word_end(begin);
+  return divisions_ != nullptr && end > begin && !divisions_->find(s.slice(begin, end)).empty();
+}
+
 EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
                                                         std::size_t head_begin, const rules::Suffix& head,
                                                         const std::vector<Mention>& found,
@@ -58,9 +65,10 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     // 乡城县妇计中心, 镇江市委: a place's name that opens with a level character, which a word of
     // the name runs past.
     const bool place_word =
-        words && words->opens_word_past(begin, after) && std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-          return m.type == rules::kPlace && m.begin == begin && m.end > after;
-        });
+        words && words->opens_word_past(begin, after) &&
+        (std::any_of(found.begin(), found.end(),
+                     [&](const Mention& m) { return m.type == rules::kPlace && m.begin == begin && m.end > after; }) ||
+         is_listed_word(s, *words, begin));
     if (place_word) continue;
     // 全县学校, 全市消防部门: every body of a kind in the place. A longer name part names one body
     // (全县非物质文化遗产保护工作领导小组).
