@@ -86,7 +86,7 @@ TEST_CASE("levels follow the tier and the name") {
 
 TEST_CASE("the compiled list finds divisions by name and short form, with their parents") {
   const Gazetteer& g = fixture();
-  CHECK(g.size() == 17);  // grouping rows (省直辖县级行政区划) are left out
+  CHECK(g.size() == 18);  // grouping rows (省直辖县级行政区划) are left out
   CHECK(g.find("团结村").size() == 2);
   REQUIRE(g.find("南坪州").size() == 1);
   CHECK(g.division(g.find("南坪州")[0]).official_name == "南坪藏族自治州");
@@ -302,4 +302,19 @@ TEST_CASE("a province's short name that opens another division's official name i
   CHECK(kg::test::contains(entities, "place:河北藏族自治州"));
   CHECK(kg::test::contains(entities, "place:河北省"));
   CHECK_FALSE(kg::test::contains(entities, "place:河北"));
+}
+
+TEST_CASE("a county whose name opens with a level character opens a body's name as itself") {
+  // 县城 in 乡坝县城关小学 hides the county's level from the suffix rules; 乡 is no township in scope.
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt", "乡坝县 20 ns\n城关 20 ns\n小学 300 n\n东坝镇 20 ns\n");
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto dictionary = kg::words::Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), HierarchyEdges::named}, &dictionary);
+  const auto x = extractor.run(kg::document::make_document("test", "test", "东坝镇召开会议。乡坝县城关小学举行升旗仪式。"));
+  const auto entities = kg::test::entity_lines(x);
+  std::string all;
+  for (const auto& e : entities) all += e + " ";
+  CHECK_THAT(all, Catch::Contains("乡坝县城关小学"));
+  CHECK_THAT(all, !Catch::Contains("东坝镇坝县"));
 }
