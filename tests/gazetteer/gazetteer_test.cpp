@@ -35,6 +35,17 @@ Extraction linked(const std::string& text, HierarchyEdges edges = HierarchyEdges
   return extractor.run(kg::document::make_document("test", "test", text));
 }
 
+// The extraction of `text` with the fixture list and a word dictionary of `words` (one
+// "word frequency tag" line each).
+Extraction linked_with_words(const std::string& words, const std::string& text) {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt", words);
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto dictionary = kg::words::Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), HierarchyEdges::named}, &dictionary);
+  return extractor.run(kg::document::make_document("test", "test", text));
+}
+
 const PlaceLink* place(const Extraction& x, const std::string& label) {
   const auto it = std::find_if(x.places.begin(), x.places.end(), [&](const PlaceLink& p) { return p.label == label; });
   return it == x.places.end() ? nullptr : &*it;
@@ -275,12 +286,7 @@ TEST_CASE("a county or city name that no division bears under any suffix is a de
 }
 
 TEST_CASE("a city named without 市 is found when words say it is a place name") {
-  const std::string dir = kg::test::scratch_dir();
-  kg::test::write_file(dir + "/words.txt", "雪川 20 ns\n记者 300 n\n来到 200 v\n东坝 20 ns\n");
-  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
-  const auto dictionary = kg::words::Dictionary::open(dir + "/words.kgw");
-  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), HierarchyEdges::named}, &dictionary);
-  const auto x = extractor.run(kg::document::make_document("test", "test", "记者来到雪川，走访东坝。"));
+  const auto x = linked_with_words("雪川 20 ns\n记者 300 n\n来到 200 v\n东坝 20 ns\n", "记者来到雪川，走访东坝。");
   bool city = false;
   for (const auto& m : x.mentions) {
     CHECK(m.label != "东坝市");  // 东坝 is a county's name less 县, no city's
@@ -306,13 +312,8 @@ TEST_CASE("a province's short name that opens another division's official name i
 
 TEST_CASE("a county whose name opens with a level character opens a body's name as itself") {
   // 县城 in 乡坝县城关小学 hides the county's level from the suffix rules; 乡 is no township in scope.
-  const std::string dir = kg::test::scratch_dir();
-  kg::test::write_file(dir + "/words.txt", "乡坝县 20 ns\n城关 20 ns\n小学 300 n\n东坝镇 20 ns\n");
-  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
-  const auto dictionary = kg::words::Dictionary::open(dir + "/words.kgw");
-  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {&fixture(), HierarchyEdges::named}, &dictionary);
-  const auto x = extractor.run(kg::document::make_document("test", "test", "东坝镇召开会议。乡坝县城关小学举行升旗仪式。"));
-  const auto entities = kg::test::entity_lines(x);
+  const auto entities = kg::test::entity_lines(linked_with_words("乡坝县 20 ns\n城关 20 ns\n小学 300 n\n东坝镇 20 ns\n",
+                                                                 "东坝镇召开会议。乡坝县城关小学举行升旗仪式。"));
   std::string all;
   for (const auto& e : entities) all += e + " ";
   CHECK_THAT(all, Catch::Contains("乡坝县城关小学"));
