@@ -47,13 +47,15 @@ bool is_stop_type(const rules::Slot& slot, const Mention& m) {
   return std::find(slot.stop_types.begin(), slot.stop_types.end(), m.type) != slot.stop_types.end();
 }
 
-// 大黄种植基地332亩、贝母种源基地10亩: a member's size may stand between it and the separator.
+// 大黄种植基地332亩、贝母种源基地10亩, 技术培训2.7万人次、技能鉴定9000余人: a member's size or
+// reach may stand between it and the separator.
 std::u32string after_size(const std::u32string& gap) {
-  static const std::u32string_view kMeasures[] = {U"平方米", U"公里", U"千米", U"亩", U"个", U"座",
-                                                  U"处",     U"只",   U"头",   U"吨", U"户", U"米"};
+  static const std::u32string_view kMeasures[] = {U"平方米", U"公里", U"千米", U"亩", U"个", U"座",   U"处",
+                                                  U"只",     U"头",   U"吨",   U"户", U"米", U"人次", U"人"};
   std::size_t k = 0;
   while (k < gap.size() && ((gap[k] >= U'0' && gap[k] <= U'9') || gap[k] == U'.')) ++k;
   if (k == 0) return gap;
+  if (k < gap.size() && gap[k] == U'万') ++k;
   if (k < gap.size() && (gap[k] == U'余' || gap[k] == U'多')) ++k;
   for (const auto measure : kMeasures)
     if (std::u32string_view(gap).substr(k, measure.size()) == measure) {
@@ -158,6 +160,19 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
 std::size_t chain_head(const rules::Slot& slot, const std::vector<const Mention*>& names, std::size_t i) {
   while (slot.innermost && i > 0 && names[i - 1]->type == names[i]->type && names[i - 1]->end == names[i]->begin) --i;
   return names[i]->begin;
+}
+
+// 完成“甲计划”和“乙工程”等农牧民实用技术培训: the kind a list closes with after 等 is a member
+// of its own when it is a name.
+void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vector<const Mention*>& names,
+                  std::size_t last, Filled& f) {
+  std::size_t at = f.anchor;
+  while (at < s.size() && is_mark(s.cps[at])) ++at;
+  if (at >= s.size() || s.cps[at] != U'等' || last + 1 >= names.size() || f.members.size() >= kMaxMembers) return;
+  const Mention& kind = *names[last + 1];
+  if (kind.begin != at + 1 || !allowed(slot, kind, s)) return;
+  f.members.push_back(&kind);
+  f.anchor = kind.end;
 }
 
 }  // namespace
@@ -289,6 +304,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.push_back(names[++j]);
       f.anchor = names[j]->end;
     }
+    if (slot.enumerate) closing_kind(slot, s, names, j, f);
     if (slot.enumerate && governs_list(slot, s, f.anchor)) return std::nullopt;
     if (slot.group_total && f.members.size() > 1 && closes_counted_group(s, f.anchor)) return std::nullopt;
     return f;
