@@ -245,6 +245,7 @@ class FileLoader {
                     flag(xml_, n, "trim", false),
                     number(xml_, n, "min", 2),
                     xml_.attribute(n, "label"),
+                    number(xml_, n, "plain-word", 0),
                     nullptr,
                     where(n),
                     {}};

@@ -131,6 +131,7 @@ struct EntityPattern {
   bool trim = false;
   std::size_t min_length = 2;  // shortest label, in characters, after trimming
   std::string label;           // template with {group} parts; empty: the matched text
+  std::size_t plain_word = 0;  // a label that is one common word of at most this many characters names nothing
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
   std::vector<std::vector<std::string>> required;  // what every match holds (required_text.h)

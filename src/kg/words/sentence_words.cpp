@@ -28,6 +28,20 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end;
 }
 
+bool SentenceWords::is_common_word(std::size_t begin, std::size_t end) const {
+  if (!is_word(begin, end)) return false;
+  switch (word_at(begin)->tag) {
+    case Tag::noun:
+    case Tag::verb:
+    case Tag::verbal_noun:
+    case Tag::adjective:
+    case Tag::distinguishing:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::size_t SentenceWords::word_end(std::size_t begin) const {
   const Word* w = word_at(begin);
   return w && w->begin == begin ? w->end : begin;

@@ -54,6 +54,10 @@ class SentenceWords {
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
 
+  // Is [begin, end) one common word: a noun, verb, verbal noun or modifier of the dictionary
+  // (订单, 数字化, 迷你), no proper name, abbreviation or set phrase?
+  bool is_common_word(std::size_t begin, std::size_t end) const;
+
   // Where the word that begins at `begin` ends; `begin` when no word begins there.
   std::size_t word_end(std::size_t begin) const;
 

@@ -449,7 +449,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
   }
 }
 
-void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const {
+void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                                    std::vector<Mention>& out) const {
   const text::UTextPtr ut = text::open_utf8(s.bytes);
   for (const auto& pattern : rules_.entity_patterns) {
     if (!rules::may_match(pattern.required, s.bytes, s.chars)) continue;
@@ -468,9 +469,19 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
       if (!pattern.label.empty()) m.label = fill_label(pattern, matcher, s);
       if (to_u32(m.label).size() < pattern.min_length) return;
+      if (words && is_plain_word(s, *words, begin, end, pattern.plain_word)) return;
       if (!is_generic(m)) out.push_back(std::move(m));
     });
   }
+}
+
+// 开展“订单”培训: a quoted span that is one common word of the dictionary (quotes aside) of at
+// most `longest` characters.
+bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
+                                     std::size_t end, std::size_t longest) {
+  while (begin < end && is_mark(s.cps[begin])) ++begin;
+  while (end > begin && is_mark(s.cps[end - 1])) --end;
+  return end > begin && end - begin <= longest && words.is_common_word(begin, end);
 }
 
 // A pattern's label template: {group} is that named group's text, marks removed.
@@ -571,7 +582,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   const Blocks blocks = block_map(s, protected_cps, words ? &*words : nullptr);
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   if (words && divisions_) add_bare_cities(s, *words, found);
-  add_patterns(s, blocks, found);
+  add_patterns(s, blocks, words ? &*words : nullptr, found);
   auto kept = resolve_overlaps(std::move(found));
   std::erase_if(kept, [&](const Mention& m) {
     return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));

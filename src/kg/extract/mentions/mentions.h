@@ -50,7 +50,10 @@ class EntityRecognizer {
   void add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
                         std::vector<Mention>& out) const;
   std::optional<words::SentenceWords> words_of(const SentenceText& s, const std::vector<words::Span>& lexicon) const;
-  void add_patterns(const SentenceText& s, const Blocks& blocks, std::vector<Mention>& out) const;
+  void add_patterns(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                    std::vector<Mention>& out) const;
+  static bool is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
+                            std::size_t end, std::size_t longest);
   bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                            const std::string& type) const;
   bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
