@@ -484,6 +484,27 @@ bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::Sentenc
   return end > begin && end - begin <= longest && words.is_common_word(begin, end);
 }
 
+namespace {
+
+// 拉萨“环境立市”战略, 中国西藏“环喜马拉雅”国际合作论坛: a place right before the opening quote of
+// a program's name is its administrative prefix and part of the name.
+void attach_places_before_quotes(const SentenceText& s, std::vector<Mention>& found) {
+  for (Mention& m : found) {
+    if (m.type != rules::kProgram || m.begin == 0 || s.cps[m.begin] != U'“') continue;
+    std::size_t begin = m.begin;
+    for (bool more = true; more;) {
+      const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& p) {
+        return p.type == kPlace && !p.deictic && p.end == begin && p.begin < begin && p.sentence == m.sentence;
+      });
+      more = place != found.end();
+      if (more) begin = place->begin;
+    }
+    if (begin < m.begin) m = make_mention(s, begin, m.end, m.type, m.level, m.rule);
+  }
+}
+
+}  // namespace
+
 // A pattern's label template: {group} is that named group's text, marks removed.
 std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
                                          const SentenceText& s) {
@@ -583,6 +604,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, words ? &*words : nullptr, found);
+  attach_places_before_quotes(s, found);
   auto kept = resolve_overlaps(std::move(found));
   std::erase_if(kept, [&](const Mention& m) {
     return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));
