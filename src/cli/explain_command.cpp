@@ -1,11 +1,13 @@
 #include "explain_command.h"
 
+#include <filesystem>
 #include <iostream>
 
-#include "resources.h"
+#include "kg/document/corpus.h"
 #include "kg/document/document.h"
 #include "kg/export/graphml.h"
 #include "kg/extract/pipeline.h"
+#include "resources.h"
 #include "rules_location.h"
 
 namespace kg::cli {
@@ -57,9 +59,13 @@ void print_places(const extract::Extraction& x, std::ostream& out) {
 int run_explain(const ExtractOptions& options, const std::string& argv0) {
   const ExtractionResources resources(options, argv0);
   const extract::Extractor& extractor = resources.extractor();
-  for (const auto& path : document::expand_inputs(options.inputs)) {
-    const extract::Extraction x = extractor.run(document::read_document(path, read_options(options)), {.trace = true});
-    std::cout << "== " << path << "\n";
+  // Text files whole and JSON Lines corpora record by record, as extract reads them.
+  document::CorpusReader corpus(document::expand_inputs(options.inputs), json_options(options), read_options(options));
+  while (auto doc = corpus.next()) {
+    // A record of a corpus is named by its id after the corpus's path.
+    const bool record = std::filesystem::path(doc->source).stem().string() != doc->id && doc->source != "-";
+    std::cout << "== " << doc->source << (record ? " " + doc->id : "") << "\n";
+    const extract::Extraction x = extractor.run(std::move(*doc), {.trace = true});
     for (std::size_t i = 0; i < x.sentences.size(); ++i) print_sentence(x, i, std::cout);
     if (resources.has_divisions()) print_places(x, std::cout);
   }

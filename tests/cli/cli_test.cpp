@@ -116,6 +116,18 @@ TEST_CASE("explain shows a frame's anchor, where each role came from, and the ro
   CHECK_THAT(r.output, Catch::Contains("funds.invest-in [投入] the source is an actor that is no node"));
 }
 
+TEST_CASE("explain reads a JSON Lines corpus record by record, as extract does") {
+  const std::string dir = scratch_dir();
+  write_file(dir + "/c.jsonl",
+             "{\"id\": \"r1\", \"content\": \"东坝县民政局开展“暖冬行动”。\"}\n"
+             "{\"id\": \"r2\", \"content\": \"西坝乡卫生院开展义诊活动。\"}\n");
+  const auto r = run_kgbuild("explain " + quoted(dir + "/c.jsonl"));
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("c.jsonl:1 r1\n[1] 东坝县民政局开展“暖冬行动”。"));
+  CHECK_THAT(r.output, Catch::Contains("c.jsonl:2 r2\n[1] 西坝乡卫生院开展义诊活动。"));
+  CHECK_THAT(r.output, !Catch::Contains("\"content\""));
+}
+
 TEST_CASE("rules check and rules test pass on the shipped rules and fail on a broken set") {
   const auto check = run_kgbuild("rules check");
   CHECK(check.status == 0);
