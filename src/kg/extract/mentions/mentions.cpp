@@ -32,6 +32,41 @@ bool is_name_char(const std::string& type, char32_t c) {
   return type == kOrganisation && (c == U'“' || c == U'”');
 }
 
+// 班夫（北京）文化传播有限公司, 完美（中国）有限公司: a company's seat in brackets inside its
+// name, after the trade name. Where the opening bracket stands, or `end` when none does.
+std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
+  constexpr std::size_t kLongestSeat = 6;
+  if (end < 3 || (s.cps[end - 1] != U'）' && s.cps[end - 1] != U')')) return end;
+  std::size_t open = end - 1;
+  while (open > 0 && end - open <= kLongestSeat + 1 && text::is_han(s.cps[open - 1])) --open;
+  if (open == 0 || open + 1 == end - 0 || (s.cps[open - 1] != U'（' && s.cps[open - 1] != U'(')) return end;
+  --open;
+  return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
+}
+
+// How far left of its suffix a name may run: over name characters up to a boundary, the
+// previous name of its type (`floor`) or the suffix's longest name, and for a company over its
+// seat in brackets (`seated`).
+struct Walk {
+  std::size_t begin;
+  bool seated = false;
+  std::size_t seat = 0;  // when seated, where the first bracket opens
+};
+
+Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
+               std::size_t floor, std::size_t suffix_begin) {
+  Walk walk{suffix_begin};
+  for (bool more = true; more;) {
+    while (walk.begin > floor && suffix_begin - (walk.begin - 1) <= suffix.max_name && !blocked[walk.begin - 1] &&
+           is_name_char(suffix.type, s.cps[walk.begin - 1]))
+      --walk.begin;
+    const std::size_t open = suffix.trade_name ? bracketed_seat(s, walk.begin) : walk.begin;
+    more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name;
+    if (more) walk = {open, true, open};
+  }
+  return walk;
+}
+
 Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
                      std::string rule) {
   Mention m;
@@ -339,10 +374,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.stops_at_same_type && m.end <= suffix_begin &&
             (m.type == suffix.type || (suffix.type == kPlace && m.type == kOrganisation)))
           floor = std::max(floor, m.end);
-      std::size_t begin = suffix_begin;
-      while (begin > floor && suffix_begin - (begin - 1) <= suffix.max_name && !blocked[begin - 1] &&
-             is_name_char(suffix.type, s.cps[begin - 1]))
-        --begin;
+      const Walk walk = walk_left(s, suffix, blocked, floor, suffix_begin);
+      std::size_t begin = walk.begin;
       // An opener may still open a place name that is too short without it: 向 in 向阳村.
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
           begin > floor && opens_name(kPlace, s, begin - 1))
@@ -372,6 +405,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
+        // The trade name before the seat starts where the words say it does.
+        if (walk.seated) begin = words->name_start(walked, walk.seat, words::SentenceWords::Kind::organisation, known);
       }
       if (suffix.needs_founding && !founded) continue;  // without words, never
       if (suffix.type == kOrganisation) begin = std::min(begin, numbered_village_before(out, suffix_begin));
@@ -387,7 +422,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       const std::string& scope_level = scope.level;
       if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
-      if (suffix.type == kOrganisation && scope_level.empty()) {
+      if (suffix.type == kOrganisation && scope_level.empty() && !walk.seated) {
         std::size_t at_place = start_at_place(out, begin, suffix_begin);
         // 中国移动西藏有限公司: a trade name before the place is whose branch it is.
         branded = words && at_place > begin && words->brand_before(at_place) >= begin &&
@@ -421,7 +456,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
-      m.branded = branded;
+      m.branded = branded || walk.seated;
       if (m.head) m.head_form = suffix.text;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;
