@@ -346,6 +346,22 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   return blocks;
 }
 
+// Where an organisation's name that holds a place starts: at its first place, at a trade name
+// before it (中国移动西藏有限公司, `branded`), or at an opener right before it (驻城关街道…工作队,
+// though the words read 驻 as a verb of its own).
+EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText& s, const std::vector<Mention>& out,
+                                                             const words::SentenceWords* words,
+                                                             const std::vector<unsigned char>& blocked,
+                                                             std::size_t floor, std::size_t begin,
+                                                             std::size_t suffix_begin) const {
+  std::size_t at_place = start_at_place(out, begin, suffix_begin);
+  const std::size_t brand = words && at_place > begin ? words->brand_before(at_place) : at_place;
+  const bool branded = brand >= begin && brand < at_place;
+  if (branded) at_place = brand;
+  const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(kOrganisation, s, at_place - 1);
+  return {opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place, branded};
+}
+
 void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
                                         std::vector<Mention>& out) const {
   std::map<std::string, std::size_t> last_end;  // per type: end of the last name kept
@@ -415,7 +431,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
           std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
         continue;
-      bool branded = false;
+      bool branded = walk.seated;
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
@@ -423,15 +439,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
       if (suffix.type == kOrganisation && scope_level.empty() && !walk.seated) {
-        std::size_t at_place = start_at_place(out, begin, suffix_begin);
-        // 中国移动西藏有限公司: a trade name before the place is whose branch it is.
-        branded = words && at_place > begin && words->brand_before(at_place) >= begin &&
-                  words->brand_before(at_place) < at_place;
-        if (branded) at_place = words->brand_before(at_place);
-        // 驻城关街道…工作队: an opener just before the place stays in the name, though the
-        // words read it as a verb of its own.
-        const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(kOrganisation, s, at_place - 1);
-        begin = opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place;
+        const PlacedStart placed = placed_start(s, out, words, blocked, floor, begin, suffix_begin);
+        begin = placed.begin;
+        branded = placed.branded;
       }
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
@@ -456,7 +466,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
-      m.branded = branded || walk.seated;
+      m.branded = branded;
       if (m.head) m.head_form = suffix.text;
       if (scope_level != "-" && !scope_level.empty() && (suffix.is_head || scope_level != "default")) {
         m.scope_level = scope_level;

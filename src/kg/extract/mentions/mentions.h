@@ -95,6 +95,13 @@ class EntityRecognizer {
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static const Mention* own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;
+  struct PlacedStart {
+    std::size_t begin;
+    bool branded;  // a trade name opens the name (中国移动西藏有限公司)
+  };
+  PlacedStart placed_start(const SentenceText& s, const std::vector<Mention>& out, const words::SentenceWords* words,
+                           const std::vector<unsigned char>& blocked, std::size_t floor, std::size_t begin,
+                           std::size_t suffix_begin) const;
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
   static constexpr std::string_view kEveryBody = "*";
   struct ScopeCut {
