@@ -39,7 +39,7 @@ std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
   if (end < 3 || (s.cps[end - 1] != U'）' && s.cps[end - 1] != U')')) return end;
   std::size_t open = end - 1;
   while (open > 0 && end - open <= kLongestSeat + 1 && text::is_han(s.cps[open - 1])) --open;
-  if (open == 0 || open + 1 == end - 0 || (s.cps[open - 1] != U'（' && s.cps[open - 1] != U'(')) return end;
+  if (open == 0 || open == end - 1 || (s.cps[open - 1] != U'（' && s.cps[open - 1] != U'(')) return end;
   --open;
   return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
 }
@@ -346,22 +346,6 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   return blocks;
 }
 
-// Where an organisation's name that holds a place starts: at its first place, at a trade name
-// before it (中国移动西藏有限公司, `branded`), or at an opener right before it (驻城关街道…工作队,
-// though the words read 驻 as a verb of its own).
-EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText& s, const std::vector<Mention>& out,
-                                                             const words::SentenceWords* words,
-                                                             const std::vector<unsigned char>& blocked,
-                                                             std::size_t floor, std::size_t begin,
-                                                             std::size_t suffix_begin) const {
-  std::size_t at_place = start_at_place(out, begin, suffix_begin);
-  const std::size_t brand = words && at_place > begin ? words->brand_before(at_place) : at_place;
-  const bool branded = brand >= begin && brand < at_place;
-  if (branded) at_place = brand;
-  const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(kOrganisation, s, at_place - 1);
-  return {opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place, branded};
-}
-
 void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
                                         std::vector<Mention>& out) const {
   std::map<std::string, std::size_t> last_end;  // per type: end of the last name kept
@@ -518,15 +502,6 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       if (!is_generic(m)) out.push_back(std::move(m));
     });
   }
-}
-
-// 开展“订单”培训: a quoted span that is one common word of the dictionary (quotes aside) of at
-// most `longest` characters.
-bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
-                                     std::size_t end, std::size_t longest) {
-  while (begin < end && is_mark(s.cps[begin])) ++begin;
-  while (end > begin && is_mark(s.cps[end - 1])) --end;
-  return end > begin && end - begin <= longest && words.is_common_word(begin, end);
 }
 
 namespace {

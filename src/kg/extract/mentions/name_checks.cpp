@@ -224,4 +224,13 @@ bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) c
   return first == 0 || s.cps[first - 1] != U'第';
 }
 
+// 开展“订单”培训: a quoted span that is one common word of the dictionary (quotes aside) of at
+// most `longest` characters.
+bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
+                                     std::size_t end, std::size_t longest) {
+  while (begin < end && is_mark(s.cps[begin])) ++begin;
+  while (end > begin && is_mark(s.cps[end - 1])) --end;
+  return end > begin && end - begin <= longest && words.is_common_word(begin, end);
+}
+
 }  // namespace kg::extract

@@ -105,4 +105,20 @@ bool EntityRecognizer::ends_in_program_word(const SentenceText& s, std::size_t e
   });
 }
 
+// Where an organisation's name that holds a place starts: at its first place, at a trade name
+// before it (中国移动西藏有限公司, `branded`), or at an opener right before it (驻城关街道…工作队,
+// though the words read 驻 as a verb of its own).
+EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText& s, const std::vector<Mention>& out,
+                                                             const words::SentenceWords* words,
+                                                             const std::vector<unsigned char>& blocked,
+                                                             std::size_t floor, std::size_t begin,
+                                                             std::size_t suffix_begin) const {
+  std::size_t at_place = start_at_place(out, begin, suffix_begin);
+  const std::size_t brand = words && at_place > begin ? words->brand_before(at_place) : at_place;
+  const bool branded = brand >= begin && brand < at_place;
+  if (branded) at_place = brand;
+  const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(rules::kOrganisation, s, at_place - 1);
+  return {opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place, branded};
+}
+
 }  // namespace kg::extract
