@@ -43,3 +43,16 @@ TEST_CASE("an opening quote or title mark after a full stop opens the next sente
   CHECK(texts[3] == "他说：“好。”");  // a closing quote stays with its sentence
   CHECK(texts[4] == "大家笑了。");
 }
+
+TEST_CASE("a dash after a full stop opens the next item of a list as a sentence of its own") {
+  const auto t = kg::text::repair_layout(
+      kg::text::normalize("县里出台一揽子制度。——制定了《实施方案》。——成立领导小组。他说——好。"));
+  const auto s = kg::text::segment(t);
+  std::vector<std::string> texts;
+  for (const auto& piece : s) texts.emplace_back(t.bytes.substr(piece.span.begin, piece.span.size()));
+  REQUIRE(texts.size() == 4);
+  CHECK(texts[0] == "县里出台一揽子制度。");
+  CHECK(texts[1] == "——制定了《实施方案》。");
+  CHECK(texts[2] == "——成立领导小组。");
+  CHECK(texts[3] == "他说——好。");  // a dash inside a sentence cuts nothing
+}

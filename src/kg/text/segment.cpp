@@ -65,6 +65,28 @@ std::size_t before_openers(std::string_view piece_of_paragraph, std::size_t stop
   return stop;
 }
 
+// ICU's rules let a dash continue a sentence after 。 (UAX #29 counts — as SContinue); in Chinese
+// a dash after a full stop opens the next item of a list: 。——制定了…。——成立… . Where the
+// first such dash of [begin, end) stands, or `end`.
+std::size_t next_dashed_item(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kStops[] = {"。——", "！——", "？——"};
+  std::size_t first = end;
+  for (std::string_view stop : kStops) {
+    const std::size_t at = text.substr(0, end).find(stop, begin);
+    if (at != std::string_view::npos) first = std::min(first, at + stop.size() - std::string_view("——").size());
+  }
+  return first;
+}
+
+void add_piece(std::string_view all, Span paragraph, std::size_t start, std::size_t stop, std::size_t index,
+               std::vector<Sentence>& out) {
+  std::string_view piece = all.substr(paragraph.begin + start, stop - start);
+  if (is_blank(piece)) return;
+  while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n'))
+    piece.remove_suffix(1);
+  add_bounded(all, {paragraph.begin + start, paragraph.begin + start + piece.size()}, index, out);
+}
+
 void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu::BreakIterator& it,
                    std::vector<Sentence>& out) {
   UErrorCode status = U_ZERO_ERROR;
@@ -76,12 +98,12 @@ void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu:
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t stop = static_cast<std::size_t>(end);
     if (stop < text.size()) stop = std::max(start, before_openers(text, stop));
-    std::string_view piece = all.substr(paragraph.begin + start, stop - start);
-    if (!is_blank(piece)) {
-      while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t' || piece.back() == '\n'))
-        piece.remove_suffix(1);
-      add_bounded(all, {paragraph.begin + start, paragraph.begin + start + piece.size()}, index, out);
+    for (std::size_t item = next_dashed_item(text, start, stop); item < stop;
+         item = next_dashed_item(text, start, stop)) {
+      add_piece(all, paragraph, start, item, index, out);
+      start = item;
     }
+    add_piece(all, paragraph, start, stop, index, out);
     start = stop;
   }
 }
