@@ -4,6 +4,19 @@
 #include "kg/text/normalize.h"
 #include "kg/text/segment.h"
 
+namespace {
+
+// The sentences of a raw text, as text.
+std::vector<std::string> sentence_texts(const std::string& raw) {
+  const auto t = kg::text::repair_layout(kg::text::normalize(raw));
+  std::vector<std::string> texts;
+  for (const auto& piece : kg::text::segment(t))
+    texts.emplace_back(t.bytes.substr(piece.span.begin, piece.span.size()));
+  return texts;
+}
+
+}  // namespace
+
 TEST_CASE("sentences end at Chinese full stops and never cross paragraphs") {
   const auto t = kg::text::repair_layout(kg::text::normalize("标题\n第一句。第二句！\n第三句"));
   const auto s = kg::text::segment(t);
@@ -32,10 +45,7 @@ TEST_CASE("a run without sentence ends is cut into bounded pieces at clause mark
 }
 
 TEST_CASE("an opening quote or title mark after a full stop opens the next sentence") {
-  const auto t = kg::text::repair_layout(kg::text::normalize("县里推进振兴。“兴边富民”项目开工。《办法》出台。他说：“好。”大家笑了。"));
-  const auto s = kg::text::segment(t);
-  std::vector<std::string> texts;
-  for (const auto& piece : s) texts.emplace_back(t.bytes.substr(piece.span.begin, piece.span.size()));
+  const auto texts = sentence_texts("县里推进振兴。“兴边富民”项目开工。《办法》出台。他说：“好。”大家笑了。");
   REQUIRE(texts.size() == 5);
   CHECK(texts[0] == "县里推进振兴。");
   CHECK(texts[1] == "“兴边富民”项目开工。");
@@ -45,11 +55,7 @@ TEST_CASE("an opening quote or title mark after a full stop opens the next sente
 }
 
 TEST_CASE("a dash after a full stop opens the next item of a list as a sentence of its own") {
-  const auto t = kg::text::repair_layout(
-      kg::text::normalize("县里出台一揽子制度。——制定了《实施方案》。——成立领导小组。他说——好。"));
-  const auto s = kg::text::segment(t);
-  std::vector<std::string> texts;
-  for (const auto& piece : s) texts.emplace_back(t.bytes.substr(piece.span.begin, piece.span.size()));
+  const auto texts = sentence_texts("县里出台一揽子制度。——制定了《实施方案》。——成立领导小组。他说——好。");
   REQUIRE(texts.size() == 4);
   CHECK(texts[0] == "县里出台一揽子制度。");
   CHECK(texts[1] == "——制定了《实施方案》。");
