@@ -29,17 +29,7 @@ bool SentenceWords::is_word(std::size_t begin, std::size_t end) const {
 }
 
 bool SentenceWords::is_common_word(std::size_t begin, std::size_t end) const {
-  if (!is_word(begin, end)) return false;
-  switch (word_at(begin)->tag) {
-    case Tag::noun:
-    case Tag::verb:
-    case Tag::verbal_noun:
-    case Tag::adjective:
-    case Tag::distinguishing:
-      return true;
-    default:
-      return false;
-  }
+  return is_word(begin, end) && is_common_tag(word_at(begin)->tag);
 }
 
 std::size_t SentenceWords::word_end(std::size_t begin) const {

@@ -55,6 +55,11 @@ bool may_stand_in_name(Tag tag) {
   }
 }
 
+bool is_common_tag(Tag tag) {
+  return tag == Tag::noun || tag == Tag::verb || tag == Tag::verbal_noun || tag == Tag::adjective ||
+         tag == Tag::distinguishing;
+}
+
 bool may_open_name(Tag tag) {
   return tag != Tag::verb && tag != Tag::idiom && tag != Tag::status && may_stand_in_name(tag);
 }

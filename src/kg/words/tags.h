@@ -50,6 +50,10 @@ bool may_stand_in_name(Tag tag);
 // manner words (匆忙) as well as every word that may not stand in a name at all.
 bool may_open_name(Tag tag);
 
+// Common words: nouns, verbs, verbal nouns and modifiers (订单, 数字化, 迷你), as against proper
+// names, abbreviations, set phrases and function words.
+bool is_common_tag(Tag tag);
+
 // Words that tell one body or program from another of its kind: names of places, bodies and
 // people, proper nouns, words the dictionary lacks (transliterations), abbreviations, numbers
 // (第一, 2024), quotation marks. 汽车修理厂 and 文化活动 have none; 林芝松茸协会 has one.

@@ -1,4 +1,5 @@
 #include "kg/extract/mentions/mentions.h"
+#include "kg/extract/mentions/name_walk.h"
 
 #include "kg/rules/bounded_regex.h"
 #include "kg/rules/required_text.h"
@@ -22,49 +23,6 @@ using rules::kPlace;
 
 bool applies_to(const std::vector<std::string>& types, const std::string& type) {
   return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
-}
-
-// Characters a name found by a suffix may hold. Organisation names keep quoted parts
-// (东坝县人民医院“健康驿站”); places are plain Han.
-bool is_name_char(const std::string& type, char32_t c) {
-  if (text::is_han(c)) return true;
-  if (type == rules::kProgram) return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
-  return type == kOrganisation && (c == U'“' || c == U'”');
-}
-
-// 班夫（北京）文化传播有限公司, 完美（中国）有限公司: a company's seat in brackets inside its
-// name, after the trade name. Where the opening bracket stands, or `end` when none does.
-std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
-  constexpr std::size_t kLongestSeat = 6;
-  if (end < 3 || (s.cps[end - 1] != U'）' && s.cps[end - 1] != U')')) return end;
-  std::size_t open = end - 1;
-  while (open > 0 && end - open <= kLongestSeat + 1 && text::is_han(s.cps[open - 1])) --open;
-  if (open == 0 || open == end - 1 || (s.cps[open - 1] != U'（' && s.cps[open - 1] != U'(')) return end;
-  --open;
-  return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
-}
-
-// How far left of its suffix a name may run: over name characters up to a boundary, the
-// previous name of its type (`floor`) or the suffix's longest name, and for a company over its
-// seat in brackets (`seated`).
-struct Walk {
-  std::size_t begin;
-  bool seated = false;
-  std::size_t seat = 0;  // when seated, where the first bracket opens
-};
-
-Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
-               std::size_t floor, std::size_t suffix_begin) {
-  Walk walk{suffix_begin};
-  for (bool more = true; more;) {
-    while (walk.begin > floor && suffix_begin - (walk.begin - 1) <= suffix.max_name && !blocked[walk.begin - 1] &&
-           is_name_char(suffix.type, s.cps[walk.begin - 1]))
-      --walk.begin;
-    const std::size_t open = suffix.trade_name ? bracketed_seat(s, walk.begin) : walk.begin;
-    more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name;
-    if (more) walk = {open, true, open};
-  }
-  return walk;
 }
 
 Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
@@ -406,7 +364,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
         // The trade name before the seat starts where the words say it does.
-        if (walk.seated) begin = words->name_start(walked, walk.seat, words::SentenceWords::Kind::organisation, known);
+        if (walk.seat) begin = words->name_start(walked, *walk.seat, words::SentenceWords::Kind::organisation, known);
       }
       if (suffix.needs_founding && !founded) continue;  // without words, never
       if (suffix.type == kOrganisation) begin = std::min(begin, numbered_village_before(out, suffix_begin));
@@ -415,14 +373,14 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
           std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
         continue;
-      bool branded = walk.seated;
+      bool branded = walk.seat.has_value();
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
       const std::string& scope_level = scope.level;
       if (scope_level == kEveryBody) continue;
       if (scope_level == "-") begin = suffix_begin;  // 感谢政府: the text before is no prefix
-      if (suffix.type == kOrganisation && scope_level.empty() && !walk.seated) {
+      if (suffix.type == kOrganisation && scope_level.empty() && !walk.seat) {
         const PlacedStart placed = placed_start(s, out, words, blocked, floor, begin, suffix_begin);
         begin = placed.begin;
         branded = placed.branded;

@@ -29,11 +29,6 @@ void EntityRecognizer::index_scope_openings() {
   }
 }
 
-// What the text before a department name says about its place: "" when it names the place
-// itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
-// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
-// kEveryBody when it names levels in a row (县市政府). A place's name right before the head is a
-// prefix whatever its last character (西藏纪委).
 // 乡城县 in 乡城县城关小学: the word opening at `begin` is an official division's name, though
 // no rule has named it yet (县城 in it hides its level from the suffix rules).
 bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const {
@@ -41,6 +36,11 @@ bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::Senten
   return divisions_ != nullptr && end > begin && !divisions_->find(s.slice(begin, end)).empty();
 }
 
+// What the text before a department name says about its place: "" when it names the place
+// itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
+// 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
+// kEveryBody when it names levels in a row (县市政府). A place's name right before the head is a
+// prefix whatever its last character (西藏纪委).
 EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
                                                         std::size_t head_begin, const rules::Suffix& head,
                                                         const std::vector<Mention>& found,

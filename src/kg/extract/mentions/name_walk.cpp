@@ -1,0 +1,45 @@
+#include "kg/extract/mentions/name_walk.h"
+
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+// Characters a name found by a suffix may hold. Organisation names keep quoted parts
+// (东坝县人民医院“健康驿站”); places are plain Han.
+bool is_name_char(const std::string& type, char32_t c) {
+  if (text::is_han(c)) return true;
+  if (type == rules::kProgram) return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+  return type == rules::kOrganisation && (c == U'“' || c == U'”');
+}
+
+// 班夫（北京）文化传播有限公司, 完美（中国）有限公司: a company's seat in brackets inside its
+// name, after the trade name. Where the opening bracket stands, or `end` when none does.
+std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
+  constexpr std::size_t kLongestSeat = 6;
+  if (end < 3 || (s.cps[end - 1] != U'）' && s.cps[end - 1] != U')')) return end;
+  std::size_t open = end - 1;
+  while (open > 0 && end - open <= kLongestSeat + 1 && text::is_han(s.cps[open - 1])) --open;
+  if (open == 0 || open == end - 1 || (s.cps[open - 1] != U'（' && s.cps[open - 1] != U'(')) return end;
+  --open;
+  return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
+}
+
+}  // namespace
+
+Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
+               std::size_t floor, std::size_t suffix_begin) {
+  Walk walk{suffix_begin, std::nullopt};
+  for (bool more = true; more;) {
+    while (walk.begin > floor && suffix_begin - (walk.begin - 1) <= suffix.max_name && !blocked[walk.begin - 1] &&
+           is_name_char(suffix.type, s.cps[walk.begin - 1]))
+      --walk.begin;
+    const std::size_t open = suffix.trade_name ? bracketed_seat(s, walk.begin) : walk.begin;
+    more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name;
+    if (more) walk = {open, open};
+  }
+  return walk;
+}
+
+}  // namespace kg::extract

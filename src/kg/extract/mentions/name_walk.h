@@ -1,0 +1,25 @@
+// How far left of its suffix a name runs: over name characters up to a boundary, the
+// previous name of its type or the suffix's longest name, and for a company over its seat in
+// brackets (班夫（北京）文化传播有限公司).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "kg/extract/sentence_text.h"
+#include "kg/rules/rule_set.h"
+
+namespace kg::extract {
+
+struct Walk {
+  std::size_t begin;
+  std::optional<std::size_t> seat;  // where a company's seat in brackets opens, if the name holds one
+};
+
+// `floor`: the end of the previous name of the suffix's type, which the walk never passes.
+
+Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
+               std::size_t floor, std::size_t suffix_begin);
+
+}  // namespace kg::extract
