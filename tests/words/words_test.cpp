@@ -203,6 +203,18 @@ TEST_CASE("a common noun phrase is not distinctive; a proper name or two words a
   CHECK(words_of({{2, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 4, {}, 2, {}));
 }
 
+TEST_CASE("a short dictionary word that ends in the head is a kind of body unless a place's") {
+  // 卫生队: one word the dictionary tags as a body's name, counted as one word of description.
+  CHECK(words_of({{3, Tag::org_name}}).is_distinctive_part(0, 2, {}, 2, {}));
+  CHECK_FALSE(words_of({{3, Tag::org_name}}).is_distinctive_part(0, 2, {}, 2, {}, false));
+  // 西安站 and 天安门国旗护卫队: a place's word, or a long name, still tells its body.
+  CHECK(words_of({{3, Tag::place_name}}).is_distinctive_part(0, 2, {}, 2, {}, false));
+  CHECK(words_of({{8, Tag::org_name}}).is_distinctive_part(0, 7, {}, 2, {}, false));
+  // 木鱼 供电所: the name before brings one word, the head's own word another.
+  CHECK(words_of({{2, Tag::noun}, {3, Tag::org_name}}).is_distinctive_part(0, 4, {}, 2, {}, false));
+  CHECK_FALSE(words_of({{2, Tag::noun}, {3, Tag::org_name}}).is_distinctive_part(0, 4, {}, 3, {}, false));
+}
+
 TEST_CASE("a span deep inside a word is told from one at a word's edge") {
   // 中等职业 学校: 等 lies inside the first word; 中等 starts it, 职业 ends it.
   const auto w = words_of({{4, Tag::noun}, {2, Tag::noun}});

@@ -139,7 +139,7 @@ Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, con
       segmenter_(make_segmenter(rules, dictionary, gazetteering.divisions)),
       entities_(std::make_unique<EntityRecognizer>(rules, segmenter_.get(), gazetteering.divisions)),
       relations_(std::make_unique<RelationFinder>(rules)),
-      subjects_(std::make_unique<SubjectFinder>(rules)),
+      subjects_(std::make_unique<SubjectFinder>(rules, segmenter_.get())),
       simplifier_(std::make_unique<text::Simplifier>()),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),

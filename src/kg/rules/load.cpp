@@ -202,6 +202,7 @@ class FileLoader {
     s.trade_name = flag(xml_, n, "trade-name", false);
     // A program word after a place alone names no program (西坝镇工程) unless the rule says so.
     s.place_alone = flag(xml_, n, "place-alone", s.type != kProgram);
+    s.word_alone = flag(xml_, n, "word-alone", true);
     s.scope_level = xml_.attribute(n, "scope-level");
     if (!s.scope_level.empty() && s.scope_level != "province" && s.scope_level != "city" && s.scope_level != "county")
       xml_.fail(n, "scope-level must be province, city or county");

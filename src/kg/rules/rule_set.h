@@ -78,6 +78,9 @@ struct Suffix {
   bool needs_founding = false;
   bool trade_name = false;
   bool place_alone = true;  // false: a place alone before the suffix names nothing (拉萨市中心, 西坝镇工程)
+  // false: a word of the dictionary that ends in the suffix (卫生队, 普通中学, 供电所) is a kind of
+  // body, a name only where a place or a name already found inside it tells which (北京队).
+  bool word_alone = true;
   // The level a name written with only a county's level character belongs to instead: a county
   // has no 厅, so 区司法厅 is the autonomous region's, not a district's (市政府办公厅 stays the city's).
   std::string scope_level{};

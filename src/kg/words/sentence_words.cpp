@@ -269,11 +269,20 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
   return start;
 }
 
+// The word a name's head ends (西安站, 天安门国旗护卫队, 卫生队): a place's, or a distinctive one
+// unless only a long word counts, the dictionary holding kinds of body as short words.
+bool SentenceWords::tells_its_body(const Word& own, bool own_word) {
+  static constexpr std::size_t kLongName = 5;
+  if (own.tag == Tag::place_name) return true;
+  return is_distinctive(own.tag) && (own_word || own.end - own.begin >= kLongName);
+}
+
 bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                                        std::size_t min_words, const std::vector<Span>& kinds) const {
+                                        std::size_t min_words, const std::vector<Span>& kinds, bool own_word) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
-  if (const Word* own = word_at(head_begin); own && own->begin < head_begin && is_distinctive(own->tag)) return true;
+  const Word* own = word_at(head_begin);
+  if (own && own->begin < head_begin && tells_its_body(*own, own_word)) return true;
   const auto is_kind = [&](const Word& w) {
     return std::any_of(kinds.begin(), kinds.end(), [&](const Span& k) { return k.first == w.begin && k.second == w.end; });
   };
@@ -284,6 +293,8 @@ bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begi
     if (is_distinctive(w.tag)) return true;
     ++count;
   }
+  // 木鱼供电所 reads as 木鱼 供电 所 would: a short name the head ends brings one word.
+  if (!own_word && own && own->begin < head_begin && own->begin >= begin && is_distinctive(own->tag)) ++count;
   return count >= min_words;
 }
 

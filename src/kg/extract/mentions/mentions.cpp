@@ -417,7 +417,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin)))
+                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin), suffix.word_alone))
         continue;
       // 团结村的理疗室: a body that needs a place takes the one that owns it, and its name.
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) {

@@ -1,5 +1,8 @@
 #include "kg/extract/relations/actors.h"
 
+#include <algorithm>
+#include <span>
+
 #include "kg/extract/relations/slots.h"
 
 namespace kg::extract {
@@ -19,6 +22,11 @@ bool is_date_or_number(char32_t c) {
   return kChars.find(c) != std::u32string::npos;
 }
 
+bool names_actor(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const Mention& m) { return is_actor(m) && m.begin >= begin && m.begin < end; });
+}
+
 // Where the clause that starts at `at` ends: its comma, or the sentence's end.
 std::size_t comma_after(const SentenceText& text, std::size_t at) {
   while (at < text.size() && text.cps[at] != U'，' && text.cps[at] != U',') ++at;
@@ -31,7 +39,7 @@ bool is_pause(char32_t c) {
 
 }  // namespace
 
-SubjectFinder::SubjectFinder(const rules::RuleSet& rules) {
+SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter* segmenter) : segmenter_(segmenter) {
   for (const auto& list : rules.word_lists) {
     if (list.kind == "lead-in")
       for (const auto& word : list.words) lead_ins_.add(word, 0);
@@ -54,9 +62,9 @@ std::size_t SubjectFinder::past_adverbials(const SentenceText& text) const {
   return at;
 }
 
-// Only adverbial clauses, dates, pauses and lead-in words between the sentence's start and `begin`.
-bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) const {
-  std::size_t at = std::min(past_adverbials(text), begin);
+// Only dates, pauses and lead-in words between `from` (past the opening adverbial clauses) and `begin`.
+bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t from, std::size_t begin) const {
+  std::size_t at = std::min(from, begin);
   while (at < begin) {
     if (is_pause(text.cps[at]) || is_date_or_number(text.cps[at])) {
       ++at;
@@ -72,10 +80,32 @@ bool SubjectFinder::opens_clause(const SentenceText& text, std::size_t begin) co
 std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& mentions,
                                                    const SentenceText& text) const {
   const std::size_t start = past_adverbials(text);
+  if (auto subject = subject_from(mentions, text, start)) return subject;
+  // A verb opening the sentence after an adverbial clause (通过实施…，改善了…) is the predicate
+  // of an omitted subject, not a way of working before one.
+  if (start > 0) return std::nullopt;
+  const std::size_t comma = comma_after(text, start);
+  if (comma == text.size() || comma > kAdverbialLength || names_actor(mentions, start, comma) ||
+      !opens_with_verb(text, start, comma))
+    return std::nullopt;
+  return subject_from(mentions, text, comma + 1);
+}
+
+// 近三年，…学生 and “河长制”推行以来，…村民 open with a time or a name: the clause after them
+// holds no subject of the sentence's; 锁定产业定位 and 开展整治行动 open with what is done.
+bool SubjectFinder::opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const {
+  if (!segmenter_) return false;
+  const auto clause = std::span<const char32_t>(text.cps).subspan(begin, end - begin);
+  const auto words = segmenter_->segment(clause);
+  return !words.empty() && words.front().tag == words::Tag::verb;
+}
+
+std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>& mentions, const SentenceText& text,
+                                                     std::size_t start) const {
   for (const auto& m : mentions) {
     if (m.nested || m.begin < start) continue;
     if (m.begin > start + kSubjectWindow) break;
-    if (is_actor(m) && opens_clause(text, m.begin)) return ref(m);
+    if (is_actor(m) && opens_clause(text, start, m.begin)) return ref(m);
   }
   return std::nullopt;
 }
@@ -94,7 +124,7 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
   for (const auto& m : mentions) {
     if (!is_actor(m)) continue;
     if (!actor) {
-      if (!opens_clause(text, m.begin)) return std::nullopt;
+      if (!opens_clause(text, past_adverbials(text), m.begin)) return std::nullopt;
     } else if (!(actor->type == rules::kPlace && m.type == rules::kPlace && m.begin == actor->end)) {
       break;
     }

@@ -14,16 +14,20 @@
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
+#include "kg/words/segmenter.h"
 
 namespace kg::extract {
 
 class SubjectFinder {
  public:
-  explicit SubjectFinder(const rules::RuleSet& rules);
+  // Without a segmenter no clause before the subject's is read as adverbial unless its opening
+  // word is listed (kind="adverbial").
+  explicit SubjectFinder(const rules::RuleSet& rules, const words::Segmenter* segmenter = nullptr);
 
   // The sentence's subject: its first organisation or place, when only opening adverbial clauses
-  // (为做好…工作，), punctuation, a date and lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为 a name is an
-  // object or an adverbial, not who acts.
+  // (为做好…工作，), punctuation, a date and lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为
+  // a name is an object or an adverbial, not who acts. A short opening clause that starts with a verb and names no
+  // actor says how or why (锁定产业定位，团结村因地制宜，…): the subject may open the clause after it.
   std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions, const SentenceText& text) const;
 
   // The actor of a headline: its first organisation or place that no verb or preposition
@@ -35,9 +39,14 @@ class SubjectFinder {
   bool opens_section(const SentenceText& text) const;
 
  private:
-  bool opens_clause(const SentenceText& text, std::size_t begin) const;
+  bool opens_clause(const SentenceText& text, std::size_t from, std::size_t begin) const;
   std::size_t past_adverbials(const SentenceText& text) const;
+  std::optional<EntityRef> subject_from(const std::vector<Mention>& mentions, const SentenceText& text,
+                                        std::size_t start) const;
 
+  bool opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const;
+
+  const words::Segmenter* segmenter_;
   WordMatcher lead_ins_;
   WordMatcher adverbials_;
   WordMatcher sections_;
