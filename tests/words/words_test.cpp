@@ -135,6 +135,10 @@ TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
   const auto village = words_of({{1, Tag::verb}, {1, Tag::noun}, {1, Tag::noun}});
   CHECK(village.name_start(0, 2, Kind::place, {}) == 0);
   CHECK(village.name_start(0, 2, Kind::program, {}) == 1);
+  // 他 将 经营 园林 公司: after an adverb a verbal noun is the verb, not the name's first word.
+  const auto firm =
+      words_of({{1, Tag::pronoun}, {1, Tag::adverb}, {2, Tag::verbal_noun}, {2, Tag::noun}, {2, Tag::noun}});
+  CHECK(firm.name_start(0, 6, Kind::organisation, {}) == 4);
 }
 
 TEST_CASE("a count, a date or an evaluating adjective opens no name; an ordinal does") {

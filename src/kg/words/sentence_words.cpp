@@ -150,6 +150,10 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   // 体检暨…筛查活动: 暨 joins two names and opens neither (the segmenter may tag it a name).
   if (single && cps_[w.begin] == U'暨') return false;
   if (is_negating_prefix(w)) return true;
+  // 他将经营园林公司, 正在建设…项目: after an adverb a verbal noun is the verb.
+  if (const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;
+      w.tag == Tag::verbal_noun && before && before->tag == Tag::adverb)
+    return false;
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
