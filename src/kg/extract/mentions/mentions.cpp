@@ -385,6 +385,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         begin = placed.begin;
         branded = placed.branded;
       }
+      if (suffix.type == kOrganisation && words) begin = past_listed_body(s, out, *words, begin, suffix_begin);
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;

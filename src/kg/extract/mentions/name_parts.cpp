@@ -21,6 +21,36 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
   return first;
 }
 
+// 阿里地区中心血站刘伟山南市扎囊县人民医院: in a list of people and their bodies, one body's
+// name and a person's run on into the next body. A place two to four characters after a whole
+// body, with no word of the dictionary between (附属 is one), starts a body of its own; so does
+// one right after 暨, which joins two names. 驻 says where a body's team is stationed
+// (林芝市委办驻团结村工作队): one name.
+std::size_t EntityRecognizer::past_listed_body(const SentenceText& s, const std::vector<Mention>& found,
+                                               const words::SentenceWords& words, std::size_t begin,
+                                               std::size_t suffix_begin) {
+  static constexpr std::size_t kPersonName = 4;
+  const auto covered = [&](std::size_t from, std::size_t to) {
+    return std::any_of(found.begin(), found.end(), [&](const Mention& m) { return m.begin < to && m.end > from; });
+  };
+  const auto person_between = [&](std::size_t from, std::size_t to) {
+    const auto gap = std::u32string_view(s.cps.data() + from, to - from);
+    return gap.size() >= 2 && gap.size() <= kPersonName && gap.find(U'驻') == std::u32string_view::npos &&
+           !covered(from, to) && !words.is_word(from, to);
+  };
+  std::size_t start = begin;
+  for (const auto& body : found) {
+    if (body.type != rules::kOrganisation || body.begin < begin || body.end >= suffix_begin) continue;
+    for (const auto& place : found) {
+      if (place.type != rules::kPlace || place.begin <= body.end || place.begin >= suffix_begin) continue;
+      const bool joined = place.begin == body.end + 1 && s.cps[body.end] == U'暨';
+      if (!joined && !person_between(body.end, place.begin)) continue;
+      start = std::max(start, place.begin);
+    }
+  }
+  return start;
+}
+
 // The words of [begin, end) that only say what kind of body it is: whole words of the
 // descriptor lists (二级 and 综合 in 二级综合医院).
 std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
