@@ -135,7 +135,10 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
     if (m.type != rules::kOrganisation || m.branded) continue;
     const std::u32string label = to_u32(m.label);
     const std::vector<char32_t> cps(label.begin(), label.end());
+    int depth = 0;  // 附属第一医院（安徽省立医院）: a place in brackets says where or what else, and starts nothing
     for (std::size_t at = 0; at + 1 < label.size(); ++at) {
+      depth += (label[at] == U'（' || label[at] == U'(') - (label[at] == U'）' || label[at] == U')');
+      if (depth > 0) continue;
       bool found = false;
       for (std::size_t len = 2; at + len < label.size() && len <= 12 && !found; ++len)
         found = places.count(label.substr(at, len)) > 0;
