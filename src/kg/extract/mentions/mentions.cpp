@@ -102,6 +102,19 @@ bool is_mark(char32_t c) {
   return kMarks.find(c) != std::u32string_view::npos;
 }
 
+static std::string trim_spaces(const std::string& text) {
+  static constexpr std::string_view kSpaces[] = {" ", "\t", "\u3000"};
+  std::string_view v = text;
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const auto space : kSpaces) {
+      while (v.starts_with(space)) v.remove_prefix(space.size()), trimmed = true;
+      while (v.ends_with(space)) v.remove_suffix(space.size()), trimmed = true;
+    }
+  }
+  return std::string(v);
+}
+
 bool is_open_quote(char32_t c) {
   return c == U'“' || c == U'‘' || c == U'「' || c == U'『';
 }
@@ -109,6 +122,7 @@ bool is_close_quote(char32_t c) {
   return c == U'”' || c == U'’' || c == U'」' || c == U'』';
 }
 
+// Marks removed, and the spaces a quotation left at the name's ends (“ 雪峰论坛”).
 std::string strip_marks(const std::string& name) {
   std::string out;
   std::size_t pos = 0;
@@ -116,7 +130,7 @@ std::string strip_marks(const std::string& name) {
     const char32_t c = text::decode_utf8(name, pos);
     if (!is_mark(c)) text::append_utf8(out, c);
   }
-  return out;
+  return trim_spaces(out);
 }
 
 struct EntityRecognizer::Blocks {
@@ -506,7 +520,7 @@ std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, co
       out += strip_marks(std::string(s.bytes.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b))));
     i = close + 1;
   }
-  return out;
+  return trim_spaces(out);
 }
 
 bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s, std::size_t at) const {
