@@ -398,6 +398,7 @@ class FileLoader {
             split_words(xml_.attribute(n, "deictic")), where(n)};
     if (s.level.empty() || s.prefixes.empty()) xml_.fail(n, "<scope> needs a level and prefix characters");
     s.collectives = split_words(xml_.attribute(n, "collective"));
+    s.bodies = flag(xml_, n, "bodies", true);
     examples_of(n, s.id, "entity");
     rules_.scopes.push_back(std::move(s));
   }

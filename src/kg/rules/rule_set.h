@@ -98,6 +98,9 @@ struct Scope {
   // Deictic words that take in the whole place (全县): the place alone, but before a body every
   // body of its kind there (全县学校), no particular one.
   std::vector<std::string> collectives{};
+  // false: the level names no body written with it (村委会, 村卫生室 are any village's); only
+  // its deictic and collective words (该村, 全村) name the place.
+  bool bodies = true;
 };
 
 // A list of words with one role: "boundary" words end a name on its left; "generic" words are

@@ -15,12 +15,15 @@ void EntityRecognizer::index_scope_openings() {
     const auto& scope = rules_.scopes[k];
     for (const auto& p : scope.prefixes) {
       const std::u32string level_char = to_u32(p);
-      level_chars_ += level_char;
-      scope_openings_.push_back({level_char, scope.level, level_char.size()});
+      if (scope.bodies) {
+        level_chars_ += level_char;
+        scope_openings_.push_back({level_char, scope.level, level_char.size()});
+      }
       for (const auto* words : {&scope.deictics, &scope.collectives})
         for (const auto& d : *words) {
           std::u32string word = to_u32(d) + level_char;
-          scope_openings_.push_back({word, scope.level, level_char.size(), words == &scope.collectives});
+          if (scope.bodies)
+            scope_openings_.push_back({word, scope.level, level_char.size(), words == &scope.collectives});
           if (word.empty()) continue;
           deictic_by_first_[word.front()].push_back(deictic_words_.size());
           deictic_words_.push_back({std::move(word), k});
