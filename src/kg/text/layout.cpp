@@ -14,10 +14,6 @@ struct Line {
   std::size_t end;
 };
 
-bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0';
-}
-
 // Sentence-final and closing marks: a line that ends with one is complete.
 bool ends_sentence(char32_t c) {
   static constexpr std::u32string_view kFinal = U"。！？；：…”’」』）》】.!?;:)\"'";

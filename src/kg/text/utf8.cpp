@@ -88,6 +88,10 @@ bool is_numeral(char32_t c) {
   return kNumerals.find(c) != std::u32string_view::npos;
 }
 
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0';
+}
+
 bool is_han(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;

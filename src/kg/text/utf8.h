@@ -26,6 +26,9 @@ std::string to_utf8(std::u32string_view cps);
 
 bool is_han(char32_t c);
 
+// A space of a pasted text: ASCII, tab, ideographic or no-break.
+bool is_space(char32_t c);
+
 // A digit or a Chinese numeral of a count or a date (3, 三, 〇, 两, 余, 数).
 bool is_numeral(char32_t c);
 

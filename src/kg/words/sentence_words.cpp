@@ -275,18 +275,18 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
 
 // The word a name's head ends (西安站, 天安门国旗护卫队, 卫生队): a place's, or a distinctive one
 // unless only a long word counts, the dictionary holding kinds of body as short words.
-bool SentenceWords::tells_its_body(const Word& own, bool own_word) {
+bool SentenceWords::tells_its_body(const Word& own, bool word_alone) {
   static constexpr std::size_t kLongName = 5;
   if (own.tag == Tag::place_name) return true;
-  return is_distinctive(own.tag) && (own_word || own.end - own.begin >= kLongName);
+  return is_distinctive(own.tag) && (word_alone || own.end - own.begin >= kLongName);
 }
 
 bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                                        std::size_t min_words, const std::vector<Span>& kinds, bool own_word) const {
+                                        std::size_t min_words, const std::vector<Span>& kinds, bool word_alone) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
   const Word* own = word_at(head_begin);
-  if (own && own->begin < head_begin && tells_its_body(*own, own_word)) return true;
+  if (own && own->begin < head_begin && tells_its_body(*own, word_alone)) return true;
   const auto is_kind = [&](const Word& w) {
     return std::any_of(kinds.begin(), kinds.end(), [&](const Span& k) { return k.first == w.begin && k.second == w.end; });
   };
@@ -298,7 +298,7 @@ bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begi
     ++count;
   }
   // 木鱼供电所 reads as 木鱼 供电 所 would: a short name the head ends brings one word.
-  if (!own_word && own && own->begin < head_begin && own->begin >= begin && is_distinctive(own->tag)) ++count;
+  if (!word_alone && own && own->begin < head_begin && own->begin >= begin && is_distinctive(own->tag)) ++count;
   return count >= min_words;
 }
 

@@ -38,11 +38,11 @@ class SentenceWords {
   // Does the name part [begin, head_begin) tell its body or program from others of the kind:
   // a distinctive word (tags.h), a name already found, or a description of `min_words` words or
   // more (with two: 农牧民技能培训, not 文化活动)? The `kinds` spans are words that say only what
-  // kind of body it is (二级, 综合, 定点 in 二级综合医院): they count for nothing. Without
-  // `own_word`, a short word running on into the head (卫生队 over 队) tells nothing unless it is
+  // kind of body it is (二级, 综合, 定点 in 二级综合医院): they count for nothing. With `word_alone`
+  // false, a short word running on into the head (卫生队 over 队) tells nothing unless it is
   // a place's (西安站): the dictionary lists kinds of body as words as readily as names.
   bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                           std::size_t min_words = 2, const std::vector<Span>& kinds = {}, bool own_word = true) const;
+                           std::size_t min_words = 2, const std::vector<Span>& kinds = {}, bool word_alone = true) const;
 
   // Is the head [head_begin, head_end) a 所 of its own before what is done (大师斗尕所创作,
   // 时代所深切关注) or after a person's name (柳枝所制)? Then it is the particle, unless a place
@@ -94,7 +94,7 @@ class SentenceWords {
   bool is_particle_before_verb(std::size_t at) const;
   bool is_complement(const Word& w) const;
   bool is_position(const Word& w) const;
-  static bool tells_its_body(const Word& own, bool own_word);
+  static bool tells_its_body(const Word& own, bool word_alone);
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
   std::size_t after_predicate(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
   bool names_object(const Word& verb, const Word* before, const Word* next, std::size_t head_begin,

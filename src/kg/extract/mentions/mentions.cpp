@@ -102,19 +102,6 @@ bool is_mark(char32_t c) {
   return kMarks.find(c) != std::u32string_view::npos;
 }
 
-static std::string trim_spaces(const std::string& text) {
-  static constexpr std::string_view kSpaces[] = {" ", "\t", "\u3000"};
-  std::string_view v = text;
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    for (const auto space : kSpaces) {
-      while (v.starts_with(space)) v.remove_prefix(space.size()), trimmed = true;
-      while (v.ends_with(space)) v.remove_suffix(space.size()), trimmed = true;
-    }
-  }
-  return std::string(v);
-}
-
 bool is_open_quote(char32_t c) {
   return c == U'“' || c == U'‘' || c == U'「' || c == U'『';
 }
@@ -124,13 +111,12 @@ bool is_close_quote(char32_t c) {
 
 // Marks removed, and the spaces a quotation left at the name's ends (“ 雪峰论坛”).
 std::string strip_marks(const std::string& name) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < name.size()) {
-    const char32_t c = text::decode_utf8(name, pos);
-    if (!is_mark(c)) text::append_utf8(out, c);
-  }
-  return trim_spaces(out);
+  std::u32string kept;
+  for (char32_t c : to_u32(name))
+    if (!is_mark(c)) kept.push_back(c);
+  const auto first = std::find_if_not(kept.begin(), kept.end(), text::is_space);
+  const auto last = std::find_if_not(kept.rbegin(), kept.rend(), text::is_space).base();
+  return first < last ? text::to_utf8(std::u32string_view(&*first, static_cast<std::size_t>(last - first))) : "";
 }
 
 struct EntityRecognizer::Blocks {
@@ -520,7 +506,7 @@ std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, co
       out += strip_marks(std::string(s.bytes.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b))));
     i = close + 1;
   }
-  return trim_spaces(out);
+  return out;
 }
 
 bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s, std::size_t at) const {
