@@ -4,6 +4,7 @@
 #include <span>
 
 #include "kg/extract/relations/slots.h"
+#include "kg/text/utf8.h"
 
 namespace kg::extract {
 
@@ -34,7 +35,7 @@ std::size_t comma_after(const SentenceText& text, std::size_t at) {
 }
 
 bool is_pause(char32_t c) {
-  return c == U'，' || c == U',' || c == U'：' || c == U':' || c == U' ' || c == U'\u3000';
+  return c == U'，' || c == U',' || c == U'：' || c == U':' || text::is_space(c);
 }
 
 }  // namespace
