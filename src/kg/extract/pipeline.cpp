@@ -162,9 +162,10 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
 
   std::vector<SentenceText> sentences;
   sentences.reserve(x.sentences.size());
+  std::vector<std::vector<words::Word>> sentence_words(x.sentences.size());
   for (std::size_t i = 0; i < x.sentences.size(); ++i) {
     sentences.emplace_back(x.text.bytes, x.sentences[i], i);
-    auto found = entities_->find(sentences.back());
+    auto found = entities_->find(sentences.back(), &sentence_words[i]);
     x.mentions.insert(x.mentions.end(), found.begin(), found.end());
   }
   prefer_full_forms(x.mentions, *naming_);
@@ -201,7 +202,8 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s, document.year);
     actors.enter(s.paragraph, subjects_->subject_of(mentions, s), subjects_->opens_section(s));
-    const SentenceContext context{s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i)};
+    const SentenceContext context{
+        s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i), sentence_words[i]};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {

@@ -573,7 +573,7 @@ std::optional<words::SentenceWords> EntityRecognizer::words_of(const SentenceTex
   return words::SentenceWords(segmenter_->segment(s.cps, lexicon), s.cps);
 }
 
-std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
+std::vector<Mention> EntityRecognizer::find(const SentenceText& s, std::vector<words::Word>* words_out) const {
   std::vector<Mention> found;
   std::vector<bool> protected_cps(s.size(), false);
   const auto lexicon_spans = add_lexicon(s, found, protected_cps);
@@ -588,6 +588,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s) const {
   std::erase_if(kept, [&](const Mention& m) {
     return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));
   });
+  if (words_out && words) *words_out = words->words();
   return kept;
 }
 

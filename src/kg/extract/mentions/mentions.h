@@ -36,7 +36,9 @@ class EntityRecognizer {
   // dictionary knows as a place name that is a city's name less 市.
   explicit EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter = nullptr,
                             const gazetteer::Gazetteer* divisions = nullptr);
-  std::vector<Mention> find(const SentenceText& sentence) const;
+  // `words`, when given, receives the sentence's words (none without a segmenter), for the
+  // stages after names to read cues by.
+  std::vector<Mention> find(const SentenceText& sentence, std::vector<words::Word>* words = nullptr) const;
 
  private:
   struct Blocks;

@@ -337,6 +337,19 @@ bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::
   return it != rule.cue_not_after.end() && any_word_ends_at(it->second, s, begin);
 }
 
+// Does a noun run on past the cue that ends at `end` (助资 in 救助资金, 建成 in 建成区, 治理 in
+// 治理工作)? Then the cue is part of a thing's name, not an act. A verb or set phrase that runs on
+// still holds the act (建立 in 建立健全), and a cue may start inside a word (开展 in 积极开展,
+// 指导下 after 具体指导): the dictionary joins adverbs and verbs into set phrases readily.
+bool noun_runs_on_past(std::span<const words::Word> words, std::size_t end) {
+  const auto after = std::upper_bound(words.begin(), words.end(), end,
+                                      [](std::size_t cp, const words::Word& w) { return cp < w.end; });
+  if (after == words.end() || after->begin >= end) return false;
+  const words::Tag tag = after->tag;
+  return tag == words::Tag::noun || tag == words::Tag::place_name || tag == words::Tag::org_name ||
+         tag == words::Tag::proper_noun;
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
@@ -396,7 +409,7 @@ std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std:
   };
   for (std::size_t i = 0; i < c.text.size();) {
     const auto match = inside_name(i) ? WordMatcher::Match{} : cues_.longest_at(c.text.cps, i);
-    if (match.length == 0) {
+    if (match.length == 0 || noun_runs_on_past(c.words, i + match.length)) {
       ++i;
       continue;
     }

@@ -3,7 +3,8 @@
 //   kg::extract::RelationFinder finder(rules);
 //   auto found = finder.find(SentenceContext{sentence, mentions, amounts, years, actors, places, year, headline});
 //
-// A frame is anchored on a cue occurrence (the longest cue at a position, outside any name),
+// A frame is anchored on a cue occurrence (the longest cue at a position, outside any name and
+// not the start of a noun: no 助资 in 救助资金),
 // offered to the rules that list it, highest priority first; the first rule whose roles all
 // fill takes it (unless it passes the cue on). A role takes the nearest name of its types
 // within its gap (slots.h), or else the sentence's, paragraph's or headline's actor
@@ -13,14 +14,16 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <vector>
 
+#include "kg/extract/mention.h"
+#include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/relations/actors.h"
 #include "kg/extract/relations/amounts.h"
-#include "kg/extract/mentions/lexicon_matcher.h"
-#include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
+#include "kg/words/segmenter.h"
 
 namespace kg::extract {
 
@@ -33,6 +36,7 @@ struct SentenceContext {
   const std::map<std::string, std::string>& place_forms;  // every place the document names, and 拉萨 for 拉萨市
   std::optional<int> carried_year;            // the year last stated earlier in the paragraph
   bool headline = false;                      // the sentence is the document's headline
+  std::span<const words::Word> words = {};    // the sentence's words; none without a dictionary
 };
 
 // A rule that fired or nearly fired, for `explain`-style tracing.
