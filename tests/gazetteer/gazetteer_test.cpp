@@ -319,3 +319,12 @@ TEST_CASE("a county whose name opens with a level character opens a body's name 
   CHECK_THAT(all, Catch::Contains("乡坝县城关小学"));
   CHECK_THAT(all, !Catch::Contains("东坝镇坝县"));
 }
+
+TEST_CASE("a noun glued before a county's official name stays out of the place and of its bodies") {
+  // The dictionary reads 改造 as a noun: it would open 改造东坝县, and the cooperative would lose its county.
+  const auto entities = kg::test::entity_lines(linked_with_words(
+      "改造 300 n\n东坝 20 ns\n奶牛 100 n\n养殖 100 vn\n合作社 200 n\n", "他们改造东坝县奶牛养殖合作社。"));
+  CHECK(kg::test::contains(entities, "organisation:东坝县奶牛养殖合作社"));
+  CHECK(kg::test::contains(entities, "place:东坝县"));
+  CHECK(!kg::test::contains(entities, "place:改造东坝县"));
+}

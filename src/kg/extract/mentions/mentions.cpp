@@ -390,6 +390,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
+      if (suffix.type == kPlace && words) begin = official_start(s, *words, begin, suffix_begin, end);
       // “甲”暨乙推介会: 暨 after a quoted name joins two names (暨南大学 begins with it).
       if (begin > 0 && begin < suffix_begin && s.cps[begin] == U'暨' && is_close_quote(s.cps[begin - 1])) ++begin;
       if (suffix_begin - begin < suffix.min_name) continue;

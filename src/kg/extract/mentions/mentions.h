@@ -61,6 +61,8 @@ class EntityRecognizer {
   bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
                        const std::string& type) const;
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
+  std::size_t official_start(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
+                             std::size_t suffix_begin, std::size_t end) const;
   static std::optional<std::size_t> quoted_unit_parent(const SentenceText& s, const std::vector<Mention>& found,
                                                        std::size_t suffix_begin, std::size_t end);
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;

@@ -45,6 +45,29 @@ bool EntityRecognizer::is_listed_place(const SentenceText& s, std::size_t begin,
                      [&](std::uint32_t i) { return divisions_->division(i).level <= gazetteer::Level::county; });
 }
 
+// 改造嘉黎县: common words (改造, which the dictionary reads as a noun) run into the name of a
+// county or a higher division; the place starts at the official name, unless the whole is one.
+// Only whole common words go (示范县 holds no 范县, 堆龙德庆县 no 德庆县), and only before a name of
+// three characters or more: 文化兴县 and 清单和县 are phrases, not 兴县 and 和县.
+std::size_t EntityRecognizer::official_start(const SentenceText& s, const words::SentenceWords& words,
+                                             std::size_t begin, std::size_t suffix_begin, std::size_t end) const {
+  if (divisions_ == nullptr || !divisions_->find(s.slice(begin, end)).empty()) return begin;
+  constexpr std::size_t kShortest = 3;  // 嘉黎县; 和县 is too often a phrase's end
+  const auto official = [&](std::size_t from) {
+    if (end - from < kShortest) return false;
+    const auto listed = divisions_->find(s.slice(from, end));
+    return std::any_of(listed.begin(), listed.end(),
+                       [&](std::uint32_t i) { return divisions_->division(i).level <= gazetteer::Level::county; });
+  };
+  for (std::size_t from = begin; from < suffix_begin;) {
+    const std::size_t next = words.word_end(from);
+    if (next == from || next >= suffix_begin || !words.is_common_word(from, next)) break;
+    if (official(next)) return next;
+    from = next;
+  }
+  return begin;
+}
+
 // Does an organisation's suffix start at `at` (党支部 after 加木村)?
 bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) const {
   const auto match = suffixes_.longest_at(s.cps, at);
