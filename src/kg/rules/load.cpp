@@ -247,6 +247,7 @@ class FileLoader {
                     number(xml_, n, "min", 2),
                     xml_.attribute(n, "label"),
                     number(xml_, n, "plain-word", 0),
+                    flag(xml_, n, "holds-name", false),
                     nullptr,
                     where(n),
                     {}};

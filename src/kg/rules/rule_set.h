@@ -138,6 +138,7 @@ struct EntityPattern {
   std::size_t min_length = 2;  // shortest label, in characters, after trimming
   std::string label;           // template with {group} parts; empty: the matched text
   std::size_t plain_word = 0;  // a label that is one common word of at most this many characters names nothing
+  bool holds_name = false;     // the match must hold a place or a body found in the sentence
   std::shared_ptr<const icu::RegexPattern> compiled;
   Location where;
   std::vector<std::vector<std::string>> required;  // what every match holds (required_text.h)

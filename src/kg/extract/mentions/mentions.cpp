@@ -88,6 +88,13 @@ std::vector<words::Span> names_before(const std::vector<Mention>& found, std::si
   return spans;
 }
 
+// Does [begin, end) hold a place or a body found so far?
+bool holds_name(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
+  return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+    return (m.type == kPlace || m.type == kOrganisation) && !m.deictic && m.begin >= begin && m.end <= end;
+  });
+}
+
 // With `trim`, a pattern's name starts after the last boundary word inside the match.
 std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t end) {
   for (std::size_t k = end; k > begin; --k)
@@ -459,6 +466,8 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       if (!pattern.label.empty()) m.label = fill_label(pattern, matcher, s);
       if (to_u32(m.label).size() < pattern.min_length) return;
       if (words && is_plain_word(s, *words, begin, end, pattern.plain_word)) return;
+      // 西坝乡风沙治理 in a list of works, not 唱红歌 in a list of pastimes.
+      if (pattern.holds_name && !holds_name(out, begin, end)) return;
       if (!is_generic(m)) out.push_back(std::move(m));
     });
   }

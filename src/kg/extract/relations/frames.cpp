@@ -152,6 +152,25 @@ bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const r
   });
 }
 
+// 该县农村饮水安全工程已全面完成，投资3156万元实施了A、B等7项农饮工程: money that is a counted
+// group's total funds the works the sentence named before its cue, which the group makes up,
+// when the sentence names one program there and it is works (one of the slot's `previous` heads).
+const Mention* group_topic(const rules::Slot& slot, const Frame& f, const SentenceContext& c,
+                           const std::vector<const Mention*>& names) {
+  if (slot.side != rules::Side::right || !slot.group_total || slot.previous_heads.empty()) return nullptr;
+  rules::Slot listing = slot;
+  listing.group_total = false;
+  const auto group = fill_right(listing, f.right, c.text, names, f.money);
+  if (!group || group->members.size() < 2 || !closes_counted_group(c.text, group->anchor)) return nullptr;
+  const Mention* topic = nullptr;
+  for (const Mention* m : names) {
+    if (m->end > f.cue_begin || m->type != rules::kProgram) continue;
+    if (topic) return nullptr;  // two programs: no telling which the group makes up
+    topic = m;
+  }
+  return topic && ends_with_any(topic->label, slot.previous_heads) ? topic : nullptr;
+}
+
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
   const auto names = top_level(c.mentions);
   f.left = f.cue_begin;
@@ -181,6 +200,9 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
       (slot.side == rules::Side::left ? f.left : f.right) = filled->anchor;
+    } else if (const Mention* topic = filled ? nullptr : group_topic(slot, f, c, names)) {
+      f.roles[slot.role].push_back(ref(*topic));
+      note_role(f, slot.role, "the works the sentence opened with");
     } else if (const auto actor = actor_for(slot, c.actors, f.roles); actor && carries_over(*actor, slot, f, c)) {
       f.roles[slot.role].push_back(actor->first);
       note_role(f, slot.role, origin_name(actor->second));

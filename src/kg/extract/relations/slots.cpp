@@ -149,12 +149,6 @@ bool is_apposition(const SentenceText& s, std::size_t begin, std::size_t end) {
   return gap == U"——" || gap == U"—" || gap == U"：";
 }
 
-// 实施A、B、C等10大工程, 推进A、B等19个援建项目: 等 and a count after a list make it a
-// group counted as a whole.
-bool closes_counted_group(const SentenceText& s, std::size_t at) {
-  return at + 1 < s.size() && s.cps[at] == U'等' && text::is_numeral(s.cps[at + 1]);
-}
-
 // 向雪川市东坝县捐赠: for a slot that takes the last place of a chain, the words before the
 // chain's head, not before its last place, are the ones the slot asks for.
 std::size_t chain_head(const rules::Slot& slot, const std::vector<const Mention*>& names, std::size_t i) {
@@ -176,6 +170,10 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
 }
 
 }  // namespace
+
+bool closes_counted_group(const SentenceText& s, std::size_t at) {
+  return at + 1 < s.size() && s.cps[at] == U'等' && text::is_numeral(s.cps[at + 1]);
+}
 
 // 共投资1亿元实施援藏项目27个，重点打造A: money for a counted group of projects named between it
 // and the target is the group's total; a count right before the target (实施703个A项目) counts

@@ -26,6 +26,8 @@ bool any_word_ends_at(const std::vector<std::string>& words, const SentenceText&
 // 共投资1亿元实施援藏项目27个，…: a count of projects between `from` and `target` (not one right
 // before the target, which counts the target itself) makes money before it a group's total.
 bool counts_another_group(const SentenceText& s, std::size_t from, std::size_t target);
+// 实施A、B、C等10大工程: does 等 and a count at `at` close a list into a group counted as a whole?
+bool closes_counted_group(const SentenceText& s, std::size_t at);
 // Does one of `words` begin at code point `at` of the sentence?
 bool any_word_starts_at(const std::vector<std::string>& words, const SentenceText& s, std::size_t at);
 
