@@ -161,7 +161,7 @@ const Mention* group_topic(const rules::Slot& slot, const Frame& f, const Senten
   rules::Slot listing = slot;
   listing.group_total = false;
   const auto group = fill_right(listing, f.right, c.text, names, f.money);
-  if (!group || group->members.size() < 2 || !closes_counted_group(c.text, group->anchor)) return nullptr;
+  if (!group || !closes_counted_group(c.text, group->anchor)) return nullptr;
   const Mention* topic = nullptr;
   for (const Mention* m : names) {
     if (m->end > f.cue_begin || m->type != rules::kProgram) continue;

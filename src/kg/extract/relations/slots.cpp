@@ -171,8 +171,20 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
 
 }  // namespace
 
+// 实施A、B、产业发展工程等10大工程: the list may run on past its last name found, through items
+// no rule names, to the 等 and the count that close it, within the clause.
 bool closes_counted_group(const SentenceText& s, std::size_t at) {
-  return at + 1 < s.size() && s.cps[at] == U'等' && text::is_numeral(s.cps[at + 1]);
+  constexpr std::size_t kUnnamedItems = 30;
+  const auto counted = [&](std::size_t k) {
+    return k + 1 < s.size() && s.cps[k] == U'等' && text::is_numeral(s.cps[k + 1]);
+  };
+  if (counted(at)) return true;
+  if (at >= s.size() || s.cps[at] != U'、') return false;
+  for (std::size_t k = at + 1; k < s.size() && k <= at + kUnnamedItems; ++k) {
+    if (counted(k)) return true;
+    if (crosses_clause(s, k, k + 1, true) || s.cps[k] == U'。') return false;
+  }
+  return false;
 }
 
 // 共投资1亿元实施援藏项目27个，重点打造A: money for a counted group of projects named between it
@@ -304,7 +316,7 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     }
     if (slot.enumerate) closing_kind(slot, s, names, j, f);
     if (slot.enumerate && governs_list(slot, s, f.anchor)) return std::nullopt;
-    if (slot.group_total && f.members.size() > 1 && closes_counted_group(s, f.anchor)) return std::nullopt;
+    if (slot.group_total && closes_counted_group(s, f.anchor)) return std::nullopt;
     return f;
   }
   return std::nullopt;
