@@ -258,6 +258,7 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
   const auto known_at = [&](std::size_t at) {
     return std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == at; });
   };
+  if (kind != Kind::place) start = past_credited_name(start, head_begin, known);
   while (start < head_begin) {
     const Word* w = word_at(start);
     if (known_at(start) || w->end > head_begin) break;
@@ -271,6 +272,32 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
     start = w->end;
   }
   return start;
+}
+
+// 摄影：李元梅西南民族大学…: the photographer's or author's name a credit gives runs on into the
+// body's name after it, which starts at a place's name (two characters or more) within a few
+// characters. Only after a credit: transliterated places read as persons' names (尼泊尔, 莫斯科).
+std::size_t SentenceWords::past_credited_name(std::size_t start, std::size_t head_begin,
+                                              const std::vector<Span>& known) const {
+  constexpr std::size_t kPersonName = 4;
+  if (!follows_credit(start)) return start;
+  for (std::size_t at = start + 2; at < head_begin && at - start <= kPersonName; ++at) {
+    const Word* w = word_at(at);
+    if (w->begin != at) continue;
+    const bool named = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == at; });
+    if (named || (w->tag == Tag::place_name && w->end - w->begin > 1)) return at;
+  }
+  return start;
+}
+
+// Does a credit (摄影：, 作者：) end right before code point `at`?
+bool SentenceWords::follows_credit(std::size_t at) const {
+  static const std::vector<std::u32string_view> kCredits = {U"摄影", U"作者", U"供图", U"图", U"文"};
+  if (at < 2 || (cps_[at - 1] != U'：' && cps_[at - 1] != U':')) return false;
+  const Word* w = word_at(at - 2);
+  if (!w || w->end != at - 1) return false;
+  const std::u32string_view text(cps_.data() + w->begin, w->end - w->begin);
+  return std::find(kCredits.begin(), kCredits.end(), text) != kCredits.end();
 }
 
 // The word a name's head ends (西安站, 天安门国旗护卫队, 卫生队): a place's, or a distinctive one

@@ -97,6 +97,8 @@ class SentenceWords {
   static bool tells_its_body(const Word& own, bool word_alone);
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
   std::size_t after_predicate(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
+  std::size_t past_credited_name(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
+  bool follows_credit(std::size_t at) const;
   bool names_object(const Word& verb, const Word* before, const Word* next, std::size_t head_begin,
                     const std::vector<Span>& known) const;
   bool stands(const Word& w, Kind kind) const;
