@@ -127,6 +127,14 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
 // Characters between `anchor` and `at`, counted from the end of the frame's last money
 // between them: in 投入资金500万元，实施A工程 the money stands between the verb and what it pays for.
 // A quoted description before 的 counts for nothing (建立了“政府主导+第三方监管”的监管团队).
+// 打造利益共同体是青春脱贫行动的精髓: after 是 the clause says what the cue's clause is; a name
+// there is no object of the cue (是否 asks, and goes on).
+bool crosses_copula(const SentenceText& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k)
+    if (s.cps[k] == U'是' && (k + 1 >= s.size() || s.cps[k + 1] != U'否')) return true;
+  return false;
+}
+
 std::size_t gap_to(std::size_t anchor, std::size_t at, const std::vector<Amount>& money, const SentenceText& s) {
   std::size_t from = anchor;
   for (const auto& a : money)
@@ -290,7 +298,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
   for (std::size_t i = 0; i < names.size(); ++i) {
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
-    if (gap_to(anchor, first.begin, money, s) > slot.max_gap || crosses_clause(s, anchor, first.begin, !slot.crosses_comma))
+    if (gap_to(anchor, first.begin, money, s) > slot.max_gap ||
+        crosses_clause(s, anchor, first.begin, !slot.crosses_comma) || crosses_copula(s, anchor, first.begin))
       return std::nullopt;
     if (slot.group_total && counts_another_group(s, anchor, first.begin)) return std::nullopt;
     // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
