@@ -179,6 +179,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   apply_aliases(x.mentions, x.text, rules_);
   resolve_short_names(x.mentions);
   resolve_quoted_names(x.mentions, *naming_);
+  merge_program_variants(x.mentions, *naming_);
   add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
   split_joint_bodies(x.mentions, sentences);

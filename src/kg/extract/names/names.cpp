@@ -113,9 +113,12 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
       if (std::u32string head = to_u32(suffix.text); head.size() >= 2) heads.emplace_back(suffix.type, std::move(head));
   for (const auto& suffix : set.suffixes)
     if (suffix.shared) shared_heads.add(suffix.text, 0);
-  for (const auto& list : set.word_lists)
-    if (list.kind == "generic" && std::find(list.types.begin(), list.types.end(), rules::kProgram) != list.types.end())
-      program_generics.insert(list.words.begin(), list.words.end());
+  for (const auto& list : set.word_lists) {
+    const bool programs = std::find(list.types.begin(), list.types.end(), rules::kProgram) != list.types.end();
+    if (list.kind == "generic" && programs) program_generics.insert(list.words.begin(), list.words.end());
+    if (list.kind == "variant" && programs)
+      program_variants.insert(program_variants.end(), list.words.begin(), list.words.end());
+  }
 }
 
 // Where a name trimmed to its place starts: at the place, or at a body the lexicon names right
@@ -430,6 +433,24 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
   }
   for (Mention& m : mentions)
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
+}
+
+void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming) {
+  std::map<std::string, std::size_t> count;  // program label -> mentions
+  for (const auto& m : mentions)
+    if (m.type == rules::kProgram) ++count[m.label];
+  std::map<std::string, std::string> merged;  // label -> the label of its variant kept
+  for (const auto& [label, n] : count)
+    for (const auto& word : naming.program_variants) {
+      if (label.size() <= word.size() || !label.ends_with(word)) continue;
+      const auto bare = count.find(label.substr(0, label.size() - word.size()));
+      if (bare == count.end()) continue;
+      const bool keep_bare = bare->second > n;
+      merged[keep_bare ? label : bare->first] = keep_bare ? bare->first : label;
+    }
+  for (Mention& m : mentions)
+    if (m.type == rules::kProgram)
+      if (const auto it = merged.find(m.label); it != merged.end()) m.label = it->second;
 }
 
 void drop_glued_prefixes(std::vector<Mention>& mentions) {

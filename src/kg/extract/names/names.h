@@ -27,6 +27,7 @@ struct NamingRules {
   std::vector<std::pair<std::string, std::u32string>> heads;  // (type, head)
   WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
   std::set<std::string> program_generics;  // words that name no program alone (建设, 活动)
+  std::vector<std::string> program_variants;  // words a program is named with or without (机制, 工作)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
@@ -37,6 +38,11 @@ void resolve_short_names(std::vector<Mention>& mentions);
 // (“海绵城市”建设, “海绵城市”改造) is the program that name opens elsewhere in the document, the
 // most named of them (“三清单”机制, “海绵城市”试点建设).
 void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& naming);
+
+// 三清单 and 三清单机制, 茅塔河小流域综合治理 and …综合治理工作: a program named with and without one
+// of the rule set's variant words after it is one program, labelled by the form the document
+// uses most (the longer on a tie).
+void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
