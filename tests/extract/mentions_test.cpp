@@ -182,3 +182,16 @@ TEST_CASE("standard departments listed bare after a body named with its place ar
   CHECK(contains(e, "organisation:雪川市残联"));
   CHECK_FALSE(contains(e, "organisation:东坝县卫计委"));
 }
+
+TEST_CASE("a body named once with its city's full name and once with its short name is one body") {
+  const auto e =
+      entity_lines(extract_text("雪川市青稞协会举办品鉴会。雪川市位于河谷。当天，雪川青稞协会还发布了新品。"));
+  CHECK(contains(e, "organisation:雪川市青稞协会"));
+  CHECK_FALSE(contains(e, "organisation:雪川青稞协会"));
+}
+
+TEST_CASE("a program named with and without the word 工作 after it is one program") {
+  const auto e = entity_lines(extract_text("东坝县推进雪峰河小流域综合治理工作。雪峰河小流域综合治理成效明显。"));
+  CHECK(contains(e, "program:雪峰河小流域综合治理工作"));
+  CHECK_FALSE(contains(e, "program:雪峰河小流域综合治理"));
+}

@@ -180,6 +180,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   resolve_short_names(x.mentions);
   resolve_quoted_names(x.mentions, *naming_);
   merge_program_variants(x.mentions, *naming_);
+  merge_short_place_prefixes(x.mentions);
   add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
   split_joint_bodies(x.mentions, sentences);

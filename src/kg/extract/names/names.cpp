@@ -453,6 +453,26 @@ void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& n
       if (const auto it = merged.find(m.label); it != merged.end()) m.label = it->second;
 }
 
+void merge_short_place_prefixes(std::vector<Mention>& mentions) {
+  std::set<std::string> places, bodies;
+  for (const auto& m : mentions) {
+    if (m.type == rules::kPlace && !m.deictic) places.insert(m.label);
+    if (m.type == rules::kOrganisation) bodies.insert(m.label);
+  }
+  std::map<std::string, std::string> full;  // short-prefixed label -> full-prefixed label
+  for (const auto& place : places)
+    for (const std::string level : {"市", "州", "县"}) {
+      if (!place.ends_with(level) || to_u32(place).size() < 3) continue;
+      const std::string stem = place.substr(0, place.size() - level.size());
+      for (const auto& body : bodies)
+        if (body.starts_with(stem) && !body.starts_with(place) && bodies.count(place + body.substr(stem.size())))
+          full[body] = place + body.substr(stem.size());
+    }
+  for (Mention& m : mentions)
+    if (m.type == rules::kOrganisation)
+      if (const auto it = full.find(m.label); it != full.end()) m.label = it->second;
+}
+
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
   std::set<std::string> places;  // sorted: the first label not below a prefix is the one that may start with it
   for (const auto& m : mentions)

@@ -44,6 +44,10 @@ void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& nam
 // uses most (the longer on a tie).
 void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming);
 
+// 南坪雪峰协会 and 南坪市雪峰协会 in one document are one body, named with the place's full name
+// (cities, prefectures and counties).
+void merge_short_place_prefixes(std::vector<Mention>& mentions);
+
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
