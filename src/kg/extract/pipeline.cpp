@@ -180,11 +180,12 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   resolve_short_names(x.mentions);
   resolve_quoted_names(x.mentions, *naming_);
   merge_program_variants(x.mentions, *naming_);
-  merge_short_place_prefixes(x.mentions);
   add_bare_heads(x.mentions, sentences, *naming_);
   drop_glued_prefixes(x.mentions);
   split_joint_bodies(x.mentions, sentences);
   add_party_and_government(x.mentions, sentences);
+  merge_short_place_prefixes(x.mentions);
+  merge_party_departments(x.mentions, *naming_);
   if (linker_) x.places = linker_->link(x.mentions, sentences);
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   std::map<std::string, std::string> place_forms;

@@ -216,9 +216,9 @@ class FileLoader {
   void words(const Node* n) {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
-    static const std::set<std::string> kKinds = {"boundary", "generic",   "compound", "opener",   "classifier",
-                                                 "lead-in",  "adverbial", "section",  "noun",     "descriptor",
-                                                 "tally",    "aspect",    "founding", "negation", "variant"};
+    static const std::set<std::string> kKinds = {
+        "boundary", "generic",    "compound", "opener", "classifier", "lead-in",  "adverbial", "section",
+        "noun",     "descriptor", "tally",    "aspect", "founding",   "negation", "variant",   "party"};
     if (!kKinds.count(w.kind))
       xml_.fail(n,
                 "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "

@@ -187,6 +187,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
       continue;
     }
+    // Lists the naming passes read (names.h) say nothing of a name alone.
+    if (list.kind == "variant" || list.kind == "party") continue;
     // A compound word is generic too; only compounds can veto a suffix inside them.
     for (const auto& w : list.words) generic_.add(w, static_cast<int>(i));
     if (list.kind != "compound") continue;

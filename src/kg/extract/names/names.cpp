@@ -118,6 +118,7 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
     if (list.kind == "generic" && programs) program_generics.insert(list.words.begin(), list.words.end());
     if (list.kind == "variant" && programs)
       program_variants.insert(program_variants.end(), list.words.begin(), list.words.end());
+    if (list.kind == "party") party_departments.insert(party_departments.end(), list.words.begin(), list.words.end());
   }
 }
 
@@ -471,6 +472,22 @@ void merge_short_place_prefixes(std::vector<Mention>& mentions) {
   for (Mention& m : mentions)
     if (m.type == rules::kOrganisation)
       if (const auto it = full.find(m.label); it != full.end()) m.label = it->second;
+}
+
+void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& naming) {
+  std::set<std::string> places, bodies;
+  for (const auto& m : mentions) {
+    if (m.type == rules::kPlace && !m.deictic) places.insert(m.label);
+    if (m.type == rules::kOrganisation) bodies.insert(m.label);
+  }
+  std::map<std::string, std::string> committee;  // 东坝县宣传部 -> 东坝县委宣传部
+  for (const auto& place : places)
+    for (const auto& department : naming.party_departments)
+      if (bodies.count(place + department) && bodies.count(place + "委" + department))
+        committee[place + department] = place + "委" + department;
+  for (Mention& m : mentions)
+    if (m.type == rules::kOrganisation)
+      if (const auto it = committee.find(m.label); it != committee.end()) m.label = it->second;
 }
 
 void drop_glued_prefixes(std::vector<Mention>& mentions) {

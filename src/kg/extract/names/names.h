@@ -28,6 +28,7 @@ struct NamingRules {
   WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
   std::set<std::string> program_generics;  // words that name no program alone (建设, 活动)
   std::vector<std::string> program_variants;  // words a program is named with or without (机制, 工作)
+  std::vector<std::string> party_departments;  // departments of a place's Party committee (宣传部)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
@@ -47,6 +48,10 @@ void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& n
 // 南坪雪峰协会 and 南坪市雪峰协会 in one document are one body, named with the place's full name
 // (cities, prefectures and counties).
 void merge_short_place_prefixes(std::vector<Mention>& mentions);
+
+// 东坝县宣传部 and 东坝县委宣传部 in one document are one body, the department of the county's
+// Party committee, named with 委.
+void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
