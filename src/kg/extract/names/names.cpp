@@ -436,6 +436,31 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
 }
 
+namespace {
+
+// The labels of the document's places (该县 and its kind aside) and organisations.
+struct DocumentLabels {
+  std::set<std::string> places;
+  std::set<std::string> bodies;
+};
+
+DocumentLabels labels_of(const std::vector<Mention>& mentions) {
+  DocumentLabels labels;
+  for (const auto& m : mentions) {
+    if (m.type == rules::kPlace && !m.deictic) labels.places.insert(m.label);
+    if (m.type == rules::kOrganisation) labels.bodies.insert(m.label);
+  }
+  return labels;
+}
+
+void relabel(std::vector<Mention>& mentions, const std::string& type, const std::map<std::string, std::string>& to) {
+  for (Mention& m : mentions)
+    if (m.type == type)
+      if (const auto it = to.find(m.label); it != to.end()) m.label = it->second;
+}
+
+}  // namespace
+
 void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming) {
   std::map<std::string, std::size_t> count;  // program label -> mentions
   for (const auto& m : mentions)
@@ -449,45 +474,31 @@ void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& n
       const bool keep_bare = bare->second > n;
       merged[keep_bare ? label : bare->first] = keep_bare ? bare->first : label;
     }
-  for (Mention& m : mentions)
-    if (m.type == rules::kProgram)
-      if (const auto it = merged.find(m.label); it != merged.end()) m.label = it->second;
+  relabel(mentions, rules::kProgram, merged);
 }
 
 void merge_short_place_prefixes(std::vector<Mention>& mentions) {
-  std::set<std::string> places, bodies;
-  for (const auto& m : mentions) {
-    if (m.type == rules::kPlace && !m.deictic) places.insert(m.label);
-    if (m.type == rules::kOrganisation) bodies.insert(m.label);
-  }
+  const DocumentLabels labels = labels_of(mentions);
   std::map<std::string, std::string> full;  // short-prefixed label -> full-prefixed label
-  for (const auto& place : places)
+  for (const auto& place : labels.places)
     for (const std::string level : {"市", "州", "县"}) {
       if (!place.ends_with(level) || to_u32(place).size() < 3) continue;
       const std::string stem = place.substr(0, place.size() - level.size());
-      for (const auto& body : bodies)
-        if (body.starts_with(stem) && !body.starts_with(place) && bodies.count(place + body.substr(stem.size())))
+      for (const auto& body : labels.bodies)
+        if (body.starts_with(stem) && !body.starts_with(place) && labels.bodies.count(place + body.substr(stem.size())))
           full[body] = place + body.substr(stem.size());
     }
-  for (Mention& m : mentions)
-    if (m.type == rules::kOrganisation)
-      if (const auto it = full.find(m.label); it != full.end()) m.label = it->second;
+  relabel(mentions, rules::kOrganisation, full);
 }
 
 void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& naming) {
-  std::set<std::string> places, bodies;
-  for (const auto& m : mentions) {
-    if (m.type == rules::kPlace && !m.deictic) places.insert(m.label);
-    if (m.type == rules::kOrganisation) bodies.insert(m.label);
-  }
+  const DocumentLabels labels = labels_of(mentions);
   std::map<std::string, std::string> committee;  // 东坝县宣传部 -> 东坝县委宣传部
-  for (const auto& place : places)
+  for (const auto& place : labels.places)
     for (const auto& department : naming.party_departments)
-      if (bodies.count(place + department) && bodies.count(place + "委" + department))
+      if (labels.bodies.count(place + department) && labels.bodies.count(place + "委" + department))
         committee[place + department] = place + "委" + department;
-  for (Mention& m : mentions)
-    if (m.type == rules::kOrganisation)
-      if (const auto it = committee.find(m.label); it != committee.end()) m.label = it->second;
+  relabel(mentions, rules::kOrganisation, committee);
 }
 
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
