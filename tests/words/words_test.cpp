@@ -285,3 +285,17 @@ TEST_CASE("a boundary character that opens a place's or body's name is part of i
   CHECK_FALSE(words_of({{2, Tag::pronoun}, {2, Tag::noun}}, U"那些学校").starts_proper_name(0, 1));
   CHECK_FALSE(words_of({{1, Tag::pronoun}, {2, Tag::noun}}, U"那学校").starts_proper_name(0, 1));
 }
+
+TEST_CASE("common words before a body the lexicon names whole are no part of its name; a country is") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt", "通报 300 n\n并 900 c\n美国 300 ns\n发出 300 v\n通知 300 n\n");
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto words = Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
+  const auto x = extractor.run(
+      kg::document::make_document("t", "t", "药监局发出通知，并通报国家卫生计生委。美国国务院发表声明。"));
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "organisation:国家卫生计生委"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:通报国家卫生计生委"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:国务院"));
+}

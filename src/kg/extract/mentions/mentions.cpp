@@ -412,7 +412,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // names no park.
       const bool site = suffix.type == kPlace && suffix.level == "other";
       if ((site || suffix.needs_place || !suffix.place_alone) && only_names_before(out, begin, suffix_begin)) continue;
-      if (suffix.type == kOrganisation && inside_longer_suffix(s, suffix_begin, end)) continue;
+      if (suffix.type == kOrganisation &&
+          (inside_longer_suffix(s, suffix_begin, end) || ends_named_body(out, words, begin, end)))
+        continue;
       // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
       if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
           s.cps[stop] == U'”')

@@ -97,6 +97,8 @@ class EntityRecognizer {
                            const std::vector<Mention>& found) const;
   bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
+  bool ends_named_body(const std::vector<Mention>& found, const words::SentenceWords* words, std::size_t begin,
+                       std::size_t end) const;
   static std::size_t past_listed_body(const SentenceText& s, const std::vector<Mention>& found,
                                       const words::SentenceWords& words, std::size_t begin, std::size_t suffix_begin);
   static const Mention* own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);

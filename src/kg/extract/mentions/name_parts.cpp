@@ -100,6 +100,22 @@ bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_
   });
 }
 
+// 并通报国家卫生计生委: a body the lexicon names whole ends the name at [begin, end) after common
+// words of the dictionary (通报, read as a noun; 最近, 希望): those words are no part of its name.
+// A place or a proper name before it may be (美国国务院, 尼泊尔国家旅游局 are no Chinese bodies).
+bool EntityRecognizer::ends_named_body(const std::vector<Mention>& found, const words::SentenceWords* words,
+                                       std::size_t begin, std::size_t end) const {
+  if (!words) return false;
+  return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
+    if (m.type != rules::kOrganisation || !lexicon_name_ids_.count(m.rule) || m.end != end || m.begin <= begin)
+      return false;
+    for (std::size_t at = begin; at < m.begin; at = words->word_end(at))
+      if (words->word_end(at) == at || words->word_end(at) > m.begin || !words->is_common_word(at, words->word_end(at)))
+        return false;
+    return true;
+  });
+}
+
 // 安全生产知识和管理能力培训, 扶贫领域腐败和作风问题专项治理: two short parts joined by 和, 与
 // or 及 before one program word name one program. A part that is a name of its own, a body or
 // a place, or a kind of work alone (宣传和培训) is an item of a list. (Parts joined by 、 are
