@@ -25,21 +25,6 @@ bool applies_to(const std::vector<std::string>& types, const std::string& type) 
   return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
 }
 
-Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
-                     std::string rule) {
-  Mention m;
-  m.type = std::move(type);
-  m.level = std::move(level);
-  m.surface = s.slice(begin, end);
-  m.label = strip_marks(m.surface);
-  m.rule = std::move(rule);
-  m.sentence = s.index;
-  m.begin = begin;
-  m.end = end;
-  m.span = s.span(begin, end);
-  return m;
-}
-
 // A sub-unit in brackets right after an organisation belongs to it: 消防救援站（新训队）. A bracket
 // that an alias rule's joiner opens (（以下简称领导小组）) gives a short form, no unit.
 std::size_t extend_over_subunit(const SentenceText& s, std::size_t end, const WordMatcher& suffixes,
@@ -88,13 +73,6 @@ std::vector<words::Span> names_before(const std::vector<Mention>& found, std::si
   return spans;
 }
 
-// Does [begin, end) hold a place or a body found so far?
-bool holds_name(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
-  return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-    return (m.type == kPlace || m.type == kOrganisation) && !m.deictic && m.begin >= begin && m.end <= end;
-  });
-}
-
 // With `trim`, a pattern's name starts after the last boundary word inside the match.
 std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t end) {
   for (std::size_t k = end; k > begin; --k)
@@ -103,6 +81,21 @@ std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size
 }
 
 }  // namespace
+
+Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
+                     std::string rule) {
+  Mention m;
+  m.type = std::move(type);
+  m.level = std::move(level);
+  m.surface = s.slice(begin, end);
+  m.label = strip_marks(m.surface);
+  m.rule = std::move(rule);
+  m.sentence = s.index;
+  m.begin = begin;
+  m.end = end;
+  m.span = s.span(begin, end);
+  return m;
+}
 
 bool is_mark(char32_t c) {
   static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
@@ -526,28 +519,6 @@ std::string EntityRecognizer::fill_label(const rules::EntityPattern& pattern, co
 bool EntityRecognizer::opens_name(const std::string& type, const SentenceText& s, std::size_t at) const {
   const auto it = openers_.find(type);
   return it != openers_.end() && it->second.longest_at(s.cps, at).length == 1;
-}
-
-// 该县, 我县, 本市: the place the document is about, at the level the character names.
-void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
-  std::vector<std::pair<std::size_t, std::size_t>> hits;  // (word, position), in rule order
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto bucket = deictic_by_first_.find(s.cps[i]);
-    if (bucket == deictic_by_first_.end()) continue;
-    for (std::size_t w : bucket->second) {
-      const std::u32string& word = deictic_words_[w].text;
-      if (i + word.size() <= s.size() && std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i)))
-        hits.emplace_back(w, i);
-    }
-  }
-  std::sort(hits.begin(), hits.end());
-  for (const auto& [w, i] : hits) {
-    const auto& scope = rules_.scopes[deictic_words_[w].scope];
-    Mention m = make_mention(s, i, i + deictic_words_[w].text.size(), kPlace, scope.level, scope.id);
-    m.scope_level = scope.level;
-    m.deictic = true;
-    out.push_back(std::move(m));
-  }
 }
 
 // 长沙, 福州: a word the dictionary knows as a place name, outside every name found, that is a

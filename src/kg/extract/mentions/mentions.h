@@ -97,6 +97,7 @@ class EntityRecognizer {
                            const std::vector<Mention>& found) const;
   bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
+  static bool holds_name(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   bool ends_named_body(const std::vector<Mention>& found, const words::SentenceWords* words, std::size_t begin,
                        std::size_t end) const;
   static std::size_t past_listed_body(const SentenceText& s, const std::vector<Mention>& found,
@@ -171,6 +172,10 @@ bool is_mark(char32_t c);
 // The quotation marks among them that open and close a quotation (“…”, 「…」).
 bool is_open_quote(char32_t c);
 bool is_close_quote(char32_t c);
+
+// A mention of [begin, end) of the sentence, labelled by its text without marks.
+Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
+                     std::string rule);
 
 // Removes quotes, book-title marks and brackets of emphasis from a name.
 std::string strip_marks(const std::string& name);

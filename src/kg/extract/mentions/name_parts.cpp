@@ -1,6 +1,8 @@
 // What the part of a name before its suffix holds: the places and bodies found inside it and
 // the words that only say what kind of body it is.
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include "kg/extract/mentions/mentions.h"
 
@@ -94,10 +96,25 @@ const Mention* EntityRecognizer::own_place(const SentenceText& s, const std::vec
   return place == found.end() ? nullptr : &*place;
 }
 
-bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+namespace {
+
+// Does [begin, name_end) hold a mention of one of `types` found so far (该县 counted or not)?
+bool holds(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end,
+           std::initializer_list<std::string_view> types, bool deictic) {
   return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-    return m.type == rules::kPlace && m.begin >= begin && m.end <= name_end;
+    return std::find(types.begin(), types.end(), m.type) != types.end() && (deictic || !m.deictic) &&
+           m.begin >= begin && m.end <= name_end;
   });
+}
+
+}  // namespace
+
+bool EntityRecognizer::holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+  return holds(found, begin, name_end, {rules::kPlace}, true);
+}
+
+bool EntityRecognizer::holds_name(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+  return holds(found, begin, name_end, {rules::kPlace, rules::kOrganisation}, false);
 }
 
 // 并通报国家卫生计生委: a body the lexicon names whole ends the name at [begin, end) after common
@@ -109,9 +126,11 @@ bool EntityRecognizer::ends_named_body(const std::vector<Mention>& found, const 
   return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
     if (m.type != rules::kOrganisation || !lexicon_name_ids_.count(m.rule) || m.end != end || m.begin <= begin)
       return false;
-    for (std::size_t at = begin; at < m.begin; at = words->word_end(at))
-      if (words->word_end(at) == at || words->word_end(at) > m.begin || !words->is_common_word(at, words->word_end(at)))
-        return false;
+    for (std::size_t at = begin; at < m.begin;) {
+      const std::size_t next = words->word_end(at);
+      if (next == at || next > m.begin || !words->is_common_word(at, next)) return false;
+      at = next;
+    }
     return true;
   });
 }

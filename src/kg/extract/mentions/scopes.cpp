@@ -89,4 +89,27 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
   return {ends_well ? "" : "-", head_begin};
 }
 
+// 该县, 我县, 本市: the place the document is about, at the level the character names.
+void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
+  std::vector<std::pair<std::size_t, std::size_t>> hits;  // (word, position), in rule order
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto bucket = deictic_by_first_.find(s.cps[i]);
+    if (bucket == deictic_by_first_.end()) continue;
+    for (std::size_t w : bucket->second) {
+      const std::u32string& word = deictic_words_[w].text;
+      if (i + word.size() <= s.size() &&
+          std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i)))
+        hits.emplace_back(w, i);
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  for (const auto& [w, i] : hits) {
+    const auto& scope = rules_.scopes[deictic_words_[w].scope];
+    Mention m = make_mention(s, i, i + deictic_words_[w].text.size(), rules::kPlace, scope.level, scope.id);
+    m.scope_level = scope.level;
+    m.deictic = true;
+    out.push_back(std::move(m));
+  }
+}
+
 }  // namespace kg::extract

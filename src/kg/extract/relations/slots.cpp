@@ -124,9 +124,6 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
-// Characters between `anchor` and `at`, counted from the end of the frame's last money
-// between them: in 投入资金500万元，实施A工程 the money stands between the verb and what it pays for.
-// A quoted description before 的 counts for nothing (建立了“政府主导+第三方监管”的监管团队).
 // 打造利益共同体是青春脱贫行动的精髓: after 是 the clause says what the cue's clause is; a name
 // there is no object of the cue (是否 asks, and goes on).
 bool crosses_copula(const SentenceText& s, std::size_t from, std::size_t to) {
@@ -135,6 +132,9 @@ bool crosses_copula(const SentenceText& s, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Characters between `anchor` and `at`, counted from the end of the frame's last money
+// between them: in 投入资金500万元，实施A工程 the money stands between the verb and what it pays for.
+// A quoted description before 的 counts for nothing (建立了“政府主导+第三方监管”的监管团队).
 std::size_t gap_to(std::size_t anchor, std::size_t at, const std::vector<Amount>& money, const SentenceText& s) {
   std::size_t from = anchor;
   for (const auto& a : money)
@@ -190,7 +190,7 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
   if (at >= s.size() || s.cps[at] != U'、') return false;
   for (std::size_t k = at + 1; k < s.size() && k <= at + kUnnamedItems; ++k) {
     if (counted(k)) return true;
-    if (crosses_clause(s, k, k + 1, true) || s.cps[k] == U'。') return false;
+    if (s.cps[k] == U'，' || s.cps[k] == U'；' || s.cps[k] == U'。') return false;
   }
   return false;
 }
