@@ -84,6 +84,9 @@ struct Suffix {
   // The level a name written with only a county's level character belongs to instead: a county
   // has no 厅, so 区司法厅 is the autonomous region's, not a district's (市政府办公厅 stays the city's).
   std::string scope_level{};
+  // An event named by what happens (东坝县水泥有限公司开工奠基庆典): a body's name and the verb
+  // after it stay in the name, where elsewhere they are a clause's subject and predicate.
+  bool names_clause = false;
 };
 
 // A bare or short-prefixed department (人社局, 县政府, 该县住建局) belongs to the place the

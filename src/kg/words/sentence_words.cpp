@@ -68,6 +68,11 @@ bool SentenceWords::follows_verb(std::size_t at) const {
          (before->tag == Tag::verbal_noun && is_verbal(first));
 }
 
+std::size_t SentenceWords::predicate_end(std::size_t at) const {
+  const Word* w = word_at(at);
+  return w && w->begin == at && w->tag == Tag::verb && w->end - w->begin > 1 ? w->end : at;
+}
+
 bool SentenceWords::opens_phrase_at(std::size_t at) const {
   const Word* before = at > 0 ? word_at(at - 1) : nullptr;
   return !before || !may_stand_in_name(before->tag) || before->tag == Tag::numeral || before->tag == Tag::classifier;

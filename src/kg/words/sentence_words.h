@@ -79,6 +79,10 @@ class SentenceWords {
   // verbs in a row (调整优化)?
   bool follows_verb(std::size_t at) const;
 
+  // Where the verb of two characters or more that starts at `at` ends (完善 in 完善救助机制), or
+  // `at` when none starts there.
+  std::size_t predicate_end(std::size_t at) const;
+
   // Does a phrase open at code point `at`: after the sentence's start, a mark, a function word
   // (a preposition, adverb, particle, pronoun, conjunction), money or a count (，建设…,
   // 正在建设…, 120万元建设…)?

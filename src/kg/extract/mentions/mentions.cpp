@@ -361,8 +361,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
         founded = suffix.needs_founding && follows_founding(s, out, suffix.type, walked);
-        if (suffix.type == rules::kProgram)
+        if (suffix.type == rules::kProgram) {
+          if (!suffix.names_clause) begin = past_body_predicate(out, *words, begin, suffix_begin);
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
+        }
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
         // The trade name before the seat starts where the words say it does.

@@ -102,6 +102,8 @@ class EntityRecognizer {
                        std::size_t end) const;
   static std::size_t past_listed_body(const SentenceText& s, const std::vector<Mention>& found,
                                       const words::SentenceWords& words, std::size_t begin, std::size_t suffix_begin);
+  static std::size_t past_body_predicate(const std::vector<Mention>& found, const words::SentenceWords& words,
+                                         std::size_t begin, std::size_t suffix_begin);
   static const Mention* own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   std::size_t start_at_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) const;
   struct PlacedStart {
