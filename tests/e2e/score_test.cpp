@@ -7,6 +7,7 @@
 #include <regex>
 #include <sstream>
 
+#include "kg/text/utf8.h"
 #include "support.h"
 
 namespace fs = std::filesystem;
@@ -43,14 +44,15 @@ int count_after(const std::string& json, const std::string& field) {
   return std::stoi(m[1]);
 }
 
-// Extracts every dev article named in `gold_names` into one directory and scores it; with a
-// `table`, the shared scorer's printed table goes there too.
-Scores score(const std::vector<std::string>& gold_names, std::string* table = nullptr) {
+// Extracts every article named in `gold_names` (from `articles`, by default the dev corpus) into
+// one directory and scores it; with a `table`, the shared scorer's printed table goes there too.
+Scores score(const std::vector<std::string>& gold_names, std::string* table = nullptr, std::string articles = "") {
+  if (articles.empty()) articles = kg::test::shared_path("corpus/dev");
   const std::string out = kg::test::scratch_dir();
   const std::string gold = kg::test::scratch_dir();
   for (const auto& name : gold_names) {
-    const auto r = kg::test::run_kgbuild("extract '" + kg::test::shared_path("corpus/dev/" + name + ".txt") + "' -o '" +
-                                         out + "/" + name + ".graphml'");
+    const auto r =
+        kg::test::run_kgbuild("extract '" + articles + "/" + name + ".txt' -o '" + out + "/" + name + ".graphml'");
     INFO(r.output);
     REQUIRE(r.status == 0);
     fs::copy_file(kg::test::shared_path("eval/gold/" + name + ".json"), gold + "/" + name + ".json");
@@ -86,6 +88,31 @@ std::vector<std::string> all_gold_names() {
       names.push_back(e.path().stem().string());
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// The article as a page through pdftotext gives it: every paragraph wrapped at a narrow column
+// (`column` display columns, a Chinese character taking two), ASCII quotes, commas and colons.
+std::string pasted_from_pdf(const std::string& article, std::size_t column) {
+  std::string out;
+  std::size_t width = 0;
+  for (std::size_t pos = 0; pos < article.size();) {
+    char32_t c = kg::text::decode_utf8(article, pos);
+    if (c == U'\r') continue;
+    if (c == U'\n') {
+      if (width > 0) out += '\n';
+      width = 0;
+      continue;
+    }
+    if (width == 0 && kg::text::is_space(c)) continue;
+    if (c == U'“' || c == U'”') c = U'"';
+    if (c == U'，') c = U',';
+    if (c == U'：') c = U':';
+    const std::size_t w = c < 0x80 ? 1 : 2;
+    if (width + w > column) out += '\n', width = 0;
+    kg::text::append_utf8(out, c);
+    width += w;
+  }
+  return out;
 }
 
 // The lines of a report from its table header through the closing summary.
@@ -139,4 +166,25 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
   REQUIRE(s.place_tp > 0);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.90);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.93);
+}
+
+TEST_CASE("every dev article pasted from a narrow PDF column stays above its floor") {
+  if (!fs::exists(kg::test::shared_path("eval/score.py"))) {
+    WARN("../shared/eval is not present: nothing to score");
+    return;
+  }
+  const std::string pages = kg::test::scratch_dir();
+  for (const auto& name : all_gold_names()) {
+    std::ifstream in(kg::test::shared_path("corpus/dev/" + name + ".txt"), std::ios::binary);
+    std::stringstream article;
+    article << in.rdbuf();
+    std::ofstream(pages + "/" + name + ".txt", std::ios::binary) << pasted_from_pdf(article.str(), 36);
+  }
+  const Scores s = score(all_gold_names(), nullptr, pages);
+  // Measured at 0.8761 and 0.7839 (the articles as published: 0.8785 and 0.7870); text wrapped
+  // at a narrow column scored about 0.73 and 0.46 before such columns were recognised.
+  CHECK(s.entity_f1 >= 0.876);
+  CHECK(s.relation_f1 >= 0.783);
+  REQUIRE(s.amounts_checked > 0);
+  CHECK(s.amounts_right == s.amounts_checked);
 }

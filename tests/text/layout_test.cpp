@@ -23,6 +23,35 @@ TEST_CASE("headlines, kickers and datelines stay on their own lines") {
   CHECK(repaired(raw) == "东坝县\n举办职工技能竞赛\n本报东坝电（记者 张三）近日，东坝县总工会举办职工技能竞赛。");
 }
 
+TEST_CASE("text wrapped at a narrow column is joined into its paragraphs") {
+  // A page through pdftotext: a headline, then two paragraphs wrapped at twelve characters; a
+  // line full of figures holds more of them, and a full line may end a sentence mid-paragraph.
+  const std::string raw =
+      "东坝县兑现农牧民奖补资金\n"
+      "　　2023年，东坝县财政局向\n"
+      "西坝镇拨付草原生态保护奖励\n"
+      "资金1250.5万元，惠及牧户\n"
+      "3000余户。县农业农村局同步\n"
+      "开展牧民技能培训。\n"
+      "　　今年以来，县里还启动了\n"
+      "“雪域牧歌”文化惠民活动，\n"
+      "已举办演出40场。\n";
+  CHECK(repaired(raw) ==
+        "东坝县兑现农牧民奖补资金\n"
+        "2023年，东坝县财政局向西坝镇拨付草原生态保护奖励资金1250.5万元，惠及牧户3000余户。"
+        "县农业农村局同步开展牧民技能培训。\n"
+        "今年以来，县里还启动了“雪域牧歌”文化惠民活动，已举办演出40场。");
+}
+
+TEST_CASE("short paragraphs of one width that end their sentences are no narrow column") {
+  const std::string raw =
+      "东坝县举办赛马节\n图为赛马节开幕式现场。\n图为骑手在赛道上比赛。\n图为牧民观看赛马表演。\n"
+      "图为获奖骑手合影留念。\n图为赛马节闭幕式现场。\n";
+  CHECK(repaired(raw) ==
+        "东坝县举办赛马节\n图为赛马节开幕式现场。\n图为骑手在赛道上比赛。\n图为牧民观看赛马表演。\n"
+        "图为获奖骑手合影留念。\n图为赛马节闭幕式现场。");
+}
+
 TEST_CASE("joined text keeps its map to the original bytes") {
   const std::string raw = "县民政局工作人员首先前往东坝村、西坝村和南坝村，了解残疾人家庭的实际\n\n需求。";
   const auto t = kg::text::repair_layout(kg::text::normalize(raw));

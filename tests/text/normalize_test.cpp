@@ -13,6 +13,22 @@ TEST_CASE("ASCII punctuation inside Chinese text becomes full-width") {
   CHECK(normalize("3,5 and (x)").bytes == "3,5 and (x)");  // plain ASCII context stays
 }
 
+TEST_CASE("an ASCII full stop after Chinese text ends a sentence, a decimal point stays") {
+  CHECK(normalize("完成任务.下一步投入3.5万元.7月起\nNo.1").bytes == "完成任务。下一步投入3.5万元。7月起\nNo.1");
+}
+
+TEST_CASE("straight double quotes in Chinese text pair up as curly quotes") {
+  CHECK(normalize("开展\"清洁家园\"行动和\"12349\"热线").bytes == "开展“清洁家园”行动和“12349”热线");
+  // A straight quote closes a curly one, and the other way round.
+  CHECK(normalize("“木碗故乡\"，\"光明行”活动").bytes == "“木碗故乡”，“光明行”活动");
+  CHECK(normalize("He said \"yes\".").bytes == "He said \"yes\".");  // plain ASCII context stays
+}
+
+TEST_CASE("a paragraph that ends a sentence closes a quote it left open") {
+  CHECK(normalize("他说\"好。\n\"清洁家园\"行动").bytes == "他说“好。\n“清洁家园”行动");
+  CHECK(normalize("开展\"清洁\n家园\"行动").bytes == "开展“清洁\n家园”行动");  // a line broken mid-sentence
+}
+
 TEST_CASE("CR LF and lone CR become LF, form feeds become spaces") {
   CHECK(normalize("甲\r\n乙\r丙\f丁").bytes == "甲\n乙\n丙 丁");
 }

@@ -48,6 +48,37 @@ bool is_xml_forbidden(char32_t c) {
   return c < 0x20 && c != U'\n' && c != U'\t';
 }
 
+// Straight double quotes pasted from a PDF (开展"健康进万家"活动) pair up as the curly ones of the
+// genre: a quote opens where none is open and closes the one that is, curly quotes counting too.
+// A paragraph that ends a sentence, or a blank line, closes what it left open, so one stray
+// quote misleads no more than its paragraph.
+class QuotePairing {
+ public:
+  // The form of `c`: a curly quote for a straight one that `in_chinese` says stands in Chinese text.
+  char32_t form_of(char32_t c, bool in_chinese) {
+    if (c == U'\n') {
+      if (at_line_start_ || is_sentence_end(last_)) open_ = false;
+      at_line_start_ = true;
+      return c;
+    }
+    if (c != U' ' && c != U'\t' && c != U'　') {
+      at_line_start_ = false;
+      last_ = c;
+    }
+    if (c == U'“' || c == U'”') open_ = c == U'“';
+    if (c != U'"' && c != U'＂') return c;
+    const char32_t curly = open_ ? U'”' : U'“';
+    open_ = !open_;
+    return in_chinese ? curly : c;
+  }
+
+ private:
+  static bool is_sentence_end(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
+  bool open_ = false;
+  bool at_line_start_ = true;
+  char32_t last_ = 0;
+};
+
 struct CodePoint {
   char32_t value;
   std::size_t offset;
@@ -86,18 +117,22 @@ Text normalize(std::string_view raw) {
   Text out;
   out.bytes.reserve(raw.size());
   out.origin.reserve(raw.size() + 1);
+  QuotePairing quotes;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i].value;
+    const bool before_wide = i > 0 && cps[i - 1].value >= 0x80;
+    const bool after_wide = i + 1 < cps.size() && cps[i + 1].value >= 0x80;
     if (c == U'\r') {
       if (i + 1 < cps.size() && cps[i + 1].value == U'\n') continue;
       c = U'\n';
     } else if (is_xml_forbidden(c)) {
       c = U' ';
     } else if (char32_t wide = fullwidth_of(c)) {
-      const bool before_wide = i > 0 && cps[i - 1].value >= 0x80;
-      const bool after_wide = i + 1 < cps.size() && cps[i + 1].value >= 0x80;
       if (before_wide || after_wide) c = wide;
+    } else if (c == U'.' && before_wide) {
+      c = U'。';  // 完成任务.下一步, 张朝村.7月5日: a full stop; 3.5万元 and No.1 keep their point
     }
+    c = quotes.form_of(c, before_wide || after_wide);
     append_normalized(out, c, cps[i].offset, norm);
   }
   out.origin.push_back(raw.size());

@@ -5,6 +5,9 @@
 // - CR LF and lone CR become LF; characters XML 1.0 forbids (form feeds from PDFs) become spaces.
 // - ASCII , ; : ! ? ( ) next to a non-ASCII character become their full-width forms, so that
 //   text pasted from a PDF reads like the rest of the genre ("今年以来,雪川市" -> "今年以来，雪川市").
+// - An ASCII full stop right after Chinese text is the full stop 。 (a decimal point follows a digit).
+// - Straight double quotes in Chinese text become the curly pair they stand for (开展"清洁家园"
+//   行动 -> 开展“清洁家园”行动), so quoted names read as quoted.
 #pragma once
 
 #include <string_view>
