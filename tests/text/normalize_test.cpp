@@ -29,6 +29,11 @@ TEST_CASE("a paragraph that ends a sentence closes a quote it left open") {
   CHECK(normalize("开展\"清洁\n家园\"行动").bytes == "开展“清洁\n家园”行动");  // a line broken mid-sentence
 }
 
+TEST_CASE("a letter-spaced line loses the spaces between its characters") {
+  CHECK(normalize("东 坝 县 投 入 1 2 0 万 元 ， 用 于 Wi-Fi 建 设\n本报记者 张三 李四").bytes ==
+        "东坝县投入120万元，用于Wi-Fi建设\n本报记者 张三 李四");
+}
+
 TEST_CASE("CR LF and lone CR become LF, form feeds become spaces") {
   CHECK(normalize("甲\r\n乙\r丙\f丁").bytes == "甲\n乙\n丙 丁");
 }

@@ -61,15 +61,17 @@ std::vector<Line> non_blank_lines(std::string_view all) {
   return lines;
 }
 
-// Printed width of [begin, end), spaces included, as the file gave it: a character of more than
-// one byte there (Chinese, a full-width digit or space that NFKC made ASCII) takes two columns.
+// Printed width of [begin, end), spaces included, as the file gave it: a character of three
+// bytes there (Chinese, a full-width digit or space that NFKC made ASCII) takes two columns, one
+// of one byte one column, and the bytes of a letter-spacing space normalising dropped after it
+// one column each (three bytes and one: 3 columns).
 std::size_t display_width(const Text& text, std::size_t begin, std::size_t end) {
   std::size_t width = 0;
   for (std::size_t pos = begin; pos < end;) {
     const std::size_t at = pos;
     decode_utf8(text.bytes, pos);
     const std::size_t original = text.origin[pos] - text.origin[at];
-    width += original == 0 ? 0 : original == 1 ? 1 : 2;
+    width += original >= 3 ? original - 1 : original;
   }
   return width;
 }

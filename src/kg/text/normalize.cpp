@@ -95,6 +95,54 @@ std::vector<CodePoint> decode_all(std::string_view raw) {
   return out;
 }
 
+bool is_wide_letter(char32_t c) {
+  return c >= 0x80 && !is_space(c);
+}
+
+bool is_ascii_letter(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+// Is the code point at `i` a space that only spaces out the characters around it, in a line
+// [begin, end): a single one between two others, not between two Latin letters (a word gap)?
+bool is_spacing(const std::vector<CodePoint>& cps, std::size_t i, std::size_t begin, std::size_t end) {
+  if (i == begin || i + 1 >= end || (cps[i].value != U' ' && cps[i].value != U'　')) return false;
+  const char32_t before = cps[i - 1].value;
+  const char32_t after = cps[i + 1].value;
+  return !is_space(before) && !is_space(after) && !(is_ascii_letter(before) && is_ascii_letter(after));
+}
+
+// Justified text through pdftotext comes letter-spaced (山 南 市 投 入 1 0 0 万 元): most
+// neighbouring Chinese characters of the line stand a single space apart, where a line of
+// ordinary text spaces out a name or two (本报记者 张三 李四) at most.
+bool is_letter_spaced(const std::vector<CodePoint>& cps, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMinSpaced = 4;
+  std::size_t spaced = 0;
+  std::size_t joined = 0;
+  for (std::size_t i = begin; i + 1 < end; ++i) {
+    if (is_wide_letter(cps[i].value) && is_wide_letter(cps[i + 1].value)) ++joined;
+    if (is_spacing(cps, i, begin, end) && is_wide_letter(cps[i - 1].value) && is_wide_letter(cps[i + 1].value))
+      ++spaced;
+  }
+  return spaced >= kMinSpaced && spaced >= 3 * joined;
+}
+
+// The text without the spaces of its letter-spaced lines; every code point keeps its offset.
+std::vector<CodePoint> without_letter_spacing(const std::vector<CodePoint>& cps) {
+  std::vector<CodePoint> out;
+  out.reserve(cps.size());
+  for (std::size_t begin = 0; begin < cps.size();) {
+    std::size_t end = begin;
+    while (end < cps.size() && cps[end].value != U'\n') ++end;
+    const bool spaced = is_letter_spaced(cps, begin, end);
+    for (std::size_t i = begin; i < end; ++i)
+      if (!spaced || !is_spacing(cps, i, begin, end)) out.push_back(cps[i]);
+    if (end < cps.size()) out.push_back(cps[end]);
+    begin = end + 1;
+  }
+  return out;
+}
+
 // Appends the NFKC form of one code point, every byte mapped to `offset`.
 void append_normalized(Text& out, char32_t c, std::size_t offset, const icu::Normalizer2& norm) {
   icu::UnicodeString decomposition;
@@ -113,7 +161,7 @@ void append_normalized(Text& out, char32_t c, std::size_t offset, const icu::Nor
 
 Text normalize(std::string_view raw) {
   const icu::Normalizer2& norm = nfkc();
-  const std::vector<CodePoint> cps = decode_all(raw);
+  const std::vector<CodePoint> cps = without_letter_spacing(decode_all(raw));
   Text out;
   out.bytes.reserve(raw.size());
   out.origin.reserve(raw.size() + 1);

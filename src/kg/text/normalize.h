@@ -2,6 +2,8 @@
 //
 // - NFKC, one code point at a time, so full-width digits and letters become ASCII while the
 //   offset map stays exact. Chinese punctuation is kept as it is (NFKC would turn "，" into ",").
+// - A letter-spaced line (justified PDF text: 山 南 市 投 入 1 0 0 万 元) loses the single spaces
+//   between its characters.
 // - CR LF and lone CR become LF; characters XML 1.0 forbids (form feeds from PDFs) become spaces.
 // - ASCII , ; : ! ? ( ) next to a non-ASCII character become their full-width forms, so that
 //   text pasted from a PDF reads like the rest of the genre ("今年以来,雪川市" -> "今年以来，雪川市").
