@@ -45,11 +45,25 @@ TEST_CASE("text wrapped at a narrow column is joined into its paragraphs") {
 
 TEST_CASE("short paragraphs of one width that end their sentences are no narrow column") {
   const std::string raw =
-      "东坝县举办赛马节\n图为赛马节开幕式现场。\n图为骑手在赛道上比赛。\n图为牧民观看赛马表演。\n"
-      "图为获奖骑手合影留念。\n图为赛马节闭幕式现场。\n";
+      "东坝县举办赛马节\n开幕式举行。骑手入场。\n比赛开始了。牧民观看。\n骑手夺冠了。合影留念。\n"
+      "闭幕式举行。节日结束。\n明年再相聚。大家离场。\n";
   CHECK(repaired(raw) ==
-        "东坝县举办赛马节\n图为赛马节开幕式现场。\n图为骑手在赛道上比赛。\n图为牧民观看赛马表演。\n"
-        "图为获奖骑手合影留念。\n图为赛马节闭幕式现场。");
+        "东坝县举办赛马节\n开幕式举行。骑手入场。\n比赛开始了。牧民观看。\n骑手夺冠了。合影留念。\n"
+        "闭幕式举行。节日结束。\n明年再相聚。大家离场。");
+}
+
+TEST_CASE("sentences set one a line run on as one paragraph until a headline") {
+  const std::string raw =
+      "东坝县推进饮水安全工程\n东坝县财政局今年推进农村饮水安全工作。\n共投入资金300万元。\n"
+      "还投入200万元用于南坝乡。\n全县12个村受益。\n西坝镇\n西坝镇开展“清洁家园”行动。\n共清理垃圾80吨。\n";
+  CHECK(repaired(raw) ==
+        "东坝县推进饮水安全工程\n东坝县财政局今年推进农村饮水安全工作。共投入资金300万元。还投入200万元用于南坝乡。"
+        "全县12个村受益。\n西坝镇\n西坝镇开展“清洁家园”行动。共清理垃圾80吨。");
+}
+
+TEST_CASE("paragraphs of several sentences stay apart") {
+  const std::string raw = "东坝县推进饮水安全工程。共投入资金300万元。\n西坝镇开展“清洁家园”行动。共清理垃圾80吨。\n";
+  CHECK(repaired(raw) == "东坝县推进饮水安全工程。共投入资金300万元。\n西坝镇开展“清洁家园”行动。共清理垃圾80吨。");
 }
 
 TEST_CASE("joined text keeps its map to the original bytes") {

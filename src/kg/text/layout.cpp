@@ -109,6 +109,26 @@ std::size_t column_width(const std::vector<std::size_t>& widths, const std::vect
   return wrapped ? best - kColumnSlack : 0;
 }
 
+// Is the line one sentence, its only full stop at its end (a closing quote or bracket may follow)?
+bool is_one_sentence(const std::vector<char32_t>& cps) {
+  static constexpr std::u32string_view kStops = U"。！？";
+  static constexpr std::u32string_view kClosing = U"”’）」』";
+  std::size_t last = cps.size();
+  while (last > 0 && kClosing.find(cps[last - 1]) != std::u32string_view::npos) --last;
+  if (last == 0 || kStops.find(cps[last - 1]) == std::u32string_view::npos) return false;
+  return std::none_of(cps.begin(), cps.begin() + static_cast<std::ptrdiff_t>(last - 1),
+                      [](char32_t c) { return kStops.find(c) != std::u32string_view::npos; });
+}
+
+// Some sites set every sentence on a line of its own: then a line is no paragraph, and the
+// sentences run on until a line that is none (a headline) breaks them, as a reader takes them.
+bool has_sentence_lines(const std::vector<bool>& one_sentence) {
+  constexpr std::size_t kMinLines = 5;
+  constexpr std::size_t kSharePercent = 60;
+  const auto count = static_cast<std::size_t>(std::count(one_sentence.begin(), one_sentence.end(), true));
+  return count >= kMinLines && count * 100 >= one_sentence.size() * kSharePercent;
+}
+
 // `first`: the text's first line, which a headline as wide as the column may fill.
 bool continues_on_next_line(const std::vector<char32_t>& cps, std::size_t width, std::size_t column, bool first,
                             const LayoutOptions& options) {
@@ -135,19 +155,23 @@ Text repair_layout(const Text& text, const LayoutOptions& options) {
   std::vector<std::vector<char32_t>> cps;
   std::vector<std::size_t> widths;
   std::vector<bool> open;  // ends in the middle of a sentence
+  std::vector<bool> one_sentence;
   for (const Line& line : lines) {
     cps.push_back(code_points(std::string_view(text.bytes).substr(line.begin, line.end - line.begin)));
     widths.push_back(display_width(text, line.start, line.stop));  // an indented first line fills the column too
     open.push_back(!ends_sentence(cps.back().back()));
+    one_sentence.push_back(is_one_sentence(cps.back()));
   }
   const std::size_t column = column_width(widths, open, options);
+  const bool sentence_lines = has_sentence_lines(one_sentence);
   Text out;
   out.bytes.reserve(text.bytes.size());
   out.origin.reserve(text.origin.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     append(out, text, lines[i]);
     const bool last = i + 1 == lines.size();
-    if (!last && !continues_on_next_line(cps[i], widths[i], column, i == 0, options)) {
+    const bool runs_on = sentence_lines && i > 0 && !last && one_sentence[i] && one_sentence[i + 1];
+    if (!last && !runs_on && !continues_on_next_line(cps[i], widths[i], column, i == 0, options)) {
       out.bytes += '\n';
       out.origin.push_back(text.origin[lines[i].end]);
     }

@@ -5,7 +5,8 @@
 // non-blank line when it is long enough to be body text and does not end a sentence; headlines,
 // kickers and datelines are short or end in punctuation, so they stay apart. Text wrapped at a
 // narrow column (most lines as wide as the column) joins every full line to the next, however
-// short the column.
+// short the column. Where most lines are one sentence each (sites that set every sentence on a
+// line of its own), the sentences run on as one paragraph until a line that is none.
 //
 // The result holds one paragraph per line, without blank lines, leading or trailing spaces.
 #pragma once
