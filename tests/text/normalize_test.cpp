@@ -24,9 +24,9 @@ TEST_CASE("straight double quotes in Chinese text pair up as curly quotes") {
   CHECK(normalize("He said \"yes\".").bytes == "He said \"yes\".");  // plain ASCII context stays
 }
 
-TEST_CASE("a paragraph that ends a sentence closes a quote it left open") {
-  CHECK(normalize("他说\"好。\n\"清洁家园\"行动").bytes == "他说“好。\n“清洁家园”行动");
-  CHECK(normalize("开展\"清洁\n家园\"行动").bytes == "开展“清洁\n家园”行动");  // a line broken mid-sentence
+TEST_CASE("a blank line closes a quote left open, a line's end does not") {
+  CHECK(normalize("他说\"好。\n\n\"清洁家园\"行动").bytes == "他说“好。\n\n“清洁家园”行动");
+  CHECK(normalize("他说：\"很高兴。\n\"据悉，\"清洁\n家园\"行动").bytes == "他说：“很高兴。\n”据悉，“清洁\n家园”行动");
 }
 
 TEST_CASE("a letter-spaced line loses the spaces between its characters") {

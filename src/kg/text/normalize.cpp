@@ -50,21 +50,18 @@ bool is_xml_forbidden(char32_t c) {
 
 // Straight double quotes pasted from a PDF (开展"健康进万家"活动) pair up as the curly ones of the
 // genre: a quote opens where none is open and closes the one that is, curly quotes counting too.
-// A paragraph that ends a sentence, or a blank line, closes what it left open, so one stray
-// quote misleads no more than its paragraph.
+// A blank line closes what was left open, so one stray quote misleads no more than its
+// paragraph; a line's end does not, for a PDF breaks lines inside quotes (…高兴。/"据悉).
 class QuotePairing {
  public:
   // The form of `c`: a curly quote for a straight one that `in_chinese` says stands in Chinese text.
   char32_t form_of(char32_t c, bool in_chinese) {
     if (c == U'\n') {
-      if (at_line_start_ || is_sentence_end(last_)) open_ = false;
+      if (at_line_start_) open_ = false;
       at_line_start_ = true;
       return c;
     }
-    if (c != U' ' && c != U'\t' && c != U'　') {
-      at_line_start_ = false;
-      last_ = c;
-    }
+    if (c != U' ' && c != U'\t' && c != U'　') at_line_start_ = false;
     if (c == U'“' || c == U'”') open_ = c == U'“';
     if (c != U'"' && c != U'＂') return c;
     const char32_t curly = open_ ? U'”' : U'“';
@@ -73,10 +70,8 @@ class QuotePairing {
   }
 
  private:
-  static bool is_sentence_end(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
   bool open_ = false;
   bool at_line_start_ = true;
-  char32_t last_ = 0;
 };
 
 struct CodePoint {
