@@ -11,6 +11,7 @@ TEST_CASE("full-width digits and letters become ASCII, Chinese punctuation stays
 TEST_CASE("ASCII punctuation inside Chinese text becomes full-width") {
   CHECK(normalize("今年以来,县里(试点)完成;").bytes == "今年以来，县里（试点）完成；");
   CHECK(normalize("3,5 and (x)").bytes == "3,5 and (x)");  // plain ASCII context stays
+  CHECK(normalize("资金137.6万元\n,\"雨露计划\"").bytes == "资金137.6万元\n，“雨露计划”");  // a line may open with it
 }
 
 TEST_CASE("an ASCII full stop after Chinese text ends a sentence, a decimal point stays") {

@@ -138,6 +138,19 @@ std::vector<CodePoint> without_letter_spacing(const std::vector<CodePoint>& cps)
   return out;
 }
 
+// Is the nearest code point before (`step` -1) or after (+1) `i` a wide one? A few line breaks,
+// spaces and straight quotes between do not count: a PDF line may open with the comma after 万元.
+bool is_wide_neighbour(const std::vector<CodePoint>& cps, std::size_t i, int step) {
+  constexpr std::size_t kMaxSkipped = 8;  // a bound, so that a file of blanks stays linear
+  std::size_t k = i;
+  for (std::size_t n = 0; n <= kMaxSkipped && ((step < 0 && k > 0) || (step > 0 && k + 1 < cps.size())); ++n) {
+    k = step < 0 ? k - 1 : k + 1;
+    const char32_t c = cps[k].value;
+    if (c != U'\n' && c != U'"' && !is_space(c)) return c >= 0x80;
+  }
+  return false;
+}
+
 // Appends the NFKC form of one code point, every byte mapped to `offset`.
 void append_normalized(Text& out, char32_t c, std::size_t offset, const icu::Normalizer2& norm) {
   icu::UnicodeString decomposition;
@@ -163,8 +176,8 @@ Text normalize(std::string_view raw) {
   QuotePairing quotes;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i].value;
-    const bool before_wide = i > 0 && cps[i - 1].value >= 0x80;
-    const bool after_wide = i + 1 < cps.size() && cps[i + 1].value >= 0x80;
+    const bool before_wide = is_wide_neighbour(cps, i, -1);
+    const bool after_wide = is_wide_neighbour(cps, i, 1);
     if (c == U'\r') {
       if (i + 1 < cps.size() && cps[i + 1].value == U'\n') continue;
       c = U'\n';
