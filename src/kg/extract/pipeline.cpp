@@ -81,12 +81,8 @@ words::Tag suffix_tag(const words::Dictionary& dictionary, const std::string& te
 // A place's label, and for a city of two syllables or more its bare name (拉萨 in 拉萨经开区).
 void add_place_forms(const std::string& label, std::map<std::string, std::string>& forms) {
   forms.emplace(label, label);
-  // 拉萨 for 拉萨市, 甘南 for 甘南州, 天祝 for 天祝县, 那曲 for 那曲地区: a body or a site named after
-  // a city's, prefecture's or county's bare name lies there.
-  const std::u32string cps = to_u32(label);
-  for (const std::u32string level : {U"市", U"州", U"县", U"地区"})
-    if (cps.size() >= level.size() + 2 && cps.ends_with(level))
-      forms.emplace(label.substr(0, label.size() - text::to_utf8(level).size()), label);
+  // A body or a site named after a city's, prefecture's or county's bare name lies there.
+  if (const auto bare = bare_place_name(label)) forms.emplace(*bare, label);
 }
 
 // A first paragraph of one sentence, without a sentence's closing mark, is the headline.

@@ -477,17 +477,25 @@ void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& n
   relabel(mentions, rules::kProgram, merged);
 }
 
+std::optional<std::string> bare_place_name(const std::string& label) {
+  constexpr std::size_t kShortest = 2;
+  const std::u32string cps = to_u32(label);
+  for (const std::u32string level : {U"市", U"州", U"县", U"地区"})
+    if (cps.size() >= level.size() + kShortest && cps.ends_with(level))
+      return label.substr(0, label.size() - text::to_utf8(level).size());
+  return std::nullopt;
+}
+
 void merge_short_place_prefixes(std::vector<Mention>& mentions) {
   const DocumentLabels labels = labels_of(mentions);
   std::map<std::string, std::string> full;  // short-prefixed label -> full-prefixed label
-  for (const auto& place : labels.places)
-    for (const std::string level : {"市", "州", "县"}) {
-      if (!place.ends_with(level) || to_u32(place).size() < 3) continue;
-      const std::string stem = place.substr(0, place.size() - level.size());
-      for (const auto& body : labels.bodies)
-        if (body.starts_with(stem) && !body.starts_with(place) && labels.bodies.count(place + body.substr(stem.size())))
-          full[body] = place + body.substr(stem.size());
-    }
+  for (const auto& place : labels.places) {
+    const auto stem = bare_place_name(place);
+    if (!stem) continue;
+    for (const auto& body : labels.bodies)
+      if (body.starts_with(*stem) && !body.starts_with(place) && labels.bodies.count(place + body.substr(stem->size())))
+        full[body] = place + body.substr(stem->size());
+  }
   relabel(mentions, rules::kOrganisation, full);
 }
 

@@ -3,6 +3,7 @@
 // names and aliases), in the order Extractor::run applies them.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,6 +45,10 @@ void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& nam
 // of the rule set's variant words after it is one program, labelled by the form the document
 // uses most (the longer on a tie).
 void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming);
+
+// 拉萨 for 拉萨市, 甘南 for 甘南州, 天祝 for 天祝县, 那曲 for 那曲地区: the name a city, prefecture
+// or county goes by without its level word, at least two characters; none for other labels.
+std::optional<std::string> bare_place_name(const std::string& label);
 
 // 南坪雪峰协会 and 南坪市雪峰协会 in one document are one body, named with the place's full name
 // (cities, prefectures and counties).
