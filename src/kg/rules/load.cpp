@@ -372,6 +372,8 @@ class FileLoader {
         for (auto& w : split_words(trimmed_value(c))) r.unless.push_back(w);
       } else if (name == "attributive") {
         for (auto& w : split_words(trimmed_value(c))) r.attributive.push_back(w);
+      } else if (name == "relative") {
+        for (auto& w : split_words(trimmed_value(c))) r.relative.push_back(w);
       } else if (name == "example") {
         example(c, r.id, "relation", r.relation);
       } else {

@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kOwnAmountGap = 4;  // 资助金177.7万元: a fund's own amount follows it this closely
 constexpr std::size_t kListedGap = 16;    // 、整合涉农资金: the words between two listed amounts
 constexpr std::size_t kElidedMoneyGap = 5;  // ”专项资金: what may stand between a program and its money
+constexpr std::size_t kRelativeWord = 4;    // the longest word after a cue that makes it a relative clause
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
@@ -216,6 +217,18 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
   return true;
 }
 
+// 在5日举办的“大江奔流”采访活动上: a cue that one of the rule's relative words follows is a
+// relative clause on what comes after it, which names who acts inside it or not at all.
+bool opens_relative_clause(const Frame& f, const SentenceContext& c, std::string& why_not) {
+  const std::string after = c.text.slice(f.cue_end, std::min(f.cue_end + kRelativeWord, c.text.size()));
+  for (const auto& word : f.rule.relative)
+    if (after.starts_with(word)) {
+      why_not = "nearly: '" + word + "' makes the cue a relative clause, and it names no source";
+      return true;
+    }
+  return false;
+}
+
 // How far before money that stands before its cue the words that cancel a rule are looked for.
 constexpr std::size_t kBeforeMoney = 4;
 
@@ -239,7 +252,7 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
         why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
         return true;
       }
-  return false;
+  return !f.source_in_clause && opens_relative_clause(f, c, why_not);
 }
 
 // 发放国家助学金137.6万元、“雨露计划”资助金177.7万元: a target after the first amount that
