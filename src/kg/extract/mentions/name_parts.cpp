@@ -131,15 +131,29 @@ bool EntityRecognizer::holds_name(const std::vector<Mention>& found, std::size_t
 }
 
 // 并通报国家卫生计生委: a body the lexicon names whole ends the name at [begin, end) after common
-// words of the dictionary (通报, read as a noun; 最近, 希望): those words are no part of its name.
-// A place or a proper name before it may be (美国国务院, 尼泊尔国家旅游局 are no Chinese bodies).
+// words of the dictionary (通报, read as a noun; 最近, 希望) or other bodies it names whole
+// (全国政协中央军委: two bodies in a row): those are no part of its name. A place or a proper
+// name before it may be (美国国务院, 尼泊尔国家旅游局 are no Chinese bodies).
 bool EntityRecognizer::ends_named_body(const std::vector<Mention>& found, const words::SentenceWords* words,
                                        std::size_t begin, std::size_t end) const {
   if (!words) return false;
+  const auto is_named_body = [&](const Mention& m) {
+    return m.type == rules::kOrganisation && lexicon_name_ids_.count(m.rule);
+  };
+  // Where a body the lexicon names whole that starts at `at` ends, no later than `limit`.
+  const auto named_body_end = [&](std::size_t at, std::size_t limit) {
+    std::size_t stop = at;
+    for (const auto& m : found)
+      if (is_named_body(m) && m.begin == at && m.end <= limit) stop = std::max(stop, m.end);
+    return stop;
+  };
   return std::any_of(found.begin(), found.end(), [&](const Mention& m) {
-    if (m.type != rules::kOrganisation || !lexicon_name_ids_.count(m.rule) || m.end != end || m.begin <= begin)
-      return false;
+    if (!is_named_body(m) || m.end != end || m.begin <= begin) return false;
     for (std::size_t at = begin; at < m.begin;) {
+      if (const std::size_t body_end = named_body_end(at, m.begin); body_end > at) {
+        at = body_end;
+        continue;
+      }
       const std::size_t next = words->word_end(at);
       if (next == at || next > m.begin || !words->is_common_word(at, next)) return false;
       at = next;
