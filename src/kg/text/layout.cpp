@@ -76,38 +76,15 @@ std::size_t display_width(const Text& text, std::size_t begin, std::size_t end) 
   return width;
 }
 
-// Text wrapped at a narrow column (a newspaper page through pdftotext) has many lines of
-// nearly the same width, that of the column, most of them broken in the middle of a sentence,
-// where a paragraph's last line and a headline are shorter. The band of kColumnSlack columns
-// that holds the most such lines gives the column's width; text of whole paragraphs, one per
-// line, has no such band, nor have captions repeated line after line (they end sentences).
-std::size_t column_width(const std::vector<std::size_t>& widths, const std::vector<bool>& open,
-                         const LayoutOptions& options) {
-  constexpr std::size_t kColumnSlack = 2;  // a character that does not fit wraps early
-  constexpr std::size_t kMinLines = 5;
-  constexpr std::size_t kWidest = 240;  // wider is no narrow column
-  std::vector<std::size_t> all(kWidest + 1, 0);
-  std::vector<std::size_t> broken(kWidest + 1, 0);
-  for (std::size_t i = 0; i < widths.size(); ++i) {
-    if (widths[i] > kWidest) continue;
-    ++all[widths[i]];
-    if (open[i]) ++broken[widths[i]];
-  }
-  std::size_t best = 0;
-  std::size_t best_count = 0;
-  for (std::size_t w = std::max(options.min_column, kColumnSlack); w <= kWidest; ++w) {
-    std::size_t count = 0;
-    std::size_t mid_sentence = 0;
-    for (std::size_t v = w - kColumnSlack; v <= w; ++v) count += all[v], mid_sentence += broken[v];
-    if (mid_sentence * 3 >= count * 2 && count >= best_count && count > 0) best = w, best_count = count;
-  }
-  // No line of wrapped text runs past the column, but a stray one (a table row, a pasted link).
-  const auto wider =
-      static_cast<std::size_t>(std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w > best; }));
-  const bool wrapped = best_count >= kMinLines && best_count * 100 >= widths.size() * options.column_share_percent &&
-                       wider * 10 <= widths.size();
-  return wrapped ? best - kColumnSlack : 0;
-}
+// What the layout repair reads off a line: its characters, its printed width (an indented first
+// line fills the column too), whether it breaks off in the middle of a sentence, and whether it
+// is one sentence whole.
+struct Shape {
+  std::vector<char32_t> cps;
+  std::size_t width;
+  bool open;
+  bool one_sentence;
+};
 
 // Is the line one sentence, its only full stop at its end (a closing quote or bracket may follow)?
 bool is_one_sentence(const std::vector<char32_t>& cps) {
@@ -120,26 +97,81 @@ bool is_one_sentence(const std::vector<char32_t>& cps) {
                       [](char32_t c) { return kStops.find(c) != std::u32string_view::npos; });
 }
 
-// Some sites set every sentence on a line of its own: then a line is no paragraph, and the
-// sentences run on until a line that is none (a headline) breaks them, as a reader takes them.
-bool has_sentence_lines(const std::vector<bool>& one_sentence) {
-  constexpr std::size_t kMinLines = 5;
-  constexpr std::size_t kSharePercent = 60;
-  const auto count = static_cast<std::size_t>(std::count(one_sentence.begin(), one_sentence.end(), true));
-  return count >= kMinLines && count * 100 >= one_sentence.size() * kSharePercent;
+std::vector<Shape> shapes_of(const Text& text, const std::vector<Line>& lines) {
+  std::vector<Shape> shapes;
+  shapes.reserve(lines.size());
+  for (const Line& line : lines) {
+    std::vector<char32_t> cps = code_points(std::string_view(text.bytes).substr(line.begin, line.end - line.begin));
+    const bool open = !ends_sentence(cps.back());
+    const bool one_sentence = is_one_sentence(cps);
+    shapes.push_back({std::move(cps), display_width(text, line.start, line.stop), open, one_sentence});
+  }
+  return shapes;
 }
 
-// `first`: the text's first line, which a headline as wide as the column may fill.
-bool continues_on_next_line(const std::vector<char32_t>& cps, std::size_t width, std::size_t column, bool first,
+// Text wrapped at a narrow column (a newspaper page through pdftotext) has many lines of
+// nearly the same width, that of the column, most of them broken in the middle of a sentence,
+// where a paragraph's last line and a headline are shorter. The band of kColumnSlack columns
+// that holds the most such lines gives the column's width; text of whole paragraphs, one per
+// line, has no such band, nor have captions repeated line after line (they end sentences).
+std::size_t column_width(const std::vector<Shape>& shapes, const LayoutOptions& options) {
+  constexpr std::size_t kColumnSlack = 2;  // a character that does not fit wraps early
+  constexpr std::size_t kMinLines = 5;
+  constexpr std::size_t kWidest = 240;  // wider is no narrow column
+  std::vector<std::size_t> all(kWidest + 1, 0);
+  std::vector<std::size_t> broken(kWidest + 1, 0);
+  for (const Shape& s : shapes) {
+    if (s.width > kWidest) continue;
+    ++all[s.width];
+    if (s.open) ++broken[s.width];
+  }
+  std::size_t best = 0;
+  std::size_t best_count = 0;
+  for (std::size_t w = std::max(options.min_column, kColumnSlack); w <= kWidest; ++w) {
+    std::size_t count = 0;
+    std::size_t mid_sentence = 0;
+    for (std::size_t v = w - kColumnSlack; v <= w; ++v) count += all[v], mid_sentence += broken[v];
+    if (mid_sentence * 3 >= count * 2 && count >= best_count && count > 0) best = w, best_count = count;
+  }
+  // No line of wrapped text runs past the column, but a stray one (a table row, a pasted link).
+  const auto wider = static_cast<std::size_t>(
+      std::count_if(shapes.begin(), shapes.end(), [&](const Shape& s) { return s.width > best; }));
+  const bool wrapped = best_count >= kMinLines && best_count * 100 >= shapes.size() * options.column_share_percent &&
+                       wider * 10 <= shapes.size();
+  return wrapped ? best - kColumnSlack : 0;
+}
+
+// Some sites set every sentence on a line of its own: then a line is no paragraph, and the
+// sentences run on until a line that is none (a headline) breaks them, as a reader takes them.
+bool has_sentence_lines(const std::vector<Shape>& shapes) {
+  constexpr std::size_t kMinLines = 5;
+  constexpr std::size_t kSharePercent = 60;
+  const auto count = static_cast<std::size_t>(
+      std::count_if(shapes.begin(), shapes.end(), [](const Shape& s) { return s.one_sentence; }));
+  return count >= kMinLines && count * 100 >= shapes.size() * kSharePercent;
+}
+
+// How the page is set: the narrow column it is wrapped at (0: none), and whether its lines are
+// one sentence each.
+struct Page {
+  std::size_t column;
+  bool sentence_lines;
+};
+
+// Does line `i`, not the last, run on into the next? The first line, a headline, may be as wide
+// as the column.
+bool continues_on_next_line(const std::vector<Shape>& shapes, std::size_t i, const Page& page,
                             const LayoutOptions& options) {
-  if (column > 0) {
+  const Shape& line = shapes[i];
+  if (page.sentence_lines && i > 0 && line.one_sentence && shapes[i + 1].one_sentence) return true;
+  if (page.column > 0 && i > 0) {
     // A full line ends a paragraph only where the paragraph happens to fill it, more rarely than
     // one of its sentences does: it goes on. So does a nearly full one that ends no sentence
     // (figures set narrow wrap early); a paragraph's last line ends one.
-    if (width >= column && !first) return true;
-    if (width * 4 >= column * 3 && !ends_sentence(cps.back()) && !first) return true;
+    if (line.width >= page.column) return true;
+    if (line.width * 4 >= page.column * 3 && line.open) return true;
   }
-  return cps.size() >= options.min_body_line && !ends_sentence(cps.back());
+  return line.cps.size() >= options.min_body_line && line.open;
 }
 
 void append(Text& out, const Text& in, const Line& line) {
@@ -152,26 +184,14 @@ void append(Text& out, const Text& in, const Line& line) {
 
 Text repair_layout(const Text& text, const LayoutOptions& options) {
   const std::vector<Line> lines = non_blank_lines(text.bytes);
-  std::vector<std::vector<char32_t>> cps;
-  std::vector<std::size_t> widths;
-  std::vector<bool> open;  // ends in the middle of a sentence
-  std::vector<bool> one_sentence;
-  for (const Line& line : lines) {
-    cps.push_back(code_points(std::string_view(text.bytes).substr(line.begin, line.end - line.begin)));
-    widths.push_back(display_width(text, line.start, line.stop));  // an indented first line fills the column too
-    open.push_back(!ends_sentence(cps.back().back()));
-    one_sentence.push_back(is_one_sentence(cps.back()));
-  }
-  const std::size_t column = column_width(widths, open, options);
-  const bool sentence_lines = has_sentence_lines(one_sentence);
+  const std::vector<Shape> shapes = shapes_of(text, lines);
+  const Page page{column_width(shapes, options), has_sentence_lines(shapes)};
   Text out;
   out.bytes.reserve(text.bytes.size());
   out.origin.reserve(text.origin.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     append(out, text, lines[i]);
-    const bool last = i + 1 == lines.size();
-    const bool runs_on = sentence_lines && i > 0 && !last && one_sentence[i] && one_sentence[i + 1];
-    if (!last && !runs_on && !continues_on_next_line(cps[i], widths[i], column, i == 0, options)) {
+    if (i + 1 < lines.size() && !continues_on_next_line(shapes, i, page, options)) {
       out.bytes += '\n';
       out.origin.push_back(text.origin[lines[i].end]);
     }
