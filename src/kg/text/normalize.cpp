@@ -176,8 +176,10 @@ Text normalize(std::string_view raw) {
   QuotePairing quotes;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i].value;
-    const bool before_wide = is_wide_neighbour(cps, i, -1);
-    const bool after_wide = is_wide_neighbour(cps, i, 1);
+    // Only ASCII marks ask what stands around them; the neighbours are looked for then alone.
+    const bool mark = fullwidth_of(c) != 0 || c == U'.' || c == U'"' || c == U'＂';
+    const bool before_wide = mark && is_wide_neighbour(cps, i, -1);
+    const bool after_wide = mark && is_wide_neighbour(cps, i, 1);
     if (c == U'\r') {
       if (i + 1 < cps.size() && cps[i + 1].value == U'\n') continue;
       c = U'\n';

@@ -190,7 +190,7 @@ bool closes_counted_group(const SentenceText& s, std::size_t at) {
   if (at >= s.size() || s.cps[at] != U'、') return false;
   for (std::size_t k = at + 1; k < s.size() && k <= at + kUnnamedItems; ++k) {
     if (counted(k)) return true;
-    if (s.cps[k] == U'，' || s.cps[k] == U'；' || s.cps[k] == U'。') return false;
+    if (crosses_clause(s, k, k + 1, true) || s.cps[k] == U'。') return false;
   }
   return false;
 }
