@@ -53,13 +53,15 @@ std::size_t EntityRecognizer::past_listed_body(const SentenceText& s, const std:
   return start;
 }
 
-// 东坝县民政局完善救助机制, 古巴共产党完善交往机制: a body's name and the verb after it are a
-// clause's subject and predicate; the program is the verb's object, and its name starts after it.
+// 东坝县民政局完善救助机制, 古巴共产党完善交往机制, 林芝市展开环境综合整治: a body's or a
+// division's name and the verb after it are a clause's subject and predicate; the program is the
+// verb's object, and its name starts after it. A site's name opens a program's (景区提升改造项目).
 std::size_t EntityRecognizer::past_body_predicate(const std::vector<Mention>& found, const words::SentenceWords& words,
                                                   std::size_t begin, std::size_t suffix_begin) {
   std::size_t start = begin;
   for (const auto& body : found) {
-    if (body.type != rules::kOrganisation || body.begin < begin || body.end >= suffix_begin) continue;
+    const bool subject = body.type == rules::kOrganisation || (body.type == rules::kPlace && body.level != "other");
+    if (!subject || body.begin < begin || body.end >= suffix_begin) continue;
     const std::size_t after = words.predicate_end(body.end);
     if (after > body.end && after < suffix_begin) start = std::max(start, after);
   }
