@@ -98,11 +98,24 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
   return names_before && !is_particle_before_verb(head_end);
 }
 
+// 被某些偏见性报道所误导: 被 earlier in the clause opens the passive that 所 closes.
+bool SentenceWords::in_passive(std::size_t at) const {
+  constexpr std::size_t kReach = 16;
+  for (std::size_t k = at; k > 0 && at - k < kReach;) {
+    const Word* w = word_at(k - 1);
+    if (w->tag == Tag::punctuation) return false;
+    if (w->end - w->begin == 1 && cps_[w->begin] == U'被') return true;
+    k = w->begin;
+  }
+  return false;
+}
+
 bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head_end) const {
   if (head_end - head_begin != 1 || cps_[head_begin] != U'所' || !is_word(head_begin, head_end)) return false;
   // 柳枝所制, 忽思慧所著: after a person's name 所 is the particle (no institute is named so).
   if (const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr; before && before->tag == Tag::person)
     return true;
+  if (in_passive(head_begin)) return true;
   const Word* w = word_at(head_end);
   if (!w) return false;
   if (w->tag == Tag::verb || w->tag == Tag::verbal_noun) return true;

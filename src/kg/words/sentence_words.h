@@ -96,6 +96,7 @@ class SentenceWords {
  private:
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
   bool is_particle_before_verb(std::size_t at) const;
+  bool in_passive(std::size_t at) const;
   bool is_complement(const Word& w) const;
   bool is_position(const Word& w) const;
   static bool tells_its_body(const Word& own, bool word_alone);
