@@ -310,6 +310,7 @@ class FileLoader {
     s.after = split_words(expand_macros(n, xml_.attribute(n, "after")));
     s.not_after = split_words(expand_macros(n, xml_.attribute(n, "not-after")));
     s.not_before = split_words(expand_macros(n, xml_.attribute(n, "not-before")));
+    s.before = split_words(expand_macros(n, xml_.attribute(n, "before")));
     s.agent_before = split_words(expand_macros(n, xml_.attribute(n, "agent-before")));
     s.received_by = split_words(expand_macros(n, xml_.attribute(n, "received-by")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));

@@ -181,6 +181,7 @@ struct Slot {
   std::vector<std::string> not_after;  // a name right after one of these words is passed over
   std::vector<std::string> agent_before;  // ...unless one of these follows it: 在A的支持下 names who acts
   std::vector<std::string> not_before;  // a name right before one of these words is passed over
+  std::vector<std::string> before;      // when set, only a name right before one of these words fills the slot
   // Words between the slot's name and the cue that make the name receive what the cue gives
   // (那曲收到浙江捐赠的…): the rule stays silent.
   std::vector<std::string> received_by;

@@ -40,6 +40,7 @@ bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
   if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
+  if (!slot.before.empty() && !any_word_starts_at(slot.before, s, m.end)) return false;
   return slot.not_after.empty() || !passed_over(slot, s, m, m);
 }
 
