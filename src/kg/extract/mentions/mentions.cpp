@@ -422,11 +422,20 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         m.scope_level = scope_level;
         m.scope_head = s.slice(scope.cut, stop);
       }
-      // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind.
+      // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind,
+      // unless the sentence founds it (加木村党支部成立了扶贫综合合作社): then it is that one body,
+      // named after the place of who founds it.
       if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
           !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin), suffix.word_alone))
-        continue;
+                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin),
+                                      suffix.word_alone)) {
+        const Mention* founder = suffix.type == kOrganisation && follows_founding(s, out, suffix.type, begin)
+                                     ? founder_place(s, out, begin)
+                                     : nullptr;
+        if (!founder) continue;
+        m.scope_level = founder->level;
+        m.scope_head = m.label;
+      }
       // 团结村的理疗室: a body that needs a place takes the one that owns it, and its name.
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) {
         const Mention* owner = own_place(s, out, begin);

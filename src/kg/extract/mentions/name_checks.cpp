@@ -179,6 +179,23 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
   return founding->second.longest_ending_at(s.cps, at).length > 0;
 }
 
+// 加木村党支部…成立了扶贫综合合作社, 该县…组成便民服务队: the place of the sentence's first
+// actor before a body it founds (a place or a body's own place, not one after 在 or 向 that says
+// where), below a province. None where the sentence names no such place.
+const Mention* EntityRecognizer::founder_place(const SentenceText& s, const std::vector<Mention>& found,
+                                               std::size_t begin) {
+  static constexpr std::u32string_view kWhere = U"在于向赴到从至";
+  const Mention* first = nullptr;
+  for (const auto& m : found)
+    if (m.type == rules::kPlace && m.level != "other" && m.end <= begin && (!first || m.begin < first->begin))
+      first = &m;
+  // A province's bodies of a kind are many (西藏自治区篮球队): the founder is a city's or a county's.
+  if (!first || first->level == "province" ||
+      (first->begin > 0 && kWhere.find(s.cps[first->begin - 1]) != std::u32string_view::npos))
+    return nullptr;
+  return first;
+}
+
 // 生态环境保护项目150个, 规模以上企业20家: a name followed by its count, which ends the clause,
 // names a kind of many. A count before a noun counts a list the name is an item of (…、甘南州
 // 畜牧学校三所学校).
