@@ -78,6 +78,7 @@ class EntityRecognizer {
   bool is_tallied(const SentenceText& s, const Mention& m) const;
   bool counted_before(const SentenceText& s, const Mention& m) const;
   static bool cuts_a_title(const SentenceText& s, const Mention& m);
+  static std::size_t past_composition(const SentenceText& s, std::size_t begin);
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;
