@@ -206,6 +206,14 @@ const Mention* EntityRecognizer::founder_place(const SentenceText& s, const std:
   if (!first || first->level == "province" ||
       (first->begin > 0 && kWhere.find(s.cps[first->begin - 1]) != std::u32string_view::npos))
     return nullptr;
+  // 巴宜区百巴镇拉格村: a chain of places names the last one.
+  for (bool more = true; more;) {
+    const auto next = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+      return m.type == rules::kPlace && m.level != "other" && m.begin == first->end && m.end <= begin;
+    });
+    more = next != found.end();
+    if (more) first = &*next;
+  }
   return first;
 }
 
