@@ -334,6 +334,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.stops_at_same_type && m.end <= suffix_begin &&
             (m.type == suffix.type || (suffix.type == kPlace && m.type == kOrganisation)))
           floor = std::max(floor, m.end);
+      // 该院, 该局: the body a sentence before named, no name of its own.
+      if (suffix_begin > 0 && s.cps[suffix_begin - 1] == U'该') continue;
       const Walk walk = walk_left(s, suffix, blocked, floor, suffix_begin);
       std::size_t begin = walk.begin;
       // An opener may still open a place name that is too short without it: 向 in 向阳村.
