@@ -197,16 +197,6 @@ TEST_CASE("a one-character head must really end a name") {
   CHECK_FALSE(words_of({{1, Tag::numeral}, {1, Tag::noun}}).ends_name(1, 2));
 }
 
-TEST_CASE("a head an aspect particle follows is a verb, unless the particle ends the sentence") {
-  // 孩子 学会 了 说: learnt to speak, no society.
-  CHECK_FALSE(
-      words_of({{2, Tag::noun}, {2, Tag::noun}, {1, Tag::particle}, {1, Tag::verb}}, U"孩子学会了说").ends_name(2, 4));
-  // 总公司 了 。: the sentence's 了.
-  CHECK(words_of({{3, Tag::noun}, {1, Tag::particle}, {1, Tag::punctuation}}, U"总公司了。").ends_name(1, 3));
-  // 医院 了解: a word of its own after the head.
-  CHECK(words_of({{2, Tag::noun}, {2, Tag::verb}}, U"医院了解").ends_name(0, 2));
-}
-
 TEST_CASE("a common noun phrase is not distinctive; a proper name or two words are") {
   CHECK_FALSE(words_of({{2, Tag::noun}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 双语 幼儿园
   CHECK(words_of({{2, Tag::place_name}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 东坝 幼儿园

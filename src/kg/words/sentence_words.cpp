@@ -91,14 +91,6 @@ bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
 bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
   const Word* last = word_at(head_end - 1);
   if (!last || last->end > head_end) return false;
-  // 孩子学会了说汉语: a word with an aspect particle after it is a verb, no body's head (了解 after
-  // 医院 is a word of its own; 了 that ends the sentence, 改成盐业总公司了。, is the sentence's).
-  static constexpr std::u32string_view kAspects = U"了着过";
-  if (const Word* next = word_at(head_end);
-      next && next->end - next->begin == 1 && kAspects.find(cps_[next->begin]) != std::u32string_view::npos) {
-    const Word* after = word_at(next->end);
-    if (after && after->tag != Tag::punctuation) return false;
-  }
   if (head_end - head_begin > 1) return true;
   if (last->begin < head_begin) return last->tag != Tag::verb;  // 研究所, but not 出院 or 留院
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;

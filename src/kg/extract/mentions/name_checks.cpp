@@ -140,13 +140,17 @@ bool EntityRecognizer::opens_longer_division(const SentenceText& s, std::size_t 
   return false;
 }
 
-// 为贫困家庭建设了光伏项目, 培训了200人: a program word with an aspect particle after it, as a
-// word of its own, is the clause's verb.
+// 为贫困家庭建设了光伏项目, 孩子学会了说汉语: a name's last word with an aspect particle after it,
+// as a word of its own, is the clause's verb; 了 that closes the sentence (改成总公司了。) is the
+// sentence's.
 bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const {
   const auto aspect = aspects_.find(m.type);
   if (aspect == aspects_.end()) return false;
   const std::size_t length = aspect->second.longest_at(s.cps, m.end).length;
-  return length > 0 && words.is_word(m.end, m.end + length);  // not 了 of 了解
+  const std::size_t after = m.end + length;
+  static constexpr std::u32string_view kEnds = U"。！？!?”";
+  const bool closes = after >= s.size() || kEnds.find(s.cps[after]) != std::u32string_view::npos;
+  return length > 0 && words.is_word(m.end, after) && !closes;  // not 了 of 了解
 }
 
 // 成立了以市长为组长的专项工作小组, 成立由县委书记任组长的领导小组: who leads a body or makes
