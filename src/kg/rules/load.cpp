@@ -228,6 +228,8 @@ class FileLoader {
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
     if (w.after_ordinal && w.kind != "classifier") xml_.fail(n, "after-ordinal applies to classifiers only");
+    w.after_place = flag(xml_, n, "after-place", false);
+    if (w.after_place && w.kind != "descriptor") xml_.fail(n, "after-place applies to descriptors only");
     w.opening_only = flag(xml_, n, "opening-only", false);
     w.before = flag(xml_, n, "before", false);
     if (w.before && w.kind != "tally") xml_.fail(n, "before applies to tally words only");

@@ -128,6 +128,9 @@ struct WordList {
   bool opening_only = false;
   // Tally words that count a kind before a name too: 2所县幼儿园 names no kindergarten.
   bool before = false;
+  // Descriptors that rank or class bodies: after a place alone they name a class of its bodies
+  // (湖南省三甲医院, 定日县乡镇卫生院), not one.
+  bool after_place = false;
 };
 
 // An ICU regular expression that finds entities; the named group "name" is the entity's text

@@ -164,7 +164,10 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
     }
     if (list.kind == "descriptor") {
       for (const auto& t : list.types)
-        for (const auto& w : list.words) descriptors_[t].add(w, static_cast<int>(i));
+        for (const auto& w : list.words) {
+          descriptors_[t].add(w, static_cast<int>(i));
+          if (list.after_place) classes_[t].add(w, static_cast<int>(i));
+        }
       continue;
     }
     if (list.kind == "tally" || list.kind == "aspect" || list.kind == "founding") {
@@ -438,6 +441,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         m.scope_level = founder->level;
         m.scope_head = m.label;
       }
+      if (words && suffix.type != kPlace && m.scope_level.empty() &&
+          names_a_class(s, *words, out, suffix.type, begin, suffix_begin))
+        continue;
       // 团结村的理疗室: a body that needs a place takes the one that owns it, and its name.
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) {
         const Mention* owner = own_place(s, out, begin);

@@ -86,6 +86,8 @@ class EntityRecognizer {
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
+  bool names_a_class(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
+                     const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
                                            const std::string& type, std::size_t begin, std::size_t end) const;
   void index_scope_openings();
@@ -143,6 +145,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
+  std::map<std::string, WordMatcher> classes_;      // per type: descriptors that rank or class bodies (三甲, 公立)
   // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
   // first character so a sentence is read once.
   struct DeicticWord {

@@ -68,6 +68,30 @@ std::size_t EntityRecognizer::past_body_predicate(const std::vector<Mention>& fo
   return start;
 }
 
+// 湖南省三甲医院, 定日县乡镇卫生院: places and then only words that rank or class bodies name a
+// class of the place's bodies, not one (定日县卫生院 and 定日县人民医院 are one each).
+bool EntityRecognizer::names_a_class(const SentenceText& s, const words::SentenceWords& words,
+                                     const std::vector<Mention>& found, const std::string& type, std::size_t begin,
+                                     std::size_t suffix_begin) const {
+  const auto list = classes_.find(type);
+  if (list == classes_.end()) return false;
+  bool classed = false;
+  for (std::size_t at = begin; at < suffix_begin;) {
+    const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+      return m.type == rules::kPlace && m.begin == at && m.end <= suffix_begin;
+    });
+    if (place != found.end()) {
+      at = place->end;
+      continue;
+    }
+    const std::size_t length = list->second.longest_at(s.cps, at).length;
+    if (length == 0 || at + length > suffix_begin || !words.is_word(at, at + length)) return false;
+    classed = true;
+    at += length;
+  }
+  return classed;
+}
+
 // The words of [begin, end) that only say what kind of body it is: whole words of the
 // descriptor lists (二级 and 综合 in 二级综合医院).
 std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
