@@ -14,6 +14,7 @@
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/text.h"
+#include "kg/words/segmenter.h"
 
 namespace kg::extract {
 
@@ -92,6 +93,11 @@ void merge_department_forms(std::vector<Mention>& mentions);
 // A surface that is the label with a word of one or two characters glued before it (步入山南市,
 // 时任…县委, 住进…医院) is written as the label alone, its span moved to match: an alias is a
 // form of the name. A prefix that is (the start of) a place the document names stays (成都金牛区).
+// 推亿利集团, 班玛更珠中国藏学研究中心: a body's label that is another body's of the document
+// with one character before it that is a word's start and names no place (a verb, the end of a
+// person's name) is that body's.
+void drop_glued_characters(std::vector<Mention>& mentions, const std::vector<std::vector<words::Word>>& sentence_words);
+
 void drop_glued_prefixes(std::vector<Mention>& mentions);
 
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.
