@@ -509,43 +509,36 @@ void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& 
   relabel(mentions, rules::kOrganisation, committee);
 }
 
+namespace {
+
+// Is m's first character a word of its own, one that tells no body from another (推 of 推亿利集团,
+// 珠 of 班玛更珠; not 顺 of 顺丰, 川 of 川藏)?
+bool glued_character(const Mention& m, const std::vector<words::Word>& words) {
+  const auto first = std::find_if(words.begin(), words.end(), [&](const words::Word& w) { return w.begin == m.begin; });
+  return first != words.end() && first->end == m.begin + 1 &&
+         (!words::is_distinctive(first->tag) || first->tag == words::Tag::person);
+}
+
+// 印中友好协会: a country's one-character name before 中 names the friendship, not a glue.
+bool names_a_friendship(const std::string& rest) {
+  return rest.starts_with("中") && !rest.starts_with("中国") && !rest.starts_with("中共");
+}
+
+}  // namespace
+
 void drop_glued_characters(std::vector<Mention>& mentions,
                            const std::vector<std::vector<words::Word>>& sentence_words) {
-  const DocumentLabels labels = labels_of(mentions);
-  // Does a word of the sentence start `glued` characters into m (珠|中国, not 自治|区 or 顺丰)?
-  const auto word_starts = [&](const Mention& m, std::size_t glued) {
-    if (m.sentence >= sentence_words.size()) return false;
-    const auto& w = sentence_words[m.sentence];
-    return std::any_of(w.begin(), w.end(), [&](const words::Word& x) { return x.begin == m.begin + glued; });
-  };
-  // Does a place or a body the text names stand inside m's first `glued` characters (东坝县 of
-  // 东坝县藏医院, 北京大学 of 北京大学附属医院), or a word that tells one body from another (美国,
-  // 第四批, 华西)? Then they are part of the name; a person's name and common words are not.
-  const auto names_inside = [&](const Mention& m, std::size_t glued) {
-    const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
-      return &o != &m && o.sentence == m.sentence && o.type != rules::kProgram && o.begin >= m.begin &&
-             o.begin < m.begin + glued && o.end <= m.end && o.end > o.begin;
-    });
-    const auto& w = sentence_words[m.sentence];
-    return named || std::any_of(w.begin(), w.end(), [&](const words::Word& x) {
-             return x.begin >= m.begin && x.end <= m.begin + glued && words::is_distinctive(x.tag) &&
-                    x.tag != words::Tag::person;
-           });
-  };
-  constexpr std::size_t kLongestGlue = 1;  // longer prefixes are as often a place the text does not name
   constexpr std::size_t kShortestBody = 4;
-  std::map<std::string, std::string> own;  // label with characters glued on -> the body's label
+  const DocumentLabels labels = labels_of(mentions);
+  std::map<std::string, std::string> own;  // label with a character glued on -> the body's label
   for (const auto& m : mentions) {
     const std::u32string name = to_u32(m.label);
-    if (m.type != rules::kOrganisation || m.surface != m.label) continue;
-    for (std::size_t glued = 1; glued <= kLongestGlue && name.size() >= glued + kShortestBody; ++glued) {
-      const std::string rest = text::to_utf8(std::u32string_view(name).substr(glued));
-      if (!labels.bodies.count(rest)) continue;
-      // 印中友好协会: a country's one-character name before 中 names the friendship, not a glue.
-      if (rest.starts_with("中") && !rest.starts_with("中国") && !rest.starts_with("中共")) break;
-      if (word_starts(m, glued) && !names_inside(m, glued)) own[m.label] = rest;
-      break;
-    }
+    if (m.type != rules::kOrganisation || m.surface != m.label || name.size() <= kShortestBody ||
+        m.sentence >= sentence_words.size())
+      continue;
+    const std::string rest = text::to_utf8(std::u32string_view(name).substr(1));
+    if (labels.bodies.count(rest) && !names_a_friendship(rest) && glued_character(m, sentence_words[m.sentence]))
+      own[m.label] = rest;
   }
   relabel(mentions, rules::kOrganisation, own);
 }
