@@ -415,9 +415,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kOrganisation &&
           (inside_longer_suffix(s, suffix_begin, end) || ends_named_body(out, words, begin, end)))
         continue;
-      // “养生局”: a name wholly inside quotes is a figure of speech, not a body.
+      // “养生局”: a name wholly inside quotes is a figure of speech, not a body, unless it holds a
+      // place (“吞巴乡藏香农民专业合作社”) or the sentence founds it.
       if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
-          s.cps[stop] == U'”')
+          s.cps[stop] == U'”' && !holds_place(out, begin, suffix_begin) &&
+          !follows_founding(s, out, suffix.type, begin - 1))
         continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
