@@ -415,12 +415,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kOrganisation &&
           (inside_longer_suffix(s, suffix_begin, end) || ends_named_body(out, words, begin, end)))
         continue;
-      // “养生局”: a name wholly inside quotes is a figure of speech, not a body, unless it holds a
-      // place (“吞巴乡藏香农民专业合作社”) or the sentence founds it.
-      if (suffix.type == kOrganisation && begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() &&
-          s.cps[stop] == U'”' && !holds_place(out, begin, suffix_begin) &&
-          !follows_founding(s, out, suffix.type, begin - 1))
-        continue;
+      if (suffix.type == kOrganisation && is_figure_of_speech(s, out, begin, suffix_begin, stop)) continue;
       Mention m = make_mention(s, begin, stop, suffix.type, suffix.level, suffix.id);
       m.head = suffix.is_head;
       m.branded = branded;
@@ -429,23 +424,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         m.scope_level = scope_level;
         m.scope_head = s.slice(scope.cut, stop);
       }
-      // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind,
-      // unless the sentence founds it (加木村党支部成立了扶贫综合合作社): then it is that one body,
-      // named after the place of who founds it.
-      if (words && suffix.type != kPlace && !suffix.is_head && m.scope_level.empty() &&
-          !words->is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                      descriptor_words(s, *words, suffix.type, begin, suffix_begin),
-                                      suffix.word_alone)) {
-        const Mention* founder = suffix.type == kOrganisation && follows_founding(s, out, suffix.type, begin)
-                                     ? founder_place(s, out, begin)
-                                     : nullptr;
-        if (!founder) continue;
-        m.scope_level = founder->level;
-        m.scope_head = m.label;
-      }
-      if (words && suffix.type != kPlace && m.scope_level.empty() &&
-          names_a_class(s, *words, out, suffix.type, begin, suffix_begin))
-        continue;
+      if (words && suffix.type != kPlace && !names_one(s, *words, out, suffix, begin, suffix_begin, known, m)) continue;
       // 团结村的理疗室: a body that needs a place takes the one that owns it, and its name.
       if (suffix.needs_place && m.scope_level.empty() && !holds_place(out, begin, suffix_begin)) {
         const Mention* owner = own_place(s, out, begin);

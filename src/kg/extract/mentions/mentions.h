@@ -78,14 +78,20 @@ class EntityRecognizer {
   bool is_tallied(const SentenceText& s, const Mention& m) const;
   bool counted_before(const SentenceText& s, const Mention& m) const;
   static bool cuts_a_title(const SentenceText& s, const Mention& m);
-  static std::size_t past_composition(const SentenceText& s, std::size_t begin);
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;
+  bool founded_right_before(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
+                            std::size_t begin, const WordMatcher& founding) const;
   bool ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const;
   void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
+  bool names_one(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
+                 const rules::Suffix& suffix, std::size_t begin, std::size_t suffix_begin,
+                 const std::vector<words::Span>& known, Mention& m) const;
+  bool is_figure_of_speech(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
+                           std::size_t suffix_begin, std::size_t stop) const;
   bool names_a_class(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
                      const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,

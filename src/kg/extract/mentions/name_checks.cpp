@@ -153,28 +153,30 @@ bool EntityRecognizer::ends_in_verb(const SentenceText& s, const words::Sentence
   return length > 0 && words.is_word(m.end, after) && !closes;  // not 了 of 了解
 }
 
-// 成立了以市长为组长的专项工作小组, 成立由县委书记任组长的领导小组: who leads a body or makes
-// it up, said between the founding word and the name. Where that phrase opens, else `begin`.
-std::size_t EntityRecognizer::past_composition(const SentenceText& s, std::size_t begin) {
-  constexpr std::size_t kReach = 40;
-  if (begin < 2 || s.cps[begin - 1] != U'的') return begin;
-  for (std::size_t k = begin - 1; k-- > 0 && begin - k <= kReach;) {
-    const char32_t c = s.cps[k];
-    if (c == U'。' || c == U'；' || c == U'：') break;
-    if (c == U'以' || c == U'由') return k;
-  }
-  return begin;
-}
-
 // 出台中职学校机构编制标准: a name right after a verb that issues or sets up what it names.
 // Between the verb and the name: 了, a place, an ordinal or a count, or names of the same type
-// listed before it (出台甲标准、乙标准).
+// listed before it (出台甲标准、乙标准); or a phrase ending in 的 that says who leads it or how
+// it works (成立了以市长为组长的专项工作小组, 组建了“政府主导+第三方监管”的运营监管团队).
 bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector<Mention>& found,
                                         const std::string& type, std::size_t begin) const {
   const auto founding = founding_.find(type);
   if (founding == founding_.end()) return false;
+  if (founded_right_before(s, found, type, begin, founding->second)) return true;
+  constexpr std::size_t kReach = 30;
+  if (begin < 2 || s.cps[begin - 1] != U'的') return false;
+  for (std::size_t k = begin - 1; k-- > 0 && begin - k <= kReach;) {
+    const char32_t c = s.cps[k];
+    if (c == U'，' || c == U'。' || c == U'；' || c == U'：') return false;
+    if (founding->second.longest_ending_at(s.cps, k).length > 0) return true;  // 成立|以, 组建|了
+  }
+  return false;
+}
+
+bool EntityRecognizer::founded_right_before(const SentenceText& s, const std::vector<Mention>& found,
+                                            const std::string& type, std::size_t begin,
+                                            const WordMatcher& founding) const {
   static constexpr std::u32string_view kBetween = U"了起第";  // 出台了, 建起, 第一座
-  std::size_t at = past_composition(s, begin);
+  std::size_t at = begin;
   while (at > 0) {
     const char32_t c = s.cps[at - 1];
     if (kBetween.find(c) != std::u32string_view::npos || is_numeral(c)) {
@@ -193,7 +195,7 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
     if (skipped == found.end()) break;
     at = skipped->begin;
   }
-  return founding->second.longest_ending_at(s.cps, at).length > 0;
+  return founding.longest_ending_at(s.cps, at).length > 0;
 }
 
 // 加木村党支部…成立了扶贫综合合作社, 该县…组成便民服务队: the place of the sentence's first

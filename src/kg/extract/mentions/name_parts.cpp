@@ -68,6 +68,34 @@ std::size_t EntityRecognizer::past_body_predicate(const std::vector<Mention>& fo
   return start;
 }
 
+// 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind
+// names none, unless the sentence founds it (加木村党支部成立了扶贫综合合作社): then it is that one
+// body, named after the place of who founds it (`m` takes that scope). A place and words that
+// class bodies name a class (湖南省三甲医院).
+bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWords& words,
+                                 const std::vector<Mention>& found, const rules::Suffix& suffix, std::size_t begin,
+                                 std::size_t suffix_begin, const std::vector<words::Span>& known, Mention& m) const {
+  if (!suffix.is_head && m.scope_level.empty() &&
+      !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
+                                 descriptor_words(s, words, suffix.type, begin, suffix_begin), suffix.word_alone)) {
+    const Mention* founder = suffix.type == rules::kOrganisation && follows_founding(s, found, suffix.type, begin)
+                                 ? founder_place(s, found, begin)
+                                 : nullptr;
+    if (!founder) return false;
+    m.scope_level = founder->level;
+    m.scope_head = m.label;
+  }
+  return !m.scope_level.empty() || !names_a_class(s, words, found, suffix.type, begin, suffix_begin);
+}
+
+// “养生局”: a body's name wholly inside quotes is a figure of speech, unless it holds a place
+// (“吞巴乡藏香农民专业合作社”) or the sentence founds it.
+bool EntityRecognizer::is_figure_of_speech(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
+                                           std::size_t suffix_begin, std::size_t stop) const {
+  return begin > 0 && s.cps[begin - 1] == U'“' && stop < s.size() && s.cps[stop] == U'”' &&
+         !holds_place(found, begin, suffix_begin) && !follows_founding(s, found, rules::kOrganisation, begin - 1);
+}
+
 // 湖南省三甲医院, 定日县乡镇卫生院: places and then only words that rank or class bodies name a
 // class of the place's bodies, not one (定日县卫生院 and 定日县人民医院 are one each).
 bool EntityRecognizer::names_a_class(const SentenceText& s, const words::SentenceWords& words,
