@@ -218,12 +218,12 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     static const std::set<std::string> kKinds = {
-        "boundary", "generic",    "compound", "opener", "classifier", "lead-in",  "adverbial", "section",
-        "noun",     "descriptor", "tally",    "aspect", "founding",   "negation", "variant",   "party"};
+        "boundary",   "generic", "compound", "opener",   "classifier", "lead-in", "adverbial", "section", "noun",
+        "descriptor", "tally",   "aspect",   "founding", "negation",   "variant", "party",     "national"};
     if (!kKinds.count(w.kind))
       xml_.fail(n,
                 "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
-                "descriptor, tally, aspect, founding or negation");
+                "descriptor, tally, aspect, founding, negation, variant, party or national");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);

@@ -114,7 +114,7 @@ struct Scope {
 struct WordList {
   std::string id;
   std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun |
-                    // descriptor | tally | aspect | founding
+                     // descriptor | tally | aspect | founding | negation | variant | party | national
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;

@@ -118,7 +118,8 @@ bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head
   if (in_passive(head_begin)) return true;
   const Word* w = word_at(head_end);
   if (!w) return false;
-  if (w->tag == Tag::verb || w->tag == Tag::verbal_noun) return true;
+  // 很多山羊所无法比拟: a set phrase after it is what is done, as a verb is.
+  if (w->tag == Tag::verb || w->tag == Tag::verbal_noun || w->tag == Tag::idiom) return true;
   const Word* next = word_at(w->end);
   return (w->tag == Tag::adverb || w->tag == Tag::adjective) && next && next->tag == Tag::verb;
 }

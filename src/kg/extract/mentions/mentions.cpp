@@ -178,6 +178,10 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "national") {
+      for (const auto& w : list.words) nationals_.add(w, static_cast<int>(i));
+      continue;
+    }
     if (list.kind == "opener") {
       for (const auto& t : list.types)
         for (const auto& w : list.words) openers_[t].add(w, static_cast<int>(i));
@@ -394,7 +398,10 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         begin = placed.begin;
         branded = placed.branded;
       }
-      if (suffix.type == kOrganisation && words) begin = past_listed_body(s, out, *words, begin, suffix_begin);
+      if (suffix.type == kOrganisation && words) {
+        begin = past_listed_body(s, out, *words, begin, suffix_begin);
+        begin = at_national_word(s, *words, out, begin, suffix_begin);
+      }
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
@@ -402,6 +409,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && words) begin = official_start(s, *words, begin, suffix_begin, end);
       // “甲”暨乙推介会: 暨 after a quoted name joins two names (暨南大学 begins with it).
       if (begin > 0 && begin < suffix_begin && s.cps[begin] == U'暨' && is_close_quote(s.cps[begin - 1])) ++begin;
+      if (suffix.type != kPlace && begin > floor) begin = std::max(floor, past_national_seat(s, begin));
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop =
           suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_, alias_joiners_) : end;

@@ -112,6 +112,8 @@ class EntityRecognizer {
                        std::size_t end) const;
   static std::size_t past_listed_body(const SentenceText& s, const std::vector<Mention>& found,
                                       const words::SentenceWords& words, std::size_t begin, std::size_t suffix_begin);
+  std::size_t at_national_word(const SentenceText& s, const words::SentenceWords& words,
+                               const std::vector<Mention>& found, std::size_t begin, std::size_t suffix_begin) const;
   static std::size_t past_body_predicate(const std::vector<Mention>& found, const words::SentenceWords& words,
                                          std::size_t begin, std::size_t suffix_begin);
   static const Mention* own_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
@@ -147,6 +149,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> tallies_before_;  // per type: those that count a kind before it too
   std::map<std::string, WordMatcher> founding_;   // per type: verbs after which a body of a kind is one body
   std::map<std::string, WordMatcher> aspects_;    // per type: particles that make a name's last word a verb
+  WordMatcher nationals_;  // words that open the names of the nation's bodies (中国, 国务院)
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)

@@ -53,6 +53,26 @@ std::size_t EntityRecognizer::past_listed_body(const SentenceText& s, const std:
   return start;
 }
 
+// 作者中国传媒大学, 全球多边贸易体制根基国务院新闻办公室: a body of the nation's own starts at
+// the word that opens it; common words before it are another phrase. A place or a body before
+// it is whose branch or seat it is (墨西哥中国文化中心, 四川大学中国藏学研究所), and a bracket
+// holds a seat (完美（中国）有限公司).
+std::size_t EntityRecognizer::at_national_word(const SentenceText& s, const words::SentenceWords& words,
+                                               const std::vector<Mention>& found, std::size_t begin,
+                                               std::size_t suffix_begin) const {
+  for (const words::Word& w : words.words()) {
+    if (w.end <= begin) continue;
+    if (w.begin >= suffix_begin) break;
+    const std::size_t at = w.begin;
+    if (at > begin && nationals_.longest_at(s.cps, at).length > 0)
+      return s.cps[at - 1] == U'（' || s.cps[at - 1] == U'(' || holds_name(found, begin, at) ? begin : at;
+    // The segmenter reads many foreign places as persons' names (尼泊尔, 莫斯科).
+    const bool person = w.tag == words::Tag::person && w.end - w.begin > 1;
+    if (w.tag == words::Tag::place_name || w.tag == words::Tag::org_name || person) return begin;
+  }
+  return begin;
+}
+
 // 东坝县民政局完善救助机制, 古巴共产党完善交往机制, 林芝市展开环境综合整治: a body's or a
 // division's name and the verb after it are a clause's subject and predicate; the program is the
 // verb's object, and its name starts after it. A site's name opens a program's (景区提升改造项目).

@@ -28,6 +28,16 @@ std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
 
 }  // namespace
 
+// 中国（深圳）国际文化产业博览交易会, 中国(天津)职业技能公共实训中心: a national event or body
+// held or seated in one city writes the city in brackets after 中国.
+std::size_t past_national_seat(const SentenceText& s, std::size_t begin) {
+  const std::size_t open = bracketed_seat(s, begin);
+  constexpr std::u32string_view kNation = U"中国";
+  if (open == begin || open < kNation.size()) return begin;
+  const std::size_t nation = open - kNation.size();
+  return std::u32string_view(&s.cps[nation], kNation.size()) == kNation ? nation : begin;
+}
+
 Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
                std::size_t floor, std::size_t suffix_begin) {
   Walk walk{suffix_begin, std::nullopt};

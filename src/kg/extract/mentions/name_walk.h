@@ -22,4 +22,7 @@ struct Walk {
 Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
                std::size_t floor, std::size_t suffix_begin);
 
+// Where a name that starts right after 中国（city） starts with them, else `begin`.
+std::size_t past_national_seat(const SentenceText& s, std::size_t begin);
+
 }  // namespace kg::extract
