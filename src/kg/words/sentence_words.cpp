@@ -242,6 +242,15 @@ bool SentenceWords::names_object(const Word& verb, const Word* before, const Wor
   return next->tag == Tag::place_name && actor;
 }
 
+// 日喀则市培训第七批驻村工作队: a verb between a place and an ordinal is the place's predicate,
+// and the body numbered after it its object (第七批 never follows a verb inside a name).
+bool SentenceWords::numbers_object(const Word& verb, const Word* next, const std::vector<Span>& known) const {
+  if (verb.tag != Tag::verb && verb.tag != Tag::verbal_noun) return false;
+  if (cps_[verb.end - 1] == U'立') return false;  // 湖南省立第一师范学校: founded by the province
+  if (!next || next->tag != Tag::numeral || cps_[next->begin] != U'第') return false;
+  return verb.begin > 0 && word_before(verb.begin, known).tag == Tag::place_name;
+}
+
 std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begin, Kind kind,
                                         const std::vector<Span>& known) const {
   if (kind == Kind::place) return after_predicate(start, head_begin, known);
@@ -254,7 +263,7 @@ std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begi
     const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
                               !is_distinctive(before->tag) && next && second && second->begin < head_begin &&
                               next->tag != Tag::verb && next->tag != Tag::verbal_noun;
-    if (takes_object || names_object(w, before, next, head_begin, known)) cut = w.end;
+    if (takes_object || names_object(w, before, next, head_begin, known) || numbers_object(w, next, known)) cut = w.end;
     k = w.end;
   }
   return cut;

@@ -106,6 +106,7 @@ class SentenceWords {
   bool follows_credit(std::size_t at) const;
   bool names_object(const Word& verb, const Word* before, const Word* next, std::size_t head_begin,
                     const std::vector<Span>& known) const;
+  bool numbers_object(const Word& verb, const Word* next, const std::vector<Span>& known) const;
   bool stands(const Word& w, Kind kind) const;
   bool is_negating_prefix(const Word& w) const;
   bool opens(const Word& w, Kind kind) const;
