@@ -172,6 +172,23 @@ const Mention* group_topic(const rules::Slot& slot, const Frame& f, const Senten
   return topic && ends_with_any(topic->label, slot.previous_heads) ? topic : nullptr;
 }
 
+bool ends_clause(char32_t c) {
+  return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':';
+}
+
+// 他们开展…活动, 我来到这里: a personal pronoun in the clause is who acts there; a subject is
+// carried over from elsewhere only where the clause leaves it out. (Persons' names would say the
+// same, but the segmenter reads too many other words as names: 特惠, 党风廉政.)
+bool person_acts(const SentenceContext& c, std::size_t cue_begin) {
+  std::size_t clause = cue_begin;
+  while (clause > 0 && !ends_clause(c.text.cps[clause - 1])) --clause;
+  static constexpr std::u32string_view kPersonal = U"他她我咱你";
+  return std::any_of(c.words.begin(), c.words.end(), [&](const words::Word& w) {
+    return w.begin >= clause && w.end <= cue_begin && w.tag == words::Tag::pronoun &&
+           kPersonal.find(c.text.cps[w.begin]) != std::u32string_view::npos;
+  });
+}
+
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
   const auto names = top_level(c.mentions);
   f.left = f.cue_begin;
@@ -204,6 +221,9 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     } else if (const Mention* topic = filled ? nullptr : group_topic(slot, f, c, names)) {
       f.roles[slot.role].push_back(ref(*topic));
       note_role(f, slot.role, "the works the sentence opened with");
+    } else if (slot.side == rules::Side::left && person_acts(c, f.cue_begin)) {
+      why_not = "nearly: a person acts in the clause, and no body";
+      return false;
     } else if (const auto actor = actor_for(slot, c.actors, f.roles); actor && carries_over(*actor, slot, f, c)) {
       f.roles[slot.role].push_back(actor->first);
       note_role(f, slot.role, origin_name(actor->second));
