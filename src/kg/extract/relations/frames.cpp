@@ -48,7 +48,14 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
       return std::find(role.second.begin(), role.second.end(), actor) != role.second.end();
     });
   };
+  // A slot that passes over the paragraph's actor passes over the headline's too where the
+  // paragraph has one: the paragraph is then about someone else, not the headline's body.
+  const auto lists = [&](rules::ActorOrigin origin) {
+    return std::find(slot.from.begin(), slot.from.end(), origin) != slot.from.end();
+  };
+  const bool past_paragraph = !lists(rules::ActorOrigin::paragraph) && actors.find(rules::ActorOrigin::paragraph);
   for (const auto origin : slot.from) {
+    if (origin == rules::ActorOrigin::headline && past_paragraph) continue;
     const auto actor = actors.find(origin);
     if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end() && !taken(*actor))
       return std::pair{*actor, origin};
