@@ -349,6 +349,7 @@ class FileLoader {
     const std::string priority = xml_.attribute(n, "priority", "0");
     r.priority = std::atoi(priority.c_str());
     r.exclusive = flag(xml_, n, "exclusive", true);
+    r.own_place = flag(xml_, n, "own-place", true);
     r.where = where(n);
     for (const Node* c = n->first_node(); c; c = c->next_sibling()) {
       const std::string name = c->name();

@@ -204,6 +204,9 @@ struct RelationRule {
   std::string relation;
   int priority = 0;  // higher first; one cue occurrence feeds one rule
   bool exclusive = true;  // false: having fired, the cue is still offered to the rules after it
+  // false: a place the source's name opens with (拉萨市委 and 拉萨市) is no target; a body does
+  // not go to the place it belongs to.
+  bool own_place = true;
   std::vector<std::string> cues;
   // Per cue, words that right before it make it part of another word: 为 after 确定, 评 or 列
   // is 'as', not 'for'.

@@ -349,13 +349,24 @@ RelationMention frame_base(const Frame& f, const SentenceContext& c) {
 }
 
 // One edge per pair of members, or per source and target.
+// Does the source's name open with the target place, in any form the document gives it
+// (拉萨市委 and 拉萨市, 拉萨经开区 and 拉萨)?
+bool in_own_place(const EntityRef& source, const EntityRef& target, const std::map<std::string, std::string>& forms) {
+  if (target.type != rules::kPlace) return false;
+  if (source.label.starts_with(target.label)) return true;
+  return std::any_of(forms.begin(), forms.end(), [&](const auto& form) {
+    return form.second == target.label && source.label.starts_with(form.first);
+  });
+}
+
 void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>& out) {
   const RelationMention base = frame_base(f, c);
   const auto add = [&](const EntityRef& source, const EntityRef& target) {
     RelationMention r = base;
     r.source = source;
     r.target = target;
-    if (r.source != r.target) out.push_back(r);
+    if (r.source == r.target || (!f.rule.own_place && in_own_place(source, target, c.place_forms))) return;
+    out.push_back(r);
   };
   if (const auto members = f.roles.find("members"); members != f.roles.end()) {
     for (std::size_t i = 0; i < members->second.size(); ++i)
