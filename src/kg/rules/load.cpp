@@ -203,6 +203,7 @@ class FileLoader {
     // A program word after a place alone names no program (西坝镇工程) unless the rule says so.
     s.place_alone = flag(xml_, n, "place-alone", s.type != kProgram);
     s.word_alone = flag(xml_, n, "word-alone", true);
+    s.editions = flag(xml_, n, "editions", s.type != kProgram);
     s.names_clause = flag(xml_, n, "names-clause", false);
     s.scope_level = xml_.attribute(n, "scope-level");
     if (!s.scope_level.empty() && s.scope_level != "province" && s.scope_level != "city" && s.scope_level != "county")

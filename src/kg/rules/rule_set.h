@@ -81,6 +81,9 @@ struct Suffix {
   // false: a word of the dictionary that ends in the suffix (卫生队, 普通中学, 供电所) is a kind of
   // body, a name only where a place or a name already found inside it tells which (北京队).
   bool word_alone = true;
+  // false: an edition (第一次, 首届) tells no name of its own (第一次行动); by default so for
+  // programs, which a census is not (第二次全国污染源普查 is named by its round).
+  bool editions = true;
   // The level a name written with only a county's level character belongs to instead: a county
   // has no 厅, so 区司法厅 is the autonomous region's, not a district's (市政府办公厅 stays the city's).
   std::string scope_level{};

@@ -336,8 +336,16 @@ bool SentenceWords::tells_its_body(const Word& own, bool word_alone) {
   return is_distinctive(own.tag) && (word_alone || own.end - own.begin >= kLongName);
 }
 
+// 第一次, 第四期, 首届: which time or edition, no name (第三方 is a party, 第一 a rank).
+bool SentenceWords::is_edition(const Word& w) const {
+  static constexpr std::u32string_view kEditions = U"次届期批轮";
+  const bool ordinal = cps_[w.begin] == U'第' || cps_[w.begin] == U'首';
+  return w.tag == Tag::numeral && ordinal && kEditions.find(cps_[w.end - 1]) != std::u32string_view::npos;
+}
+
 bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                                        std::size_t min_words, const std::vector<Span>& kinds, bool word_alone) const {
+                                        std::size_t min_words, const std::vector<Span>& kinds, bool word_alone,
+                                        bool editions_tell) const {
   for (const auto& [b, e] : known)
     if (b >= begin && e <= head_begin) return true;
   const Word* own = word_at(head_begin);
@@ -349,7 +357,7 @@ bool SentenceWords::is_distinctive_part(std::size_t begin, std::size_t head_begi
   for (std::size_t k = begin; k < head_begin && word_at(k)->end <= head_begin; k = word_at(k)->end) {
     const Word& w = *word_at(k);
     if (is_kind(w)) continue;
-    if (is_distinctive(w.tag)) return true;
+    if (is_distinctive(w.tag) && (editions_tell || !is_edition(w))) return true;
     ++count;
   }
   // 木鱼供电所 reads as 木鱼 供电 所 would: a short name the head ends brings one word.

@@ -40,9 +40,11 @@ class SentenceWords {
   // more (with two: 农牧民技能培训, not 文化活动)? The `kinds` spans are words that say only what
   // kind of body it is (二级, 综合, 定点 in 二级综合医院): they count for nothing. With `word_alone`
   // false, a short word running on into the head (卫生队 over 队) tells nothing unless it is
-  // a place's (西安站): the dictionary lists kinds of body as words as readily as names.
+  // a place's (西安站): the dictionary lists kinds of body as words as readily as names. With
+  // `editions_tell` false, an edition (第一次, 首届) is a common word: 第一次行动 names no program.
   bool is_distinctive_part(std::size_t begin, std::size_t head_begin, const std::vector<Span>& known,
-                           std::size_t min_words = 2, const std::vector<Span>& kinds = {}, bool word_alone = true) const;
+                           std::size_t min_words = 2, const std::vector<Span>& kinds = {}, bool word_alone = true,
+                           bool editions_tell = true) const;
 
   // Is the head [head_begin, head_end) a 所 of its own before what is done (大师斗尕所创作,
   // 时代所深切关注) or after a person's name (柳枝所制)? Then it is the particle, unless a place
@@ -98,6 +100,7 @@ class SentenceWords {
   bool is_particle_before_verb(std::size_t at) const;
   bool in_passive(std::size_t at) const;
   bool is_complement(const Word& w) const;
+  bool is_edition(const Word& w) const;
   bool is_position(const Word& w) const;
   static bool tells_its_body(const Word& own, bool word_alone);
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;

@@ -97,7 +97,8 @@ bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWor
                                  std::size_t suffix_begin, const std::vector<words::Span>& known, Mention& m) const {
   if (!suffix.is_head && m.scope_level.empty() &&
       !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                 descriptor_words(s, words, suffix.type, begin, suffix_begin), suffix.word_alone)) {
+                                 descriptor_words(s, words, suffix.type, begin, suffix_begin), suffix.word_alone,
+                                 suffix.editions)) {
     const Mention* founder = suffix.type == rules::kOrganisation && follows_founding(s, found, suffix.type, begin)
                                  ? founder_place(s, found, begin)
                                  : nullptr;
