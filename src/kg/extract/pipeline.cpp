@@ -49,8 +49,9 @@ std::set<std::u32string> rule_nouns(const rules::RuleSet& rules) {
   return words;
 }
 
-// 那曲, 林芝, 玉树: the dictionary reads some prefecture-level divisions' bare names as persons'
-// names; they are places' names, unless the rule set declares them nouns.
+// 那曲, 林芝, 玉树, 大连: the dictionary reads some prefecture-level divisions' bare names as
+// persons' names or as function words (an adverb); they are places' names, unless the rule set
+// declares them nouns. Content words (安康, a noun) stay what the dictionary says.
 void add_city_stems(words::Segmenter& segmenter, const rules::RuleSet& rules, const words::Dictionary& dictionary,
                     const gazetteer::Gazetteer& divisions) {
   const std::set<std::u32string> common = rule_nouns(rules);
@@ -59,7 +60,8 @@ void add_city_stems(words::Segmenter& segmenter, const rules::RuleSet& rules, co
     const std::u32string stem = city_stem(divisions, i);
     if (stem.empty() || common.count(stem)) continue;
     const auto entry = dictionary.find(words::hash_of(stem));
-    if (!entry || !entry->is_word || entry->tag == words::Tag::person) segmenter.add_word(stem, words::Tag::place_name);
+    if (!entry || !entry->is_word || entry->tag == words::Tag::person || !words::may_stand_in_name(entry->tag))
+      segmenter.add_word(stem, words::Tag::place_name);
   }
 }
 
