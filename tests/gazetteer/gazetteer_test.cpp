@@ -285,6 +285,15 @@ TEST_CASE("a county or city name that no division bears under any suffix is a de
   CHECK_FALSE(former->division);
 }
 
+TEST_CASE("a village no division bears and named only by common words is a description") {
+  const auto x = linked_with_words("生态 300 n\n民俗 200 n\n文化 300 n\n发展 300 vn\n打造 200 v\n",
+                                   "东坝县打造生态村和民俗文化村，冻坡甲村发展旅游。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK_FALSE(kg::test::contains(entities, "place:生态村"));
+  CHECK_FALSE(kg::test::contains(entities, "place:民俗文化村"));
+  CHECK(kg::test::contains(entities, "place:冻坡甲村"));  // syllables the dictionary does not know
+}
+
 TEST_CASE("a city named without 市 is found when words say it is a place name") {
   const auto x = linked_with_words("雪川 20 ns\n记者 300 n\n来到 200 v\n东坝 20 ns\n", "记者来到雪川，走访东坝。");
   bool city = false;

@@ -4,12 +4,13 @@
 #include <map>
 #include <set>
 
-#include "kg/extract/relations/amounts.h"
-#include "kg/extract/relations/facts.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/names/joint_bodies.h"
 #include "kg/extract/names/names.h"
+#include "kg/extract/places/described_villages.h"
+#include "kg/extract/relations/amounts.h"
+#include "kg/extract/relations/facts.h"
 #include "kg/extract/relations/frames.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/text/layout.h"
@@ -201,6 +202,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   prefer_full_forms(x.mentions, *naming_);
   resolve_places(x.mentions);
   if (linker_) linker_->screen(x.mentions, sentences);
+  if (linker_ && segmenter_) drop_described_villages(x.mentions, linker_->gazetteer(), *segmenter_);
   trim_organisations_to_places(x.mentions, *naming_);
   share_listed_places(x.mentions, sentences);
   resolve_scope(x.mentions);
