@@ -10,15 +10,16 @@ namespace kg::extract {
 namespace {
 
 bool built_village(const Mention& m) {
-  return m.type == rules::kPlace && (m.level == "village" || m.level == "community") &&
-         (m.rule == "place.suffix.village" || m.rule == "place.suffix.community");
+  return m.type == rules::kPlace && (m.rule == "place.suffix.village" || m.rule == "place.suffix.community" ||
+                                     m.rule == "place.suffix.named-town");
 }
 
 // Does the part of the name before its level word hold only words that name no place?
 bool describes(const std::string& label, const words::Segmenter& segmenter) {
   const std::u32string name = text::to_u32(label);
   std::u32string_view stem = name;
-  for (const std::u32string_view level : {std::u32string_view(U"社区"), std::u32string_view(U"村")})
+  for (const std::u32string_view level :
+       {std::u32string_view(U"社区"), std::u32string_view(U"小镇"), std::u32string_view(U"村")})
     if (stem.size() > level.size() && stem.ends_with(level)) {
       stem.remove_suffix(level.size());
       break;

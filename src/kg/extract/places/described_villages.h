@@ -1,4 +1,4 @@
-// Villages that are descriptions, not names: 生态村, 边境小村, 贫困移民村 are kinds of village.
+// Villages that are descriptions, not names: 生态村, 边境小村, 特色小镇 are kinds of village or town.
 #pragma once
 
 #include <vector>
@@ -9,7 +9,7 @@
 
 namespace kg::extract {
 
-// Drops villages and communities the grammar built from a suffix (村, 社区) that no official
+// Drops villages, communities and towns the grammar built from a suffix (村, 社区, 小镇) that no official
 // division bears and whose part before the suffix holds nothing of a name: only common words
 // and function words of the dictionary (民俗文化村, 偏僻山村, 人员包村, 到此村). A syllable the
 // dictionary does not know, a place's or a person's name, a number or a proper noun keeps the
