@@ -59,6 +59,12 @@ TEST_CASE("a duplicate id is reported at its second definition") {
           .rfind("r.xml:3: duplicate rule id 'x' (first at ", 0) == 0);
 }
 
+TEST_CASE("a word list may not take the id of a lexicon") {
+  CHECK(load_error("<rules>\n<lexicon id='x' type='organisation'>\n<entry>国务院</entry>\n</lexicon>\n"
+                   "<words id='x' kind='boundary'>在</words>\n</rules>")
+            .rfind("r.xml:5: duplicate rule id 'x' (first at ", 0) == 0);
+}
+
 TEST_CASE("a structure that reads names of a rule no file defines is reported at its line") {
   CHECK(load_error("<rules>\n<suffix id='festival' type='program'>节</suffix>\n"
                    "<structure id='s' kind='host-prefix' relation='organises' found-by='festival fete'/>\n</rules>") ==

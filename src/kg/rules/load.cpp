@@ -449,7 +449,15 @@ void check_rule_set(const RuleSet& rules) {
     if (!fresh)
       throw Error(where.file, where.line, "duplicate rule id '" + id + "' (first at " + it->second.str() + ")");
   };
-  for (const auto& r : rules.lexicon) claim(r.id, r.where);
+  // A lexicon's entries are named after it (org.national/国务院): the lexicon's own id is taken
+  // too, once, at its first entry.
+  std::string lexicon;
+  for (const auto& r : rules.lexicon) {
+    const std::string element = r.id.substr(0, r.id.find('/')) + '@' + r.where.file;
+    if (element != lexicon) claim(r.id.substr(0, r.id.find('/')), r.where);
+    lexicon = element;
+    claim(r.id, r.where);
+  }
   std::string previous;
   for (const auto& r : rules.suffixes) {
     if (r.id + r.where.str() != previous) claim(r.id, r.where);
