@@ -451,11 +451,11 @@ void check_rule_set(const RuleSet& rules) {
   };
   // A lexicon's entries are named after it (org.national/国务院): the lexicon's own id is taken
   // too, once, at its first entry.
-  std::string lexicon;
+  std::string lexicon;  // the lexicon id and file of the entry before
   for (const auto& r : rules.lexicon) {
-    const std::string element = r.id.substr(0, r.id.find('/')) + '@' + r.where.file;
-    if (element != lexicon) claim(r.id.substr(0, r.id.find('/')), r.where);
-    lexicon = element;
+    const std::string id = r.id.substr(0, r.id.find('/'));
+    if (id + '@' + r.where.file != lexicon) claim(id, r.where);
+    lexicon = id + '@' + r.where.file;
     claim(r.id, r.where);
   }
   std::string previous;

@@ -409,7 +409,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (suffix.type == kPlace && words) begin = official_start(s, *words, begin, suffix_begin, end);
       // “甲”暨乙推介会: 暨 after a quoted name joins two names (暨南大学 begins with it).
       if (begin > 0 && begin < suffix_begin && s.cps[begin] == U'暨' && is_close_quote(s.cps[begin - 1])) ++begin;
-      if (suffix.type != kPlace && begin > floor) begin = std::max(floor, past_national_seat(s, begin));
+      if (const std::size_t nation = past_national_seat(s, begin); suffix.type != kPlace && nation >= floor)
+        begin = nation;
       if (suffix_begin - begin < suffix.min_name) continue;
       const std::size_t stop =
           suffix.type == kOrganisation ? extend_over_subunit(s, end, suffixes_, alias_joiners_) : end;

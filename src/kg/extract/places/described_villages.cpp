@@ -9,9 +9,10 @@ namespace kg::extract {
 
 namespace {
 
+// Built by a suffix rule of the rule set (not the division list, a pattern or a lexicon).
 bool built_village(const Mention& m) {
-  return m.type == rules::kPlace && (m.rule == "place.suffix.village" || m.rule == "place.suffix.community" ||
-                                     m.rule == "place.suffix.named-town");
+  return m.type == rules::kPlace && (m.level == "village" || m.level == "community" || m.level == "town") &&
+         m.rule.starts_with("place.suffix.");
 }
 
 // Does the part of the name before its level word hold only words that name no place?

@@ -37,7 +37,7 @@ void add_local_stems(const std::vector<Mention>& mentions, const words::Segmente
   };
   for (const auto& [label, level] : places) {
     const std::u32string cps = to_u32(label);
-    if (cps.size() < kShortest + 1 || (cps.back() != U'村' && cps.back() != U'乡' && cps.back() != U'镇')) continue;
+    if (cps.size() < kShortest + 1 || !is_local_place(label)) continue;
     const std::u32string stem = cps.substr(0, cps.size() - 1);
     static constexpr std::u32string_view kNumbering = U"一二三四五六七八九十乡镇";  // 罗玛镇十村, 卡龙乡一村
     if (std::any_of(stem.begin(), stem.end(), [](char32_t c) { return !text::is_han(c); }) ||
@@ -51,6 +51,10 @@ void add_local_stems(const std::vector<Mention>& mentions, const words::Segmente
 }
 
 }  // namespace
+
+bool is_local_place(const std::string& label) {
+  return label.ends_with("村") || label.ends_with("乡") || label.ends_with("镇");
+}
 
 std::map<std::string, std::string> forms_of_places(const std::vector<Mention>& mentions,
                                                    const words::Segmenter* segmenter) {

@@ -18,4 +18,8 @@ namespace kg::extract {
 std::map<std::string, std::string> forms_of_places(const std::vector<Mention>& mentions,
                                                    const words::Segmenter* segmenter);
 
+// Is the label a village's or a township's (村, 乡, 镇)? Its bare name (东沟 of 东沟村) stands for
+// it only where it opens a name; inside one it is a word like any other.
+bool is_local_place(const std::string& label);
+
 }  // namespace kg::extract

@@ -348,7 +348,6 @@ RelationMention frame_base(const Frame& f, const SentenceContext& c) {
   return base;
 }
 
-// One edge per pair of members, or per source and target.
 // Does the source's name open with the target place, in any form the document gives it
 // (拉萨市委 and 拉萨市, 拉萨经开区 and 拉萨)?
 bool in_own_place(const EntityRef& source, const EntityRef& target, const std::map<std::string, std::string>& forms) {
@@ -359,6 +358,7 @@ bool in_own_place(const EntityRef& source, const EntityRef& target, const std::m
   });
 }
 
+// One edge per pair of members, or per source and target.
 void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>& out) {
   const RelationMention base = frame_base(f, c);
   const auto add = [&](const EntityRef& source, const EntityRef& target) {

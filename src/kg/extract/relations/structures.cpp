@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "kg/extract/mentions/mentions.h"
+#include "kg/extract/places/place_forms.h"
 #include "kg/extract/places/place_levels.h"
 #include "kg/extract/relations/slots.h"
 #include "kg/text/utf8.h"
@@ -19,17 +20,13 @@ namespace {
 std::string seat_of(const std::string& label, const std::map<std::string, std::string>& places, bool bare) {
   std::string seat;
   std::size_t at = 0;
-  // A village's or a township's bare name (东沟 of 东沟村) opens a name; inside one it is a word.
-  const auto local = [](const std::string& place) {
-    return place.ends_with("村") || place.ends_with("乡") || place.ends_with("镇");
-  };
   while (at < label.size()) {
     std::size_t best = 0;
     for (std::size_t end = at + 1; end < label.size(); ++end)
       if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80) {
         const auto it = places.find(label.substr(at, end - at));
         const bool full = it != places.end() && it->first == it->second;
-        if (it != places.end() && (full || (bare && (at == 0 || !local(it->second))))) best = end - at;
+        if (it != places.end() && (full || (bare && (at == 0 || !is_local_place(it->second))))) best = end - at;
       }
     if (best == 0) break;
     seat = places.at(label.substr(at, best));
