@@ -34,13 +34,27 @@ bool passed_over(const rules::Slot& slot, const SentenceText& s, const Mention& 
   return follows_any(slot.not_after, s, head) && !any_word_starts_at(slot.agent_before, s, m.end);
 }
 
+// Where the text goes on after a name and an aside in brackets right after it (按“五统一”（统一
+// 设计、统一管理）要求): the aside explains the name and stands outside the sentence.
+std::size_t past_aside(const SentenceText& s, std::size_t at) {
+  constexpr std::size_t kLongest = 60;
+  std::size_t k = at;
+  while (k < s.size() && is_mark(s.cps[k])) ++k;
+  if (k >= s.size() || (s.cps[k] != U'（' && s.cps[k] != U'(')) return at;
+  for (std::size_t close = k + 1; close < s.size() && close - k <= kLongest; ++close)
+    if (s.cps[close] == U'）' || s.cps[close] == U')') return close + 1;
+  return at;
+}
+
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
   if (m.type == rules::kPlace && !slot.levels.empty() &&
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
   if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
-  if (!slot.before.empty() && !any_word_starts_at(slot.before, s, m.end)) return false;
+  if (!slot.before.empty() && !any_word_starts_at(slot.before, s, m.end) &&
+      !any_word_starts_at(slot.before, s, past_aside(s, m.end)))
+    return false;
   return slot.not_after.empty() || !passed_over(slot, s, m, m);
 }
 
