@@ -195,3 +195,9 @@ TEST_CASE("a program named with and without the word 工作 after it is one prog
   CHECK(contains(e, "program:雪峰河小流域综合治理工作"));
   CHECK_FALSE(contains(e, "program:雪峰河小流域综合治理"));
 }
+
+TEST_CASE("a program's short name ends its full name less the word 工作 after it") {
+  const auto e = entity_lines(extract_text("东坝县推进雪峰河小流域综合治理工作。小流域综合治理成效明显。"));
+  CHECK(contains(e, "program:雪峰河小流域综合治理工作"));
+  CHECK_FALSE(contains(e, "program:小流域综合治理"));
+}

@@ -172,7 +172,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
   drop_glued_characters(x.mentions, sentence_words);
-  resolve_short_names(x.mentions);
+  resolve_short_names(x.mentions, naming_->program_variants);
   resolve_quoted_names(x.mentions, *naming_);
   merge_program_variants(x.mentions, *naming_);
   add_bare_heads(x.mentions, sentences, *naming_);

@@ -31,16 +31,27 @@ bool may_be_short(const Mention& m) {
   return m.type == rules::kOrganisation || m.type == rules::kProgram || (m.type == rules::kPlace && m.level == "other");
 }
 
+// The forms a name's tails are read from: its label and surface, and for a program the label
+// without a variant word after it (…小流域综合治理 of …小流域综合治理工作).
+std::vector<std::string> tail_sources(const Mention& m, const std::vector<std::string>& variants) {
+  std::vector<std::string> out{m.label, strip_marks(m.surface)};
+  if (m.type != rules::kProgram) return out;
+  for (const auto& word : variants)
+    if (m.label.size() > word.size() && m.label.ends_with(word))
+      out.push_back(m.label.substr(0, m.label.size() - word.size()));
+  return out;
+}
+
 }  // namespace
 
-void resolve_short_names(std::vector<Mention>& mentions) {
+void resolve_short_names(std::vector<Mention>& mentions, const std::vector<std::string>& variants) {
   // Every name and surface form of the document, indexed by its proper tails.
   std::map<EntityRef, std::size_t> count;
   std::map<std::pair<std::string, std::string>, std::set<std::string>> by_tail;  // (type, tail) -> labels
   for (const auto& m : mentions) {
     if (!may_be_short(m)) continue;
     ++count[{m.type, m.label}];
-    for (const std::string& name : {m.label, strip_marks(m.surface)})
+    for (const std::string& name : tail_sources(m, variants))
       for (std::size_t at : suffix_starts(name)) by_tail[{m.type, name.substr(at)}].insert(m.label);
   }
   // A short name is the entity that the document names most among those it ends: 比武竞赛 is

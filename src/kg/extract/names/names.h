@@ -34,8 +34,10 @@ struct NamingRules {
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
-// that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs.
-void resolve_short_names(std::vector<Mention>& mentions);
+// that entity (比武竞赛 and “金秋杯”职工技能竞赛); applies to organisations and programs. A
+// program's name counts without one of the `variants` after it too (小流域综合治理 and
+// 雪峰河小流域综合治理工作).
+void resolve_short_names(std::vector<Mention>& mentions, const std::vector<std::string>& variants);
 
 // A program named by its quoted name alone (“三清单”) or with only a generic word after it
 // (“海绵城市”建设, “海绵城市”改造) is the program that name opens elsewhere in the document, the
