@@ -375,6 +375,8 @@ class FileLoader {
         if (r.noun_gap > 0 && r.money_nouns.empty()) xml_.fail(c, "noun-gap needs nouns=\"资金 经费 …\"");
       } else if (name == "unless") {
         for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) r.unless.push_back(w);
+      } else if (name == "unless-before") {
+        for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) r.unless_before.push_back(w);
       } else if (name == "attributive") {
         for (auto& w : split_words(trimmed_value(c))) r.attributive.push_back(w);
       } else if (name == "relative") {

@@ -226,6 +226,7 @@ struct RelationRule {
   std::size_t noun_gap = 0;
   std::vector<std::string> money_nouns;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
+  std::vector<std::string> unless_before;  // words that, earlier in the cue's clause, cancel it (拟)
   std::vector<std::string> attributive;  // words after the money that make it an attribute (元的)
   std::vector<std::string> relative;     // words right after the cue that make it a relative clause (举办的)
   Location where;

@@ -259,6 +259,22 @@ bool opens_relative_clause(const Frame& f, const SentenceContext& c, std::string
 // How far before money that stands before its cue the words that cancel a rule are looked for.
 constexpr std::size_t kBeforeMoney = 4;
 
+bool inside_name(const SentenceContext& c, std::size_t at) {
+  return std::any_of(c.mentions.begin(), c.mentions.end(),
+                     [&](const Mention& m) { return m.begin <= at && at < m.end; });
+}
+
+// 拟在雪川市投资, 五年计划投入: a word of the rule's earlier in the cue's clause, outside the
+// names in it, says what is yet to be done (a plan is no money spent).
+std::optional<std::string> said_before(const Frame& f, const SentenceContext& c) {
+  std::size_t from = f.cue_begin;
+  while (from > 0 && !ends_clause(c.text.cps[from - 1])) --from;
+  for (std::size_t at = from; at < f.cue_begin; ++at)
+    for (const auto& word : f.rule.unless_before)
+      if (!inside_name(c, at) && any_word_starts_at({word}, c.text, at)) return word;
+  return std::nullopt;
+}
+
 // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
 // 投资500万元的项目: money as an attribute names its payer in its clause or none at all.
 bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
@@ -273,6 +289,14 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
       why_not = "nearly: '" + word + "' after the cue";
       return true;
     }
+  // 拟投入资金3671万元的7个项目均已启动: money as an attribute is the works' budget, whatever
+  // the plan said of it.
+  const bool budget = std::any_of(f.rule.attributive.begin(), f.rule.attributive.end(),
+                                  [&](const std::string& word) { return between.find(word) != std::string::npos; });
+  if (const auto word = said_before(f, c); word && !budget) {
+    why_not = "nearly: '" + *word + "' before the cue";
+    return true;
+  }
   if (!f.source_in_clause)
     for (const auto& word : f.rule.attributive)
       if (between.find(word) != std::string::npos) {
