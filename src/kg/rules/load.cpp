@@ -356,9 +356,11 @@ class FileLoader {
       const std::string name = c->name();
       if (name == "cue") {
         const std::vector<std::string> not_after = split_words(expand_macros(c, xml_.attribute(c, "not-after")));
+        const std::vector<std::string> not_before = split_words(expand_macros(c, xml_.attribute(c, "not-before")));
         const bool target_acts = flag(xml_, c, "target-acts", false);
         for (auto& w : split_words(trimmed_value(c))) {
           if (!not_after.empty()) r.cue_not_after[w] = not_after;
+          if (!not_before.empty()) r.cue_not_before[w] = not_before;
           if (target_acts) r.cues_target_acts.insert(w);
           r.cues.push_back(w);
         }

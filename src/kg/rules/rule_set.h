@@ -214,6 +214,9 @@ struct RelationRule {
   // Per cue, words that right before it make it part of another word: 为 after 确定, 评 or 列
   // is 'as', not 'for'.
   std::map<std::string, std::vector<std::string>> cue_not_after;
+  // Per cue, words that right after it make it another construction: 承办的 opens a relative
+  // clause whose program follows, no sentence whose program came before.
+  std::map<std::string, std::vector<std::string>> cue_not_before;
   // Cues after which the target acts in the clauses that follow and is no verb's object (成立
   // 工作小组，统筹推进…); a building put up (建成…检测站) is one.
   std::set<std::string> cues_target_acts;

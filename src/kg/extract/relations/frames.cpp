@@ -427,11 +427,15 @@ void drop_fallbacks(const std::set<std::string>& fallbacks, std::vector<Relation
   std::erase_if(found, [&](const RelationMention& r) { return fallbacks.count(r.rule) && framed.count({r.relation, r.target}); });
 }
 
-// Is the cue at [begin, end) the end of another word here (确定为, 列为)?
+// Is the cue at [begin, end) the end of another word here (确定为, 列为), or the start of a
+// construction the rule does not read (承办的)?
 bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::size_t begin, std::size_t end) {
-  if (rule.cue_not_after.empty()) return false;
-  const auto it = rule.cue_not_after.find(s.slice(begin, end));
-  return it != rule.cue_not_after.end() && any_word_ends_at(it->second, s, begin);
+  const std::string cue = s.slice(begin, end);
+  if (const auto it = rule.cue_not_after.find(cue);
+      it != rule.cue_not_after.end() && any_word_ends_at(it->second, s, begin))
+    return true;
+  const auto it = rule.cue_not_before.find(cue);
+  return it != rule.cue_not_before.end() && any_word_starts_at(it->second, s, end);
 }
 
 // Does a noun run on past the cue that ends at `end` (助资 in 救助资金, 建成 in 建成区, 治理 in
