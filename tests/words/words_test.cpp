@@ -248,6 +248,23 @@ TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside an
   CHECK(kg::test::contains(entities, "organisation:东坝经开区管委会"));
 }
 
+TEST_CASE("a relation's cue read as a noun between words of a name is a word of the name") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/words.txt",
+                       "交通 500 n\n投资 800 vn\n集团 300 n\n有限公司 300 n\n公路 300 n\n建设 900 vn\n介绍 500 v\n"
+                       "了 9000 ul\n督查 200 vn\n城市 600 n\n治理 400 vn\n情况 500 n\n");
+  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
+  const auto words = Dictionary::open(dir + "/words.kgw");
+  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
+  const auto x = extractor.run(kg::document::make_document(
+      "t", "t", "雪川省交通投资集团有限公司在东坝县建设公路。东坝县介绍了督查城市黑臭水体治理情况。"));
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "organisation:雪川省交通投资集团有限公司"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:集团有限公司"));
+  // Where a phrase opens the cue is the verb, and the name follows it.
+  CHECK_FALSE(kg::test::contains(entities, "program:督查城市黑臭水体治理"));
+}
+
 TEST_CASE("a one-character complement of a verb opens no name") {
   // 好 乡村振兴 战略 (after 实施), 抓 实 人才 培训: the name starts after the complement.
   const auto good = words_of({{1, Tag::adjective}, {4, Tag::noun}, {2, Tag::noun}}, U"好乡村振兴战略");

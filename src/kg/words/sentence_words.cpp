@@ -83,6 +83,13 @@ bool SentenceWords::starts_proper_name(std::size_t begin, std::size_t end) const
   return w && w->begin == begin && end < w->end && (w->tag == Tag::place_name || w->tag == Tag::org_name);
 }
 
+bool SentenceWords::modifies_noun(std::size_t begin, std::size_t end) const {
+  const Word* w = word_at(begin);
+  if (!w || w->begin != begin || w->end != end || w->tag != Tag::verbal_noun) return false;
+  const Word* next = word_at(end);
+  return next && next->begin == end && next->tag == Tag::noun;
+}
+
 bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin < begin && end < w->end;

@@ -297,9 +297,15 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       if (index < rules_.word_lists.size() && rules_.word_lists[index].whole_word &&
           (!words || !words->is_word(i, i + match.length)))
         continue;
+      // 就业援助政策, 交通投资集团: a cue the words read as a noun between words of a name names
+      // a kind of thing in a body's or a program's name, no act (a division's name holds no such
+      // word); where a phrase opens (介绍了督查城市…) it is the verb.
+      const bool modifier = index == rules_.word_lists.size() && words && words->modifies_noun(i, i + match.length) &&
+                            !words->opens_phrase_at(i);
       ends_names = true;
       const bool opening_only = index < rules_.word_lists.size() && rules_.word_lists[index].opening_only;
       for (std::size_t t : list_block_types_[index]) {
+        if (modifier && maps[t] != &blocks.by_type[kPlace]) continue;
         // 用于建设…, ，建设…: a word that ends a name only where a phrase opens, after a boundary,
         // a mark or a function word (not 乡村建设, 提升改造).
         if (opening_only && i > 0 && (*maps[t])[i - 1] == 0 && !words->opens_phrase_at(i)) continue;
