@@ -228,17 +228,27 @@ TEST_CASE("a span deep inside a word is told from one at a word's edge") {
   CHECK_FALSE(w.is_inside_word(4, 6));
 }
 
-TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside another word") {
+namespace {
+
+// The graph of `text` read by the shipped rules with a dictionary of `word_list` (word, count
+// and tag a line).
+kg::extract::Extraction extract_with_words(const std::string& word_list, const std::string& text) {
   const std::string dir = kg::test::scratch_dir();
-  kg::test::write_file(dir + "/words.txt",
-                       "单位 300 n\n党史 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n展演 300 vn\n"
-                       "文化 500 n\n各 900 r\n村民 300 n\n去 900 v\n看病 50 v\n东坝 5 ns\n经 700 p\n经开区 20 n\n"
-                       "管委会 100 n\n带 500 v\n孩子 500 n\n华西 20 ns\n医院 600 n\n");
+  kg::test::write_file(dir + "/words.txt", word_list);
   kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
   const auto words = Dictionary::open(dir + "/words.kgw");
   const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
-  const auto x = extractor.run(kg::document::make_document(
-      "t", "t", "各单位要抓牢党史教育实践活动。主要文化展演活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。"));
+  return extractor.run(kg::document::make_document("t", "t", text));
+}
+
+}  // namespace
+
+TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside another word") {
+  const auto x = extract_with_words(
+      "单位 300 n\n党史 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n展演 300 vn\n"
+      "文化 500 n\n各 900 r\n村民 300 n\n去 900 v\n看病 50 v\n东坝 5 ns\n经 700 p\n经开区 20 n\n"
+      "管委会 100 n\n带 500 v\n孩子 500 n\n华西 20 ns\n医院 600 n\n",
+      "各单位要抓牢党史教育实践活动。主要文化展演活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。");
   const auto entities = kg::test::entity_lines(x);
   CHECK_FALSE(kg::test::contains(entities, "program:单位要抓牢党史教育实践活动"));
   CHECK(kg::test::contains(entities, "program:党史教育实践活动"));
@@ -249,15 +259,10 @@ TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside an
 }
 
 TEST_CASE("a relation's cue read as a noun between words of a name is a word of the name") {
-  const std::string dir = kg::test::scratch_dir();
-  kg::test::write_file(dir + "/words.txt",
-                       "交通 500 n\n投资 800 vn\n集团 300 n\n有限公司 300 n\n公路 300 n\n建设 900 vn\n介绍 500 v\n"
-                       "了 9000 ul\n督查 200 vn\n城市 600 n\n治理 400 vn\n情况 500 n\n");
-  kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
-  const auto words = Dictionary::open(dir + "/words.kgw");
-  const kg::extract::Extractor extractor(kg::test::shipped_rules(), {}, &words);
-  const auto x = extractor.run(kg::document::make_document(
-      "t", "t", "雪川省交通投资集团有限公司在东坝县建设公路。东坝县介绍了督查城市黑臭水体治理情况。"));
+  const auto x = extract_with_words(
+      "交通 500 n\n投资 800 vn\n集团 300 n\n有限公司 300 n\n公路 300 n\n建设 900 vn\n介绍 500 v\n"
+      "了 9000 ul\n督查 200 vn\n城市 600 n\n治理 400 vn\n情况 500 n\n",
+      "雪川省交通投资集团有限公司在东坝县建设公路。东坝县介绍了督查城市黑臭水体治理情况。");
   const auto entities = kg::test::entity_lines(x);
   CHECK(kg::test::contains(entities, "organisation:雪川省交通投资集团有限公司"));
   CHECK_FALSE(kg::test::contains(entities, "organisation:集团有限公司"));
