@@ -275,8 +275,16 @@ std::optional<std::string> said_before(const Frame& f, const SentenceContext& c)
   return std::nullopt;
 }
 
+// The first of `words` that `text` holds, if any.
+std::optional<std::string> first_held(const std::vector<std::string>& words, const std::string& text) {
+  const auto it = std::find_if(words.begin(), words.end(),
+                               [&](const std::string& word) { return text.find(word) != std::string::npos; });
+  return it == words.end() ? std::nullopt : std::optional{*it};
+}
+
 // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
-// 投资500万元的项目: money as an attribute names its payer in its clause or none at all.
+// 投资500万元的项目: money as an attribute names its payer in its clause or none at all, and is
+// the works' budget whatever a plan before it said (拟投入资金3671万元的7个项目均已启动).
 bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
   const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
   // Money before the cue (晋宁区将获6700万元…，用于…): the words right before it count too.
@@ -284,25 +292,19 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
       f.amount && f.amount->begin < f.cue_begin ? f.amount->begin - std::min<std::size_t>(f.amount->begin, kBeforeMoney)
                                                 : f.cue_begin;
   const std::string between = c.text.slice(from, std::min(reach, c.text.size()));
-  for (const auto& word : f.rule.unless)
-    if (between.find(word) != std::string::npos) {
-      why_not = "nearly: '" + word + "' after the cue";
-      return true;
-    }
-  // 拟投入资金3671万元的7个项目均已启动: money as an attribute is the works' budget, whatever
-  // the plan said of it.
-  const bool budget = std::any_of(f.rule.attributive.begin(), f.rule.attributive.end(),
-                                  [&](const std::string& word) { return between.find(word) != std::string::npos; });
-  if (const auto word = said_before(f, c); word && !budget) {
+  if (const auto word = first_held(f.rule.unless, between)) {
+    why_not = "nearly: '" + *word + "' after the cue";
+    return true;
+  }
+  const auto attribute = first_held(f.rule.attributive, between);
+  if (const auto word = said_before(f, c); word && !attribute) {
     why_not = "nearly: '" + *word + "' before the cue";
     return true;
   }
-  if (!f.source_in_clause)
-    for (const auto& word : f.rule.attributive)
-      if (between.find(word) != std::string::npos) {
-        why_not = "nearly: '" + word + "' makes the money an attribute, and no payer is named";
-        return true;
-      }
+  if (!f.source_in_clause && attribute) {
+    why_not = "nearly: '" + *attribute + "' makes the money an attribute, and no payer is named";
+    return true;
+  }
   return !f.source_in_clause && opens_relative_clause(f, c, why_not);
 }
 
