@@ -284,7 +284,7 @@ std::optional<std::string> first_held(const std::vector<std::string>& words, con
 
 // 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
 // 投资500万元的项目: money as an attribute names its payer in its clause or none at all, and is
-// the works' budget whatever a plan before it said (拟投入资金3671万元的7个项目均已启动).
+// the works' budget whatever a plan before it said (拟投入资金2000万元的5个项目均已启动).
 bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
   const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
   // Money before the cue (晋宁区将获6700万元…，用于…): the words right before it count too.

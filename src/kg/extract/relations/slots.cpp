@@ -34,8 +34,8 @@ bool passed_over(const rules::Slot& slot, const SentenceText& s, const Mention& 
   return follows_any(slot.not_after, s, head) && !any_word_starts_at(slot.agent_before, s, m.end);
 }
 
-// Where the text goes on after a name and an aside in brackets right after it (按“五统一”（统一
-// 设计、统一管理）要求): the aside explains the name and stands outside the sentence.
+// Where the text goes on after a name and an aside in brackets right after it (按“三统一”（统一
+// 规划、统一施工）要求): the aside explains the name and stands outside the sentence.
 std::size_t past_aside(const SentenceText& s, std::size_t at) {
   constexpr std::size_t kLongest = 60;
   std::size_t k = at;
