@@ -90,9 +90,9 @@ class SentenceWords {
   // 正在建设…, 120万元建设…)?
   bool opens_phrase_at(std::size_t at) const;
 
-  // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   // Is [begin, end) one word the dictionary reads as a verbal noun, right before a noun?
   bool modifies_noun(std::size_t begin, std::size_t end) const;
+  // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;
 
   const std::vector<Word>& words() const { return words_; }

@@ -267,11 +267,15 @@ bool inside_name(const SentenceContext& c, std::size_t at) {
 // 拟在雪川市投资, 五年计划投入: a word of the rule's earlier in the cue's clause, outside the
 // names in it, says what is yet to be done (a plan is no money spent).
 std::optional<std::string> said_before(const Frame& f, const SentenceContext& c) {
+  const auto& words = f.rule.unless_before;
+  if (words.empty()) return std::nullopt;
   std::size_t from = f.cue_begin;
   while (from > 0 && !ends_clause(c.text.cps[from - 1])) --from;
-  for (std::size_t at = from; at < f.cue_begin; ++at)
-    for (const auto& word : f.rule.unless_before)
-      if (!inside_name(c, at) && any_word_starts_at({word}, c.text, at)) return word;
+  for (std::size_t at = from; at < f.cue_begin; ++at) {
+    if (!any_word_starts_at(words, c.text, at) || inside_name(c, at)) continue;
+    return *std::find_if(words.begin(), words.end(),
+                         [&](const std::string& w) { return any_word_starts_at({w}, c.text, at); });
+  }
   return std::nullopt;
 }
 

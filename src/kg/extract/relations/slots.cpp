@@ -34,8 +34,8 @@ bool passed_over(const rules::Slot& slot, const SentenceText& s, const Mention& 
   return follows_any(slot.not_after, s, head) && !any_word_starts_at(slot.agent_before, s, m.end);
 }
 
-// Where the text goes on after a name and an aside in brackets right after it (按“三统一”（统一
-// 规划、统一施工）要求): the aside explains the name and stands outside the sentence.
+// Where the text goes on after a name: at `at`, or past an aside in brackets right after it
+// (按“三统一”（统一规划、统一施工）要求): the aside explains the name and stands outside the sentence.
 std::size_t past_aside(const SentenceText& s, std::size_t at) {
   constexpr std::size_t kLongest = 60;
   std::size_t k = at;
@@ -52,9 +52,7 @@ bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
   if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
-  if (!slot.before.empty() && !any_word_starts_at(slot.before, s, m.end) &&
-      !any_word_starts_at(slot.before, s, past_aside(s, m.end)))
-    return false;
+  if (!slot.before.empty() && !any_word_starts_at(slot.before, s, past_aside(s, m.end))) return false;
   return slot.not_after.empty() || !passed_over(slot, s, m, m);
 }
 
