@@ -98,6 +98,15 @@ TEST_CASE("a name written with 区 takes a district, or the autonomous region wh
   CHECK(contains(province, "organisation:四川省委统战部"));
 }
 
+TEST_CASE("区党委 after the region is named is the region's committee, since a district's is its 区委") {
+  const auto e = entity_lines(
+      extract_text("东坝区召开会议。西藏自治区党委书记王一，区党委副书记李二出席会议并讲话。区党委宣传部作了部署。"));
+  CHECK(contains(e, "organisation:西藏自治区党委宣传部"));
+  CHECK_FALSE(contains(e, "organisation:东坝区党委宣传部"));
+  const auto district = entity_lines(extract_text("西藏自治区东坝区召开会议。区委宣传部作了部署。"));
+  CHECK(contains(district, "organisation:东坝区委宣传部"));
+}
+
 TEST_CASE("该县 with no county named anywhere is no entity") {
   for (const auto& line : entity_lines(extract_text("该县投入资金修建道路。")))
     CHECK(line.find("该县") == std::string::npos);

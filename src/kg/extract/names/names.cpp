@@ -212,16 +212,28 @@ class ScopePlaces {
     return m.type == rules::kPlace && !m.level.empty() && !m.deictic;
   }
 
+  // An autonomous region (西藏, 广西壮族自治区): a province named by neither 省 nor 市.
+  static bool is_region(const Mention& m) {
+    return m.level == "province" && last_char(m.label) != "省" && last_char(m.label) != "市";
+  }
+
   void named(const Mention& m) {
     if (!is_named_place(m)) return;
     last_[m.level] = m.label;
     last_[m.level + last_char(m.label)] = m.label;
+    ++named_;
+    if (is_region(m)) region_ = {m.label, named_};
+    if (m.level == "county" && last_char(m.label) == "区") district_named_ = named_;
   }
 
   // The place a name written with only a level (县政府, 全区) stands for: the last one named at
   // that level and with that character, else the one named most; 区 with no district of its
   // own is the autonomous region (全区, 区党委 in a text about 班戈县 and 西藏).
-  std::optional<std::string> place_for(const std::string& level, const std::string& mark) const {
+  std::optional<std::string> place_for(const std::string& level, const std::string& mark,
+                                       const std::string& head) const {
+    // 西藏自治区党委书记…，区党委副书记: a district's committee is its 区委, so a 区党委 after
+    // the region was named since the last district is the region's.
+    if (mark == "区" && head.starts_with("党委") && region_.second > district_named_) return region_.first;
     for (const auto* source : {&last_, &main_})
       if (const auto it = source->find(level + mark); it != source->end()) return it->second;
     if (mark == "区")
@@ -257,6 +269,9 @@ class ScopePlaces {
   std::map<std::string, std::string> main_;  // level (+ last character) -> label
   std::map<std::string, std::string> last_;
   std::map<std::string, std::string> full_;  // short label -> the full name of its lexicon entry
+  std::size_t named_ = 0;                    // places named so far
+  std::pair<std::string, std::size_t> region_{"", 0};  // the last region named, and when
+  std::size_t district_named_ = 0;                     // when the last district was named
 };
 
 }  // namespace
@@ -279,7 +294,7 @@ void resolve_scope(std::vector<Mention>& mentions) {
     if (m.scope_level.empty()) continue;
     const bool bare = m.scope_level == "default";
     if (bare && named_in_full(m.scope_head)) continue;
-    const auto place = bare ? places.document_place() : places.place_for(m.scope_level, level_mark(m));
+    const auto place = bare ? places.document_place() : places.place_for(m.scope_level, level_mark(m), m.scope_head);
     if (place) {
       const bool body = !m.scope_head.empty();  // 全省 is the place itself, named as the text names it
       m.label = places.with_level(*place, bare || !body ? "" : level_mark(m), m.scope_level) + m.scope_head;
