@@ -321,3 +321,17 @@ TEST_CASE("common words before a body the lexicon names whole are no part of its
   CHECK_FALSE(kg::test::contains(entities, "organisation:通报国家卫生计生委"));
   CHECK_FALSE(kg::test::contains(entities, "organisation:国务院"));
 }
+
+TEST_CASE("common words glued before a body the document names alone are no part of its name; a place is") {
+  const auto x = extract_with_words(
+      "老师 500 n\n指导 300 v\n学生 500 n\n雪莲 5 nz\n小学 300 n\n开设 200 v\n课程 300 n\n冬季 200 t\n",
+      "王老师指导学生雪莲小学是一所寄宿小学。雪莲小学开设了环保课程。冬季雪莲小学放假。"
+      "东坝县雪峰小学开设了环保课程。雪峰小学放假。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "organisation:雪莲小学"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:学生雪莲小学"));
+  CHECK_FALSE(kg::test::contains(entities, "organisation:冬季雪莲小学"));
+  CHECK(kg::test::contains(entities, "organisation:东坝县雪峰小学"));
+  for (const auto& m : x.mentions)
+    if (m.label == "雪莲小学") CHECK(m.surface == "雪莲小学");
+}

@@ -550,6 +550,43 @@ bool names_a_friendship(const std::string& rest) {
   return rest.starts_with("中") && !rest.starts_with("中国") && !rest.starts_with("中共");
 }
 
+// Does `prefix` hold a place of the document, by its label or its name less the level word?
+bool holds_place(const std::u32string& prefix, const DocumentLabels& labels) {
+  const std::string text = text::to_utf8(prefix);
+  return std::any_of(labels.places.begin(), labels.places.end(), [&](const std::string& place) {
+    return text.find(bare_place_name(place).value_or(place)) != std::string::npos;
+  });
+}
+
+// Is `w` a common word that may be glued before a name: two characters or more (a lone one is a
+// syllable of a name the dictionary lacks: 热贡, 国网), not ending in a level (互助县, 自治区)?
+bool is_glued_word(const words::Word& w, const std::u32string& name, std::size_t name_begin) {
+  static constexpr std::u32string_view kLevels = U"省市县区州旗盟乡镇村";
+  const bool common = words::is_common_tag(w.tag) || w.tag == words::Tag::time;
+  return common && w.end - w.begin >= 2 && kLevels.find(name[w.end - 1 - name_begin]) == std::u32string_view::npos;
+}
+
+// 学生吉尕小学 of 吉尕小学, 旅游旺季布达拉宫管理处 of 布达拉宫管理处: a body's label that is another
+// body's of the document, opening with a name, after common words only (no place, no body's
+// head at their end: 公安局 of 公安局林芝分局 stays) took words of the clause before it. The other
+// body's label, or "".
+std::string after_common_words(const Mention& m, const std::vector<words::Word>& words, const DocumentLabels& labels) {
+  constexpr std::size_t kShortestBody = 4;
+  static constexpr std::u32string_view kHeads = U"局部委会院厅处司社团队站所校办行室馆";
+  const std::u32string name = to_u32(m.label);
+  auto w = std::find_if(words.begin(), words.end(), [&](const words::Word& x) { return x.begin == m.begin; });
+  for (; w != words.end() && std::next(w) != words.end() && w->end < m.begin + name.size(); ++w) {
+    if (!is_glued_word(*w, name, m.begin)) return "";
+    const std::size_t glued = w->end - m.begin;
+    if (name.size() - glued < kShortestBody || kHeads.find(name[glued - 1]) != std::u32string_view::npos ||
+        !words::is_distinctive(std::next(w)->tag))
+      continue;
+    const std::string rest = text::to_utf8(std::u32string_view(name).substr(glued));
+    if (labels.bodies.count(rest)) return holds_place(name.substr(0, glued), labels) ? "" : rest;
+  }
+  return "";
+}
+
 }  // namespace
 
 void drop_glued_characters(std::vector<Mention>& mentions,
@@ -565,8 +602,18 @@ void drop_glued_characters(std::vector<Mention>& mentions,
     const std::string rest = text::to_utf8(std::u32string_view(name).substr(1));
     if (labels.bodies.count(rest) && !names_a_friendship(rest) && glued_character(m, sentence_words[m.sentence]))
       own[m.label] = rest;
+    else if (const std::string body = after_common_words(m, sentence_words[m.sentence], labels); !body.empty())
+      own[m.label] = body;
   }
   relabel(mentions, rules::kOrganisation, own);
+  // The glued words are no form of the name: the mention covers the body's label alone.
+  for (Mention& m : mentions)
+    if (m.type == rules::kOrganisation && own.count(m.surface) && m.surface.ends_with(m.label)) {
+      const std::size_t bytes = m.surface.size() - m.label.size();
+      m.span.begin += bytes;
+      m.begin += to_u32(m.surface.substr(0, bytes)).size();
+      m.surface = m.label;
+    }
 }
 
 void drop_glued_prefixes(std::vector<Mention>& mentions) {
