@@ -335,3 +335,12 @@ TEST_CASE("common words glued before a body the document names alone are no part
   for (const auto& m : x.mentions)
     if (m.label == "雪莲小学") CHECK(m.surface == "雪莲小学");
 }
+
+TEST_CASE("a one-character verb glued before a program the document names alone is no part of its name") {
+  const auto x =
+      extract_with_words("企业 500 n\n再 900 d\n享 50 v\n增值税 20 nz\n改革 500 vn\n成效 100 n\n明显 100 a\n",
+                         "企业再享增值税改革红利。增值税改革成效明显。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "program:增值税改革"));
+  CHECK_FALSE(kg::test::contains(entities, "program:享增值税改革"));
+}

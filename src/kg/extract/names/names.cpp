@@ -468,6 +468,7 @@ namespace {
 struct DocumentLabels {
   std::set<std::string> places;
   std::set<std::string> bodies;
+  std::set<std::string> programs;
 };
 
 DocumentLabels labels_of(const std::vector<Mention>& mentions) {
@@ -475,6 +476,7 @@ DocumentLabels labels_of(const std::vector<Mention>& mentions) {
   for (const auto& m : mentions) {
     if (m.type == rules::kPlace && !m.deictic) labels.places.insert(m.label);
     if (m.type == rules::kOrganisation) labels.bodies.insert(m.label);
+    if (m.type == rules::kProgram) labels.programs.insert(m.label);
   }
   return labels;
 }
@@ -587,28 +589,42 @@ std::string after_common_words(const Mention& m, const std::vector<words::Word>&
   return "";
 }
 
+// 享增值税改革 of 增值税改革: a program's label that is another program's of the document after a
+// verb of one character is that program's. The other program's label, or "".
+std::string after_verb_character(const Mention& m, const std::vector<words::Word>& words,
+                                 const DocumentLabels& labels) {
+  const auto first = std::find_if(words.begin(), words.end(), [&](const words::Word& w) { return w.begin == m.begin; });
+  if (first == words.end() || first->end != m.begin + 1 || first->tag != words::Tag::verb) return "";
+  const std::string rest = text::to_utf8(std::u32string_view(to_u32(m.label)).substr(1));
+  return labels.programs.count(rest) ? rest : "";
+}
+
+// The label of the entity a mention names less the words glued before it, or "".
+std::string without_glued_words(const Mention& m, const std::vector<words::Word>& words, const DocumentLabels& labels) {
+  constexpr std::size_t kShortestName = 4;
+  const std::u32string name = to_u32(m.label);
+  if (m.surface != m.label || name.size() <= kShortestName) return "";
+  if (m.type == rules::kProgram) return after_verb_character(m, words, labels);
+  if (m.type != rules::kOrganisation) return "";
+  const std::string rest = text::to_utf8(std::u32string_view(name).substr(1));
+  if (labels.bodies.count(rest) && !names_a_friendship(rest) && glued_character(m, words)) return rest;
+  return after_common_words(m, words, labels);
+}
+
 }  // namespace
 
 void drop_glued_characters(std::vector<Mention>& mentions,
                            const std::vector<std::vector<words::Word>>& sentence_words) {
-  constexpr std::size_t kShortestBody = 4;
   const DocumentLabels labels = labels_of(mentions);
-  std::map<std::string, std::string> own;  // label with a character glued on -> the body's label
-  for (const auto& m : mentions) {
-    const std::u32string name = to_u32(m.label);
-    if (m.type != rules::kOrganisation || m.surface != m.label || name.size() <= kShortestBody ||
-        m.sentence >= sentence_words.size())
-      continue;
-    const std::string rest = text::to_utf8(std::u32string_view(name).substr(1));
-    if (labels.bodies.count(rest) && !names_a_friendship(rest) && glued_character(m, sentence_words[m.sentence]))
-      own[m.label] = rest;
-    else if (const std::string body = after_common_words(m, sentence_words[m.sentence], labels); !body.empty())
-      own[m.label] = body;
-  }
-  relabel(mentions, rules::kOrganisation, own);
-  // The glued words are no form of the name: the mention covers the body's label alone.
+  std::map<std::string, std::map<std::string, std::string>> own;  // type -> glued label -> the entity's label
+  for (const auto& m : mentions)
+    if (m.sentence < sentence_words.size())
+      if (const std::string label = without_glued_words(m, sentence_words[m.sentence], labels); !label.empty())
+        own[m.type][m.label] = label;
+  for (const auto& [type, to] : own) relabel(mentions, type, to);
+  // The glued words are no form of the name: the mention covers the entity's label alone.
   for (Mention& m : mentions)
-    if (m.type == rules::kOrganisation && own.count(m.surface) && m.surface.ends_with(m.label)) {
+    if (own.count(m.type) && own[m.type].count(m.surface) && m.surface.ends_with(m.label)) {
       const std::size_t bytes = m.surface.size() - m.label.size();
       m.span.begin += bytes;
       m.begin += to_u32(m.surface.substr(0, bytes)).size();
