@@ -308,7 +308,7 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
   CHECK_THAT(lookup.output, Catch::Contains("团结村: 2 divisions") && Catch::Contains("910102101202"));
 }
 
-TEST_CASE("a missing or damaged division list is an error; --no-gazetteer does without") {
+TEST_CASE("a missing or damaged division list is an error and --no-gazetteer does without") {
   const std::string dir = scratch_dir();
   write_file(dir + "/in.txt", "东坝县召开会议。");
   const auto missing = run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/none.kgd") +

@@ -57,7 +57,7 @@ TEST_CASE("offsets of page text point at the bytes it came from, entities includ
   CHECK(source_of(t, page, "万") == "&#x4E07;");
 }
 
-TEST_CASE("a page declares its charset; GB2312 and GBK are read as GB18030") {
+TEST_CASE("a page declares its charset and GB2312 and GBK are read as GB18030") {
   using kg::document::declared_charset;
   CHECK(declared_charset("<meta charset=\"gb2312\">") == "GB18030");
   CHECK(declared_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">") == "GB18030");

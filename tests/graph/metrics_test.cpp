@@ -58,7 +58,7 @@ std::string icu_pinyin(const std::string& label) {
 
 }  // namespace
 
-TEST_CASE("the node between two others carries the betweenness; components ignore direction") {
+TEST_CASE("the node between two others carries the betweenness and components ignore direction") {
   Graph g;
   const auto a = add(g, "东坝县人社局", "organisation");
   const auto b = add(g, "西坝镇", "place", "township");

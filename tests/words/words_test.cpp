@@ -141,7 +141,7 @@ TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
   CHECK(firm.name_start(0, 6, Kind::organisation, {}) == 4);
 }
 
-TEST_CASE("a count, a date or an evaluating adjective opens no name; an ordinal does") {
+TEST_CASE("a count, a date or an evaluating adjective opens no name and an ordinal does") {
   using enum Tag;
   // 十三 批 驻村 工作队: the count is left out.
   CHECK(words_of({{2, numeral}, {1, classifier}, {2, verb}, {3, noun}}, U"十三批驻村工作队")
@@ -197,7 +197,7 @@ TEST_CASE("a one-character head must really end a name") {
   CHECK_FALSE(words_of({{1, Tag::numeral}, {1, Tag::noun}}).ends_name(1, 2));
 }
 
-TEST_CASE("a common noun phrase is not distinctive; a proper name or two words are") {
+TEST_CASE("a common noun phrase is not distinctive and a proper name or two words are") {
   CHECK_FALSE(words_of({{2, Tag::noun}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 双语 幼儿园
   CHECK(words_of({{2, Tag::place_name}, {3, Tag::noun}}).is_distinctive_part(0, 2, {}));  // 东坝 幼儿园
   CHECK(words_of({{3, Tag::noun}, {2, Tag::noun}, {2, Tag::noun}}).is_distinctive_part(0, 5, {}));
@@ -308,7 +308,7 @@ TEST_CASE("a boundary character that opens a place's or body's name is part of i
   CHECK_FALSE(words_of({{1, Tag::pronoun}, {2, Tag::noun}}, U"那学校").starts_proper_name(0, 1));
 }
 
-TEST_CASE("common words before a body the lexicon names whole are no part of its name; a country is") {
+TEST_CASE("common words before a body the lexicon names whole are no part of its name and a country is") {
   const std::string dir = kg::test::scratch_dir();
   kg::test::write_file(dir + "/words.txt", "通报 300 n\n并 900 c\n美国 300 ns\n发出 300 v\n通知 300 n\n");
   kg::words::compile_dictionary(dir + "/words.txt", "test words", dir + "/words.kgw");
@@ -322,7 +322,7 @@ TEST_CASE("common words before a body the lexicon names whole are no part of its
   CHECK_FALSE(kg::test::contains(entities, "organisation:国务院"));
 }
 
-TEST_CASE("common words glued before a body the document names alone are no part of its name; a place is") {
+TEST_CASE("common words glued before a body the document names alone are no part of its name and a place is") {
   const auto x = extract_with_words(
       "老师 500 n\n指导 300 v\n学生 500 n\n雪莲 5 nz\n小学 300 n\n开设 200 v\n课程 300 n\n冬季 200 t\n",
       "王老师指导学生雪莲小学是一所寄宿小学。雪莲小学开设了环保课程。冬季雪莲小学放假。"
