@@ -506,11 +506,32 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   return true;
 }
 
+namespace {
+
+// 全县首批名校长培养工程, 全区危险废物管理培训班: a place's whole (全县) before a noun says whose or
+// where the noun is; it is no actor of the clause (全县共投入… is: an adverb follows).
+std::set<const Mention*> collective_modifiers(const SentenceContext& c, const std::vector<const Mention*>& names) {
+  std::set<const Mention*> out;
+  for (const Mention* m : names) {
+    if (m->type != rules::kPlace || !m->rule.starts_with("scope.") || !m->surface.starts_with("全")) continue;
+    const auto next =
+        std::find_if(c.words.begin(), c.words.end(), [&](const words::Word& w) { return w.begin == m->end; });
+    if (next == c.words.end()) continue;
+    const words::Tag tag = next->tag;
+    if (tag == words::Tag::noun || tag == words::Tag::numeral || tag == words::Tag::distinguishing ||
+        tag == words::Tag::org_name || tag == words::Tag::proper_noun)
+      out.insert(m);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<RelationMention> RelationFinder::find(const SentenceContext& c, std::vector<RuleTrace>* trace) const {
   std::vector<RelationMention> out;
   find_structures(rules_.structures, c, out);
   const auto names = top_level(c.mentions);
-  std::set<const Mention*> objects;
+  std::set<const Mention*> objects = collective_modifiers(c, names);
   const auto inside_name = [&](std::size_t pos) {
     return std::any_of(names.begin(), names.end(), [&](const Mention* m) { return m->begin <= pos && pos < m->end; });
   };
