@@ -48,6 +48,10 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter
       for (const auto& word : list.words) adverbials_.add(word, 0);
     if (list.kind == "section")
       for (const auto& word : list.words) sections_.add(word, 0);
+    if (list.kind == "unnamed-subject")
+      for (const auto& word : list.words) unnamed_.add(word, 0);
+    if (list.kind == "back-reference")
+      for (const auto& word : list.words) unnamed_.add(word, 1);
   }
 }
 
@@ -82,6 +86,7 @@ std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& m
                                                    const SentenceText& text) const {
   const std::size_t start = past_adverbials(text);
   if (auto subject = subject_from(mentions, text, start)) return subject;
+  if (auto unnamed = unnamed_subject(mentions, text, start)) return unnamed;
   // A verb opening the sentence after an adverbial clause (通过实施…，改善了…) is the predicate
   // of an omitted subject, not a way of working before one.
   if (start > 0) return std::nullopt;
@@ -109,6 +114,27 @@ std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>&
     if (is_actor(m) && opens_clause(text, start, m.begin)) return ref(m);
   }
   return std::nullopt;
+}
+
+// 该工作队着重…, 村民们自发组织…: a subject that names no body, right where the clause opens
+// (past lead-in words), and not the start of a body's name (村民委员会); or one that points back
+// to the body named before (该局, 该院).
+std::optional<EntityRef> SubjectFinder::unnamed_subject(const std::vector<Mention>& mentions, const SentenceText& text,
+                                                        std::size_t start) const {
+  std::size_t at = start;
+  while (at < text.size()) {
+    if (is_pause(text.cps[at]) || is_date_or_number(text.cps[at])) {
+      ++at;
+    } else if (const auto lead_in = lead_ins_.longest_at(text.cps, at); lead_in.length > 0) {
+      at += lead_in.length;
+    } else {
+      break;
+    }
+  }
+  const auto match = unnamed_.longest_at(text.cps, at);
+  if (match.length == 0 || names_actor(mentions, at, at + match.length)) return std::nullopt;
+  const bool back = std::find(match.payloads->begin(), match.payloads->end(), 1) != match.payloads->end();
+  return EntityRef{back ? std::string(kBackReference) : "", text.slice(at, at + match.length)};
 }
 
 bool SubjectFinder::opens_section(const SentenceText& text) const {
@@ -145,6 +171,9 @@ void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool
   previous_run_ = paragraph == paragraph_ ? std::move(last_run_) : std::nullopt;
   last_run_.reset();
   if (opens_section && topic_) paragraph_actor_ = topic_;
+  // 该局党员干部赴…: the body named last as a subject, whoever the sentences between were about.
+  if (subject && subject->type == kBackReference) subject = last_body_;
+  if (subject && subject->type == rules::kOrganisation) last_body_ = subject;
   if (!topic_) topic_ = subject;
   paragraph_ = paragraph;
   sentence_ = std::move(subject);

@@ -18,6 +18,10 @@
 
 namespace kg::extract {
 
+// The type of a subject that points back to the body named before it (该局): Actors puts that
+// body in its place.
+inline constexpr std::string_view kBackReference = "back-reference";
+
 class SubjectFinder {
  public:
   // Without a segmenter no clause before the subject's is read as adverbial unless its opening
@@ -27,7 +31,9 @@ class SubjectFinder {
   // The sentence's subject: its first organisation or place, when only opening adverbial clauses
   // (为做好…工作，), punctuation, a date and lead-in words (一是, 同时, 今年以来) stand before it. After 成立, 在 or 为
   // a name is an object or an adverbial, not who acts. A short opening clause that starts with a verb and names no
-  // actor says how or why (锁定产业定位，团结村因地制宜，…): the subject may open the clause after it.
+  // actor says how or why (锁定产业定位，团结村因地制宜，…): the subject may open the clause after it. A subject
+  // that names no body (村民, 志愿者们) is an actor of no type (an empty `type`): it holds the role itself; one
+  // that points back (该局) has the type kBackReference.
   std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions, const SentenceText& text) const;
 
   // The actor of a headline: its first organisation or place that no verb or preposition
@@ -43,6 +49,8 @@ class SubjectFinder {
   std::size_t past_adverbials(const SentenceText& text) const;
   std::optional<EntityRef> subject_from(const std::vector<Mention>& mentions, const SentenceText& text,
                                         std::size_t start) const;
+  std::optional<EntityRef> unnamed_subject(const std::vector<Mention>& mentions, const SentenceText& text,
+                                           std::size_t start) const;
 
   bool opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const;
 
@@ -50,6 +58,7 @@ class SubjectFinder {
   WordMatcher lead_ins_;
   WordMatcher adverbials_;
   WordMatcher sections_;
+  WordMatcher unnamed_;  // subjects that name no body (村民, 他们; payload 0) or point back (该局; payload 1)
 };
 
 // A program one sentence ran alone, and the body that ran it (实施了一大批环境整治项目).
@@ -64,7 +73,8 @@ class Actors {
 
   // A new sentence and its own subject, if any. The paragraph's actor is the last subject seen
   // before it in the same paragraph, or, when the sentence opens a section, the paragraph's
-  // first subject (its topic).
+  // first subject (its topic). A subject that points back (该局) is the organisation last
+  // named as a subject in the document.
   void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false);
   std::optional<EntityRef> find(rules::ActorOrigin origin) const;
   // The program the sentence entered last ran alone, if any; the next sentence in the paragraph
@@ -79,6 +89,7 @@ class Actors {
   std::optional<EntityRef> paragraph_actor_;
   std::optional<EntityRef> topic_;
   std::optional<EntityRef> sentence_;
+  std::optional<EntityRef> last_body_;      // the organisation last named as a subject
   std::optional<ProgramRun> last_run_;      // the sentence being read
   std::optional<ProgramRun> previous_run_;  // the sentence before it in the paragraph
   std::size_t paragraph_ = static_cast<std::size_t>(-1);

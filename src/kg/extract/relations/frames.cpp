@@ -57,6 +57,7 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   for (const auto origin : slot.from) {
     if (origin == rules::ActorOrigin::headline && past_paragraph) continue;
     const auto actor = actors.find(origin);
+    if (actor && actor->type.empty()) return std::nullopt;  // an actor that names no body holds the role
     if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end() && !taken(*actor))
       return std::pair{*actor, origin};
   }
