@@ -531,11 +531,13 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
 
 namespace {
 
-// 拉萨“环境立市”战略, 中国西藏“环喜马拉雅”国际合作论坛: a place right before the opening quote of
-// a program's name is its administrative prefix and part of the name.
+// 拉萨“环境立市”战略, 中国西藏“环喜马拉雅”国际合作论坛, 滨州市“扫黄打非”办公室: a place right
+// before the opening quote of a program's or a body's name is its administrative prefix and part
+// of the name.
 void attach_places_before_quotes(const SentenceText& s, std::vector<Mention>& found) {
   for (Mention& m : found) {
-    if (m.type != rules::kProgram || m.begin == 0 || s.cps[m.begin] != U'“') continue;
+    const bool named = m.type == rules::kProgram || m.type == rules::kOrganisation;
+    if (!named || m.begin == 0 || s.cps[m.begin] != U'“') continue;
     std::size_t begin = m.begin;
     for (bool more = true; more;) {
       const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& p) {
