@@ -24,7 +24,7 @@ void read_all(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("a JSON Lines field holding \\u0000 is binary data, refused with its line") {
+TEST_CASE("a JSON Lines field holding an escaped NUL is binary data, refused with its line") {
   const std::string path = corpus_file(R"({"id":"a","content":"东坝县民政局。"})" "\n" R"({"id":"b","content":"东坝县\u0000民政局"})" "\n");
   CHECK_THROWS_WITH(read_all(path), Catch::Contains("c.jsonl:2: field 'content' holds a NUL character"));
 }
