@@ -133,6 +133,10 @@ bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head
   // 很多山羊所无法比拟: a set phrase after it is what is done, as a verb is.
   if (w->tag == Tag::verb || w->tag == Tag::verbal_noun || w->tag == Tag::idiom) return true;
   const Word* next = word_at(w->end);
+  // 付出血汗所铸就的: 所, a word and 的 are the relative 所…的, whatever the word was tagged.
+  if (next && next->tag == Tag::particle && next->end - next->begin == 1 && cps_[next->begin] == U'的' &&
+      w->end - w->begin == 2 && w->tag == Tag::noun)
+    return true;
   return (w->tag == Tag::adverb || w->tag == Tag::adjective) && next && next->tag == Tag::verb;
 }
 
