@@ -28,7 +28,9 @@ struct Mention {
   // the place in scope it belongs to, and the department's own name.
   std::string scope_level;
   std::string scope_head;
-  bool deictic = false;   // 该县, 我县: the place in scope itself
+  // 该县, 我县: the place in scope itself; or a department of a place no name tells (国际文化局).
+  // The document's naming drops those it cannot resolve.
+  bool deictic = false;
   bool head = false;      // ends in a standard department or institution name (not a bare suffix)
   bool branded = false;   // opens with a trade name before its place (中国移动西藏有限公司)
   std::string head_form;  // that name as written (人社局), when `head`

@@ -171,7 +171,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   add_short_place_forms(x.mentions, sentences);
   merge_department_forms(x.mentions);
   apply_aliases(x.mentions, x.text, rules_);
-  drop_glued_characters(x.mentions, sentence_words);
+  drop_glued_words(x.mentions, sentence_words);
   resolve_short_names(x.mentions, naming_->program_variants);
   resolve_quoted_names(x.mentions, *naming_);
   merge_program_variants(x.mentions, *naming_);

@@ -553,7 +553,7 @@ bool names_a_friendship(const std::string& rest) {
 }
 
 // Does `prefix` hold a place of the document, by its label or its name less the level word?
-bool holds_place(const std::u32string& prefix, const DocumentLabels& labels) {
+bool holds_document_place(const std::u32string& prefix, const DocumentLabels& labels) {
   const std::string text = text::to_utf8(prefix);
   return std::any_of(labels.places.begin(), labels.places.end(), [&](const std::string& place) {
     return text.find(bare_place_name(place).value_or(place)) != std::string::npos;
@@ -584,7 +584,7 @@ std::string after_common_words(const Mention& m, const std::vector<words::Word>&
         !words::is_distinctive(std::next(w)->tag))
       continue;
     const std::string rest = text::to_utf8(std::u32string_view(name).substr(glued));
-    if (labels.bodies.count(rest)) return holds_place(name.substr(0, glued), labels) ? "" : rest;
+    if (labels.bodies.count(rest)) return holds_document_place(name.substr(0, glued), labels) ? "" : rest;
   }
   return "";
 }
@@ -613,7 +613,7 @@ std::string without_glued_words(const Mention& m, const std::vector<words::Word>
 
 }  // namespace
 
-void drop_glued_characters(std::vector<Mention>& mentions,
+void drop_glued_words(std::vector<Mention>& mentions,
                            const std::vector<std::vector<words::Word>>& sentence_words) {
   const DocumentLabels labels = labels_of(mentions);
   std::map<std::string, std::map<std::string, std::string>> own;  // type -> glued label -> the entity's label

@@ -92,14 +92,16 @@ void share_listed_places(std::vector<Mention>& mentions, const std::vector<Sente
 // by the fullest form the document gives (人社局 and 人力资源和社会保障局).
 void merge_department_forms(std::vector<Mention>& mentions);
 
+// 推亿利集团, 班玛更珠中国藏学研究中心: a body's label that is another body's of the document
+// with one character before it that is a word's start and names no place (a verb, the end of a
+// person's name) is that body's; so is one with common words before it and no place among them
+// (学生吉尕小学, 旅游旺季布达拉宫管理处), and a program's with a one-character verb (享增值税改革).
+// The mention then covers the entity's label alone.
+void drop_glued_words(std::vector<Mention>& mentions, const std::vector<std::vector<words::Word>>& sentence_words);
+
 // A surface that is the label with a word of one or two characters glued before it (步入山南市,
 // 时任…县委, 住进…医院) is written as the label alone, its span moved to match: an alias is a
 // form of the name. A prefix that is (the start of) a place the document names stays (成都金牛区).
-// 推亿利集团, 班玛更珠中国藏学研究中心: a body's label that is another body's of the document
-// with one character before it that is a word's start and names no place (a verb, the end of a
-// person's name) is that body's.
-void drop_glued_characters(std::vector<Mention>& mentions, const std::vector<std::vector<words::Word>>& sentence_words);
-
 void drop_glued_prefixes(std::vector<Mention>& mentions);
 
 // Forms of one lexicon entry in one document name one entity, by the longest form used there.

@@ -10,6 +10,8 @@ namespace kg::extract {
 
 namespace {
 
+constexpr int kNamesNoBody = 0;   // payload of a subject word that names no body (村民)
+constexpr int kPointsBack = 1;    // payload of one that points back to the body named before (该局)
 constexpr std::size_t kSubjectWindow = 16;     // a subject starts within this many characters of its clause
 constexpr std::size_t kAdverbialLength = 40;  // an opening adverbial clause is at most this long
 
@@ -49,9 +51,9 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter
     if (list.kind == "section")
       for (const auto& word : list.words) sections_.add(word, 0);
     if (list.kind == "unnamed-subject")
-      for (const auto& word : list.words) unnamed_.add(word, 0);
+      for (const auto& word : list.words) unnamed_.add(word, kNamesNoBody);
     if (list.kind == "back-reference")
-      for (const auto& word : list.words) unnamed_.add(word, 1);
+      for (const auto& word : list.words) unnamed_.add(word, kPointsBack);
   }
 }
 
@@ -133,7 +135,7 @@ std::optional<EntityRef> SubjectFinder::unnamed_subject(const std::vector<Mentio
   }
   const auto match = unnamed_.longest_at(text.cps, at);
   if (match.length == 0 || names_actor(mentions, at, at + match.length)) return std::nullopt;
-  const bool back = std::find(match.payloads->begin(), match.payloads->end(), 1) != match.payloads->end();
+  const bool back = std::find(match.payloads->begin(), match.payloads->end(), kPointsBack) != match.payloads->end();
   return EntityRef{back ? std::string(kBackReference) : "", text.slice(at, at + match.length)};
 }
 
