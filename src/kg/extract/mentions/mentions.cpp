@@ -105,13 +105,6 @@ std::size_t after_same_head(const SentenceText& s, const std::vector<Mention>& f
   return floor;
 }
 
-// Does a verb of two characters or more stand in [from, to) (列入, 严格执行)?
-bool holds_verb(const words::SentenceWords& words, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; k = std::max(k + 1, words.word_end(k)))
-    if (words.predicate_end(k) > k && words.predicate_end(k) <= to) return true;
-  return false;
-}
-
 }  // namespace
 
 Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,
@@ -429,13 +422,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
-      // 中华慈善总会, 新龙县森林公安局, 首都师范大学团委: a department whose name opens with no
-      // place's level is still named by what tells it from others (a place, a body, a name), its
-      // head a word of its own (not 全国政协 or 学科协作) and no verb before it.
-      constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
       if (scope.level == "-" && suffix.is_head && words &&
-          words->is_distinctive_part(begin, suffix_begin, known, kOnlyDistinctive) &&
-          !holds_verb(*words, begin, suffix_begin) && words->word_end(suffix_begin) != suffix_begin)
+          named_without_level(s, *words, known, begin, suffix_begin, end))
         scope.level = "";
       const std::string& scope_level = scope.level;
       if (scope_level == kEveryBody) continue;

@@ -72,6 +72,9 @@ class EntityRecognizer {
   bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                               std::size_t end) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
+  bool named_without_level(const SentenceText& s, const words::SentenceWords& words,
+                           const std::vector<words::Span>& known, std::size_t begin, std::size_t head_begin,
+                           std::size_t head_end) const;
   static std::string fill_label(const rules::EntityPattern& pattern, const icu::RegexMatcher& matcher,
                                 const SentenceText& s);
   bool opens_name(const std::string& type, const SentenceText& s, std::size_t at) const;
