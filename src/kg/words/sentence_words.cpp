@@ -101,13 +101,8 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
   if (head_end - head_begin > 1) return true;
   if (last->begin < head_begin) return last->tag != Tag::verb;  // 研究所, but not 出院 or 留院
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
-  // 驻院作家, 进站, 留院: a verb of coming or going before it makes the head where one goes (a
-  // verb's character in an abbreviation, 发 of 旅发委, stays in the name).
-  static constexpr std::u32string_view kGoing = U"驻住出入进留送到离回返";
-  const bool object = before && before->tag == Tag::verb && before->end - before->begin == 1 &&
-                      kGoing.find(cps_[before->begin]) != std::u32string_view::npos;
   const bool names_before = before && (is_nominal(before->tag) || before->tag == Tag::verb || before->tag == Tag::person);
-  return names_before && !object && !is_particle_before_verb(head_end);
+  return names_before && !is_particle_before_verb(head_end);
 }
 
 // 被某些偏见性报道所误导: 被 earlier in the clause opens the passive that 所 closes.
