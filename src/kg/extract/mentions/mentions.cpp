@@ -80,31 +80,6 @@ std::size_t past_last_block(const std::vector<unsigned char>& blocked, std::size
   return begin;
 }
 
-// Does what runs from an earlier name to the next head of its kind join two names rather than
-// name a unit of the first (北京电影学院动画学院, 浙江省电力公司嘉兴供电公司)? Nothing (医院医院: the
-// head written twice) or 暨 (…大赛暨第六届…大赛) does.
-bool joins_two_names(const SentenceText& s, std::size_t from, std::size_t to) {
-  return from == to || s.cps[from] == U'暨';
-}
-
-// Where the next name with the head at [head_begin, head_end) may start at the earliest: after
-// an earlier name of the sentence that ends with the same head (of two characters or more), when
-// what runs between them joins two names.
-std::size_t after_same_head(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
-                            std::size_t head_begin, std::size_t head_end) {
-  std::size_t floor = 0;
-  const std::size_t length = head_end - head_begin;
-  if (length < 2) return floor;
-  for (const auto& m : found)
-    if (m.type == type && m.end <= head_begin && m.end - m.begin >= length &&
-        std::equal(s.cps.begin() + static_cast<std::ptrdiff_t>(m.end - length),
-                   s.cps.begin() + static_cast<std::ptrdiff_t>(m.end),
-                   s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin)) &&
-        joins_two_names(s, m.end, head_begin))
-      floor = std::max(floor, m.end);
-  return floor;
-}
-
 }  // namespace
 
 Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, std::string type, std::string level,

@@ -1,5 +1,7 @@
 #include "kg/extract/mentions/name_walk.h"
 
+#include <algorithm>
+
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
@@ -26,6 +28,13 @@ std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
   return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
 }
 
+// Does what runs from an earlier name to the next head of its kind join two names rather than
+// name a unit of the first (北京电影学院动画学院, 浙江省电力公司嘉兴供电公司)? Nothing (医院医院: the
+// head written twice) or 暨 (…大赛暨第六届…大赛) does.
+bool joins_two_names(const SentenceText& s, std::size_t from, std::size_t to) {
+  return from == to || s.cps[from] == U'暨';
+}
+
 }  // namespace
 
 // 中国（深圳）国际文化产业博览交易会, 中国(天津)职业技能公共实训中心: a national event or body
@@ -50,6 +59,21 @@ Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::ve
     if (more) walk = {open, open};
   }
   return walk;
+}
+
+std::size_t after_same_head(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
+                            std::size_t head_begin, std::size_t head_end) {
+  std::size_t floor = 0;
+  const std::size_t length = head_end - head_begin;
+  if (length < 2) return floor;
+  for (const auto& m : found)
+    if (m.type == type && m.end <= head_begin && m.end - m.begin >= length &&
+        std::equal(s.cps.begin() + static_cast<std::ptrdiff_t>(m.end - length),
+                   s.cps.begin() + static_cast<std::ptrdiff_t>(m.end),
+                   s.cps.begin() + static_cast<std::ptrdiff_t>(head_begin)) &&
+        joins_two_names(s, m.end, head_begin))
+      floor = std::max(floor, m.end);
+  return floor;
 }
 
 }  // namespace kg::extract

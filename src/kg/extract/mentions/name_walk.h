@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/rules/rule_set.h"
 
@@ -21,6 +23,13 @@ struct Walk {
 
 Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
                std::size_t floor, std::size_t suffix_begin);
+
+// Where the next name with the head at [head_begin, head_end) may start at the earliest: after
+// an earlier name of the sentence that ends with the same head (of two characters or more), when
+// what runs between them joins two names (医院医院, …大赛暨第六届…大赛), not a unit of the first
+// (北京电影学院动画学院).
+std::size_t after_same_head(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
+                            std::size_t head_begin, std::size_t head_end);
 
 // Where a name that starts right after 中国（city） starts with them, else `begin`.
 std::size_t past_national_seat(const SentenceText& s, std::size_t begin);
