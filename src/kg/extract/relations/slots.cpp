@@ -91,6 +91,25 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
          gap == U"或" || gap == U"，";
 }
 
+// 实施A工程、雪峰河治理、B工程: one or two items between two names of a list that no rule
+// names (words of a kind, a place and a work) are still items of it, and the list runs on.
+bool skips_unnamed_items(const SentenceText& s, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kItems = 2, kItemLength = 20;
+  if (end <= begin + 2 || s.cps[begin] != U'、' || s.cps[end - 1] != U'、') return false;
+  std::size_t items = 0, length = 0;
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    const char32_t c = s.cps[k];
+    if (c == U'，' || c == U'。' || c == U'；' || c == U'：' || c == U'等') return false;
+    if (c != U'、') {
+      if (++length > kItemLength) return false;
+      continue;
+    }
+    if (length == 0 || ++items > kItems) return false;
+    length = 0;
+  }
+  return true;
+}
+
 // 贯彻落实A座谈会、B会议精神: a word of the slot's not-before list that ends the clause after a
 // list (whatever else the list names) governs every member.
 bool governs_list(const rules::Slot& slot, const SentenceText& s, std::size_t list_end) {
@@ -188,6 +207,18 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
   if (kind.begin != at + 1 || !allowed(slot, kind, s)) return;
   f.members.push_back(&kind);
   f.anchor = kind.end;
+}
+
+// The index of the name after names[last] that continues a list ending at `anchor`, or `last`
+// when the list ends there.
+std::size_t next_member(const rules::Slot& slot, const SentenceText& s, const std::vector<const Mention*>& names,
+                        std::size_t last, std::size_t anchor) {
+  if (last + 1 < names.size() && allowed(slot, *names[last + 1], s) && is_separator(s, anchor, names[last + 1]->begin))
+    return last + 1;
+  constexpr std::size_t kReach = 45;  // two unnamed items and their marks
+  for (std::size_t k = last + 1; k < names.size() && names[k]->begin <= anchor + kReach; ++k)
+    if (allowed(slot, *names[k], s) && skips_unnamed_items(s, anchor, names[k]->begin)) return k;
+  return last;
 }
 
 }  // namespace
@@ -331,9 +362,10 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.back() = names[++j];
       f.anchor = names[j]->end;
     }
-    while (slot.enumerate && f.members.size() < kMaxMembers && j + 1 < names.size() &&
-           allowed(slot, *names[j + 1], s) && is_separator(s, f.anchor, names[j + 1]->begin)) {
-      f.members.push_back(names[++j]);
+    for (std::size_t k;
+         slot.enumerate && f.members.size() < kMaxMembers && (k = next_member(slot, s, names, j, f.anchor)) > j;) {
+      j = k;
+      f.members.push_back(names[j]);
       f.anchor = names[j]->end;
     }
     if (slot.enumerate) closing_kind(slot, s, names, j, f);
