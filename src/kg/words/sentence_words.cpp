@@ -95,6 +95,11 @@ bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
   return w && w->begin < begin && end < w->end;
 }
 
+bool SentenceWords::ends_noun(std::size_t at) const {
+  const Word* w = word_at(at);
+  return w && w->begin < at && w->end == at + 1 && w->tag == Tag::noun;
+}
+
 bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
   const Word* last = word_at(head_end - 1);
   if (!last || last->end > head_end) return false;

@@ -21,6 +21,13 @@ namespace {
 using rules::kOrganisation;
 using rules::kPlace;
 
+// 天使, 费用: a function word of one character (使, 用) that ends a noun is part of the
+// noun. Locatives and measure words that end nouns (国内, 现场) still end names.
+bool function_char_ends_noun(const words::SentenceWords& words, const SentenceText& s, std::size_t at) {
+  static const std::u32string kFunctionChars = U"使让把被跟用";
+  return kFunctionChars.find(s.cps[at]) != std::u32string::npos && words.ends_noun(at);
+}
+
 bool applies_to(const std::vector<std::string>& types, const std::string& type) {
   return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
 }
@@ -280,10 +287,11 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
   }
   for (std::size_t i = 0; i < s.size();) {
     auto match = protected_cps[i] ? WordMatcher::Match{} : boundaries_.longest_at(s.cps, i);
-    // A boundary word inside a word, or at the start of a place's or body's name, ends no name:
-    // 等 in 中等职业学校, 那 in 那曲市.
+    // A boundary word inside a word, at the start of a place's or body's name, or a function
+    // character that ends a noun, ends no name: 等 in 中等职业学校, 那 in 那曲市, 使 in 天使.
     if (match.length > 0 && words &&
-        (words->is_inside_word(i, i + match.length) || words->starts_proper_name(i, i + match.length)))
+        (words->is_inside_word(i, i + match.length) || words->starts_proper_name(i, i + match.length) ||
+         (match.length == 1 && function_char_ends_noun(*words, s, i))))
       match = {};
     if (match.length == 0) {
       ++i;
