@@ -382,6 +382,8 @@ class FileLoader {
         for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) r.unless.push_back(w);
       } else if (name == "unless-before") {
         for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) r.unless_before.push_back(w);
+      } else if (name == "unless-after") {
+        for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) r.unless_after.push_back(w);
       } else if (name == "attributive") {
         for (auto& w : split_words(trimmed_value(c))) r.attributive.push_back(w);
       } else if (name == "relative") {

@@ -230,6 +230,7 @@ struct RelationRule {
   std::vector<std::string> money_nouns;
   std::vector<std::string> unless;  // words that, between the cue and the money, cancel the rule
   std::vector<std::string> unless_before;  // words that, earlier in the cue's clause, cancel it (拟)
+  std::vector<std::string> unless_after;   // words right after the last right slot that cancel it (为A、B等)
   std::vector<std::string> attributive;  // words after the money that make it an attribute (元的)
   std::vector<std::string> relative;     // words right after the cue that make it a relative clause (举办的)
   Location where;

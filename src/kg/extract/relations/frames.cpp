@@ -280,6 +280,19 @@ std::optional<std::string> said_before(const Frame& f, const SentenceContext& c)
   return std::nullopt;
 }
 
+// 定点医院为A、B等11家: a word of the rule's right after the names the right slots took (past
+// closing marks) says the cue is no verb of the kind the rule reads (为 as 'is', not 'for').
+std::optional<std::string> said_after(const Frame& f, const SentenceContext& c) {
+  const auto& words = f.rule.unless_after;
+  if (words.empty() || f.right <= f.cue_end) return std::nullopt;
+  std::size_t at = f.right;
+  while (at < c.text.size() && is_mark(c.text.cps[at])) ++at;
+  if (at >= c.text.size()) return std::nullopt;
+  const auto it = std::find_if(words.begin(), words.end(),
+                               [&](const std::string& w) { return any_word_starts_at({w}, c.text, at); });
+  return it == words.end() ? std::nullopt : std::optional{*it};
+}
+
 // The first of `words` that `text` holds, if any.
 std::optional<std::string> first_held(const std::vector<std::string>& words, const std::string& text) {
   const auto it = std::find_if(words.begin(), words.end(),
@@ -299,6 +312,10 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
   const std::string between = c.text.slice(from, std::min(reach, c.text.size()));
   if (const auto word = first_held(f.rule.unless, between)) {
     why_not = "nearly: '" + *word + "' after the cue";
+    return true;
+  }
+  if (const auto word = said_after(f, c)) {
+    why_not = "nearly: '" + *word + "' after the target";
     return true;
   }
   const auto attribute = first_held(f.rule.attributive, between);
