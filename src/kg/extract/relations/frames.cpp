@@ -413,7 +413,10 @@ void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>
     RelationMention r = base;
     r.source = source;
     r.target = target;
-    if (r.source == r.target || (!f.rule.own_place && in_own_place(source, target, c.place_forms))) return;
+    // Nor does a place help its own bodies (山南市 helps no 山南市藏医院: someone else does).
+    if (r.source == r.target || (!f.rule.own_place && (in_own_place(source, target, c.place_forms) ||
+                                                       in_own_place(target, source, c.place_forms))))
+      return;
     out.push_back(r);
   };
   if (const auto members = f.roles.find("members"); members != f.roles.end()) {
