@@ -66,9 +66,11 @@ std::size_t EntityRecognizer::at_national_word(const SentenceText& s, const word
     const std::size_t at = w.begin;
     if (at > begin && nationals_.longest_at(s.cps, at).length > 0)
       return s.cps[at - 1] == U'（' || s.cps[at - 1] == U'(' || holds_name(found, begin, at) ? begin : at;
-    // The segmenter reads many foreign places as persons' names (尼泊尔, 莫斯科).
-    const bool person = w.tag == words::Tag::person && w.end - w.begin > 1;
-    if (w.tag == words::Tag::place_name || w.tag == words::Tag::org_name || person) return begin;
+    // The segmenter reads many foreign places as persons' names (尼泊尔, 莫斯科); a place or a
+    // person of one character is a guess of its model on a stray character (永 in 李永毅).
+    const bool whole = w.end - w.begin > 1;
+    const bool seat = w.tag == words::Tag::place_name || w.tag == words::Tag::org_name || w.tag == words::Tag::person;
+    if (seat && whole) return begin;
   }
   return begin;
 }
