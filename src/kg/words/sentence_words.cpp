@@ -320,18 +320,23 @@ std::size_t SentenceWords::name_start(std::size_t floor, std::size_t head_begin,
 
 // 摄影：李元梅西南民族大学…: the photographer's or author's name a credit gives runs on into the
 // body's name after it, which starts at a place's name (two characters or more) within a few
-// characters. Only after a credit: transliterated places read as persons' names (尼泊尔, 莫斯科).
+// characters; with none there, a short part before the head is the person's name alone (摄影：
+// 王淑研讨会上: the head names nothing). Only after a credit: transliterated places read as
+// persons' names (尼泊尔, 莫斯科).
 std::size_t SentenceWords::past_credited_name(std::size_t start, std::size_t head_begin,
                                               const std::vector<Span>& known) const {
   constexpr std::size_t kPersonName = 4;
   if (!follows_credit(start)) return start;
-  for (std::size_t at = start + 2; at < head_begin && at - start <= kPersonName; ++at) {
+  const auto opens_name = [&](std::size_t at) {
     const Word* w = word_at(at);
-    if (w->begin != at) continue;
+    if (!w || w->begin != at) return false;
     const bool named = std::any_of(known.begin(), known.end(), [&](const Span& k) { return k.first == at; });
-    if (named || (w->tag == Tag::place_name && w->end - w->begin > 1)) return at;
-  }
-  return start;
+    return named || (w->tag == Tag::place_name && w->end - w->begin > 1);
+  };
+  if (opens_name(start)) return start;
+  for (std::size_t at = start + 2; at < head_begin && at - start <= kPersonName; ++at)
+    if (opens_name(at)) return at;
+  return head_begin - start <= kPersonName ? head_begin : start;
 }
 
 // Does a credit (摄影：, 作者：) end right before code point `at`?
