@@ -219,14 +219,15 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     static const std::set<std::string> kKinds = {
-        "boundary", "generic", "compound",   "opener",          "classifier",    "lead-in",  "adverbial",
-        "section",  "noun",    "descriptor", "tally",           "aspect",        "founding", "negation",
-        "variant",  "party",   "national",   "unnamed-subject", "back-reference"};
+        "boundary", "generic", "compound",   "opener",          "classifier",     "lead-in",  "adverbial",
+        "section",  "noun",    "descriptor", "tally",           "aspect",         "founding", "negation",
+        "variant",  "party",   "national",   "unnamed-subject", "back-reference", "non-agent"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
-          "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject or back-reference");
+          "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference "
+          "or non-agent");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
@@ -239,7 +240,8 @@ class FileLoader {
     if (w.opening_only && !w.whole_word) xml_.fail(n, "opening-only applies to whole-word boundary words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section" ||
-                              w.kind == "negation" || w.kind == "unnamed-subject" || w.kind == "back-reference";
+                              w.kind == "negation" || w.kind == "unnamed-subject" || w.kind == "back-reference" ||
+                              w.kind == "non-agent";
     const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
     for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words |= w.whole_word;

@@ -54,6 +54,8 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter
       for (const auto& word : list.words) unnamed_.add(word, kNamesNoBody);
     if (list.kind == "back-reference")
       for (const auto& word : list.words) unnamed_.add(word, kPointsBack);
+    if (list.kind == "non-agent")
+      for (const auto& word : list.words) non_agents_.add(word, 0);
   }
 }
 
@@ -113,7 +115,9 @@ std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>&
   for (const auto& m : mentions) {
     if (m.nested || m.begin < start) continue;
     if (m.begin > start + kSubjectWindow) break;
-    if (is_actor(m) && opens_clause(text, start, m.begin)) return ref(m);
+    if (!is_actor(m) || !opens_clause(text, start, m.begin)) continue;
+    if (non_agents_.longest_at(text.cps, m.end).length > 0) return std::nullopt;
+    return ref(m);
   }
   return std::nullopt;
 }

@@ -33,7 +33,8 @@ class SubjectFinder {
   // a name is an object or an adverbial, not who acts. A short opening clause that starts with a verb and names no
   // actor says how or why (锁定产业定位，团结村因地制宜，…): the subject may open the clause after it. A subject
   // that names no body (村民, 志愿者们) is an actor of no type (an empty `type`): it holds the role itself; one
-  // that points back (该局) has the type kBackReference.
+  // that points back (该局) has the type kBackReference. A place or body to which something happens
+  // (东坝县发生地震, kind="non-agent") is no actor: the sentence has none of its own.
   std::optional<EntityRef> subject_of(const std::vector<Mention>& mentions, const SentenceText& text) const;
 
   // The actor of a headline: its first organisation or place that no verb or preposition
@@ -59,6 +60,7 @@ class SubjectFinder {
   WordMatcher adverbials_;
   WordMatcher sections_;
   WordMatcher unnamed_;  // subjects that name no body (村民, 他们; payload 0) or point back (该局; payload 1)
+  WordMatcher non_agents_;  // predicates whose subject acts in nothing (东坝县发生地震)
 };
 
 // A program one sentence ran alone, and the body that ran it (实施了一大批环境整治项目).
