@@ -219,15 +219,15 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     static const std::set<std::string> kKinds = {
-        "boundary", "generic", "compound",   "opener",          "classifier",     "lead-in",  "adverbial",
-        "section",  "noun",    "descriptor", "tally",           "aspect",         "founding", "negation",
-        "variant",  "party",   "national",   "unnamed-subject", "back-reference", "non-agent"};
+        "boundary", "generic", "compound",   "opener",          "classifier",     "lead-in",   "adverbial",
+        "section",  "noun",    "descriptor", "tally",           "aspect",         "founding",  "negation",
+        "variant",  "party",   "national",   "unnamed-subject", "back-reference", "non-agent", "mission"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
-          "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference "
-          "or non-agent");
+          "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference, "
+          "non-agent or mission");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
@@ -238,6 +238,9 @@ class FileLoader {
     w.before = flag(xml_, n, "before", false);
     if (w.before && w.kind != "tally") xml_.fail(n, "before applies to tally words only");
     if (w.opening_only && !w.whole_word) xml_.fail(n, "opening-only applies to whole-word boundary words only");
+    w.heads = split_words(xml_.attribute(n, "heads"));
+    if (w.kind == "mission" && w.heads.empty()) xml_.fail(n, "mission words need heads=\"指挥部 工作队 …\"");
+    if (w.kind != "mission" && !w.heads.empty()) xml_.fail(n, "heads applies to mission words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section" ||
                               w.kind == "negation" || w.kind == "unnamed-subject" || w.kind == "back-reference" ||

@@ -117,7 +117,8 @@ struct Scope {
 struct WordList {
   std::string id;
   std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun |
-                     // descriptor | tally | aspect | founding | negation | variant | party | national
+                     // descriptor | tally | aspect | founding | negation | variant | party | national |
+                     // unnamed-subject | back-reference | non-agent | mission
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;
@@ -131,6 +132,8 @@ struct WordList {
   bool opening_only = false;
   // Tally words that count a kind before a name too: 2所县幼儿园 names no kindergarten.
   bool before = false;
+  // Mission words (对口支援): the heads of the bodies a place's mission names (指挥部, 工作队).
+  std::vector<std::string> heads;
   // Descriptors that rank or class bodies: after a place alone they name a class of its bodies
   // (湖南省三甲医院, 定日县乡镇卫生院), not one.
   bool after_place = false;

@@ -185,6 +185,11 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "mission") {
+      for (const auto& w : list.words) missions_.add(w, static_cast<int>(i));
+      mission_heads_.insert(list.heads.begin(), list.heads.end());
+      continue;
+    }
     if (list.kind == "national") {
       for (const auto& w : list.words) nationals_.add(w, static_cast<int>(i));
       continue;
@@ -420,6 +425,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         begin = past_listed_body(s, out, *words, begin, suffix_begin);
         begin = at_national_word(s, *words, out, begin, suffix_begin);
       }
+      if (suffix.type == kOrganisation) begin = mission_start(s, out, suffix, begin, suffix_begin);
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;

@@ -109,6 +109,8 @@ class EntityRecognizer {
                            std::size_t end, const std::vector<words::Span>& known,
                            const std::vector<Mention>& found) const;
   bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
+  std::size_t mission_start(const SentenceText& s, const std::vector<Mention>& found, const rules::Suffix& suffix,
+                            std::size_t begin, std::size_t suffix_begin) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool holds_name(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   bool ends_named_body(const std::vector<Mention>& found, const words::SentenceWords* words, std::size_t begin,
@@ -154,6 +156,8 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> aspects_;    // per type: particles that make a name's last word a verb
   WordMatcher nationals_;  // words that open the names of the nation's bodies (中国, 国务院)
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
+  WordMatcher missions_;                          // 对口支援: a place's mission, named in its teams' names
+  std::set<std::string> mission_heads_;           // 指挥部, 工作队: the heads of such teams
   std::map<std::string, WordMatcher> compounds_;  // per entity type
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
