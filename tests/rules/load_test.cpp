@@ -71,6 +71,13 @@ TEST_CASE("a structure that reads names of a rule no file defines is reported at
         "r.xml:3: found-by names no rule 'fete'");
 }
 
+TEST_CASE("mission words name the heads of the teams they name, and only they take heads") {
+  CHECK(load_error("<rules>\n<words id='m' kind='mission'>对口支援</words>\n</rules>") ==
+        "r.xml:2: mission words need heads=\"指挥部 工作队 …\"");
+  CHECK(load_error("<rules>\n<words id='b' kind='boundary' heads='指挥部'>在</words>\n</rules>") ==
+        "r.xml:2: heads applies to mission words only");
+}
+
 TEST_CASE("an unknown macro is an error rather than literal text") {
   CHECK(load_error("<rules>\n<pattern id='p' type='program'>{NOPE}工程</pattern>\n</rules>") ==
         "r.xml:2: unknown macro {NOPE}");

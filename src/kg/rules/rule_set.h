@@ -133,7 +133,7 @@ struct WordList {
   // Tally words that count a kind before a name too: 2所县幼儿园 names no kindergarten.
   bool before = false;
   // Mission words (对口支援): the heads of the bodies a place's mission names (指挥部, 工作队).
-  std::vector<std::string> heads;
+  std::vector<std::string> heads{};
   // Descriptors that rank or class bodies: after a place alone they name a class of its bodies
   // (湖南省三甲医院, 定日县乡镇卫生院), not one.
   bool after_place = false;
