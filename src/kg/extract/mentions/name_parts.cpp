@@ -265,6 +265,32 @@ std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::S
   return is_generic_span(s, begin, end) ? begin : start;
 }
 
+namespace {
+
+// 温江区第四批对口援助…: where the round of a team (第四批) that ends at `at` opens, or `at`.
+std::size_t before_round(const SentenceText& s, std::size_t at) {
+  if (at == 0 || s.cps[at - 1] != U'批') return at;
+  std::size_t k = at - 1;
+  while (k > 0 && text::is_numeral(s.cps[k - 1])) --k;
+  return k > 0 && k < at - 1 && s.cps[k - 1] == U'第' ? k - 1 : at;
+}
+
+// Where the chain of places that ends at `end` opens (北京市东城区 before a name), or `end`.
+std::size_t place_chain_start(const std::vector<Mention>& found, std::size_t end) {
+  std::size_t start = end;
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto& m : found)
+      if (m.type == rules::kPlace && m.end == start && m.begin < start) {
+        start = m.begin;
+        more = true;
+      }
+  }
+  return start;
+}
+
+}  // namespace
+
 // 北京对口支援玉树指挥部, 温江区第四批对口援助色达工作队: a team or a command named by the place it
 // comes from and its mission (kind="mission") starts at that place, or its chain, or at the
 // mission itself; mission words still end the names of bodies of other kinds (湖南省援助雪川市
@@ -275,22 +301,8 @@ std::size_t EntityRecognizer::mission_start(const SentenceText& s, const std::ve
   if (!mission_heads_.count(suffix.text)) return begin;
   const auto mission = missions_.longest_ending_at(s.cps, begin);
   if (mission.length == 0) return begin;
-  std::size_t at = begin - mission.length;
-  // 第四批: the round of the team, between its place and its mission.
-  if (at > 0 && s.cps[at - 1] == U'批') {
-    std::size_t k = at - 1;
-    while (k > 0 && text::is_numeral(s.cps[k - 1])) --k;
-    if (k > 0 && k < at - 1 && s.cps[k - 1] == U'第') at = k - 1;
-  }
-  std::size_t start = at;
-  for (bool more = true; more;) {
-    more = false;
-    for (const auto& m : found)
-      if (m.type == rules::kPlace && m.end == start && m.begin < start) {
-        start = m.begin;
-        more = true;
-      }
-  }
+  const std::size_t at = before_round(s, begin - mission.length);
+  const std::size_t start = place_chain_start(found, at);
   // 成立对口帮扶宁夏领导小组: with no place before it, the mission opens the name when the place it
   // serves tells the team from others (对口支援工作领导小组 alone names no one).
   if (start < at) return start;

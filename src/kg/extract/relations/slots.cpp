@@ -362,9 +362,10 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
       f.members.back() = names[++j];
       f.anchor = names[j]->end;
     }
-    for (std::size_t k;
-         slot.enumerate && f.members.size() < kMaxMembers && (k = next_member(slot, s, names, j, f.anchor)) > j;) {
-      j = k;
+    while (slot.enumerate && f.members.size() < kMaxMembers) {
+      const std::size_t next = next_member(slot, s, names, j, f.anchor);
+      if (next == j) break;
+      j = next;
       f.members.push_back(names[j]);
       f.anchor = names[j]->end;
     }
