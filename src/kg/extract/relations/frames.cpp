@@ -444,14 +444,30 @@ std::vector<RelationMention> one_per_fact(std::vector<RelationMention> found) {
   return out;
 }
 
+// Did a frame find its source beyond the cue's clause (the sentence's subject, the paragraph's or
+// the headline's actor)?
+bool source_from_context(const RelationMention& r) {
+  return r.roles_from.find("source: ") != std::string::npos && r.roles_from.find("source: clause") == std::string::npos;
+}
+
 // 省水利厅正在制定《山西省…实施方案》: a structure marked fallback gives way where a relation
-// rule of the sentence gives the same relation to the same target.
+// rule of the sentence names the source in its clause for the same relation to the same target;
+// where the rule took its source from the context (一是下发了《湖南省民宗委关于…的通知》), the
+// name that carries its owner wins.
 void drop_fallbacks(const std::set<std::string>& fallbacks, std::vector<RelationMention>& found) {
   if (fallbacks.empty()) return;
-  std::set<std::pair<std::string, EntityRef>> framed;  // (relation, target) a rule that is no fallback gave
-  for (const auto& r : found)
-    if (!fallbacks.count(r.rule)) framed.insert({r.relation, r.target});
-  std::erase_if(found, [&](const RelationMention& r) { return fallbacks.count(r.rule) && framed.count({r.relation, r.target}); });
+  std::set<std::pair<std::string, EntityRef>> framed;  // (relation, target) a rule named in its clause
+  std::set<std::pair<std::string, EntityRef>> fallen;  // (relation, target) a fallback gave
+  for (const auto& r : found) {
+    if (fallbacks.count(r.rule))
+      fallen.insert({r.relation, r.target});
+    else if (!source_from_context(r))
+      framed.insert({r.relation, r.target});
+  }
+  std::erase_if(found, [&](const RelationMention& r) {
+    const std::pair<std::string, EntityRef> key{r.relation, r.target};
+    return fallbacks.count(r.rule) ? framed.count(key) > 0 : source_from_context(r) && fallen.count(key) > 0;
+  });
 }
 
 // Is the cue at [begin, end) the end of another word here (确定为, 列为), or the start of a
