@@ -270,6 +270,16 @@ TEST_CASE("a relation's cue read as a noun between words of a name is a word of 
   CHECK_FALSE(kg::test::contains(entities, "program:督查城市污水治理"));
 }
 
+TEST_CASE("a cue the dictionary holds as a noun is a word of a name only between nouns") {
+  const auto x = extract_with_words("产妇 500 n\n补助 800 n\n项目 900 n\n全面实施 300 n\n农业 600 n\n保险 400 n\n",
+                                    "东坝县实施产妇补助项目。东坝县全面实施农业保险项目。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "program:产妇补助项目"));
+  // 全面实施 opens the phrase, whatever the dictionary calls it.
+  CHECK(kg::test::contains(entities, "program:农业保险项目"));
+  CHECK_FALSE(kg::test::contains(entities, "program:全面实施农业保险项目"));
+}
+
 TEST_CASE("a one-character complement of a verb opens no name") {
   // 好 乡村振兴 战略 (after 实施), 抓 实 人才 培训: the name starts after the complement.
   const auto good = words_of({{1, Tag::adjective}, {4, Tag::noun}, {2, Tag::noun}}, U"好乡村振兴战略");

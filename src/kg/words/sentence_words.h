@@ -90,7 +90,8 @@ class SentenceWords {
   // 正在建设…, 120万元建设…)?
   bool opens_phrase_at(std::size_t at) const;
 
-  // Is [begin, end) one word the dictionary reads as a verbal noun, right before a noun?
+  // Is [begin, end) one word the dictionary reads as a verbal noun right before a noun (援助政策),
+  // or a two-character noun between nouns (孕产妇补助项目)?
   bool modifies_noun(std::size_t begin, std::size_t end) const;
   // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;
