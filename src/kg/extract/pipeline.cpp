@@ -97,6 +97,14 @@ std::optional<EntityRef> headline(const SubjectFinder& subjects, const std::vect
   return subjects.headline_actor(by_sentence[0], sentences[0]);
 }
 
+// The level of the place the sentence's subject names; empty for any other subject.
+std::string level_of(const std::vector<Mention>& mentions, const std::optional<EntityRef>& subject) {
+  if (!subject || subject->type != rules::kPlace) return "";
+  for (const auto& m : mentions)
+    if (m.type == subject->type && m.label == subject->label) return m.level;
+  return "";
+}
+
 // The one program a sentence runs (实施了一大批环境整治项目) and who runs it, which a sentence
 // after it may go on about; a sentence that runs several (一是…，二是…) leaves none.
 std::optional<ProgramRun> only_program_run(const std::vector<RelationMention>& found) {
@@ -196,7 +204,8 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const std::vector<Mention>& mentions = by_sentence[i];
     const auto amounts = find_amounts(s, rules_);
     const auto years = find_years(s, document.year);
-    actors.enter(s.paragraph, subjects_->subject_of(mentions, s), subjects_->opens_section(s));
+    const auto subject = subjects_->subject_of(mentions, s);
+    actors.enter(s.paragraph, subject, subjects_->opens_section(s), level_of(mentions, subject));
     const SentenceContext context{
         s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i), sentence_words[i]};
     std::vector<RuleTrace> trace;

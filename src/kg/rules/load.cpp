@@ -345,7 +345,10 @@ class FileLoader {
       if (word == "sentence") out.push_back(ActorOrigin::sentence);
       else if (word == "paragraph") out.push_back(ActorOrigin::paragraph);
       else if (word == "headline") out.push_back(ActorOrigin::headline);
-      else xml_.fail(n, "unknown origin '" + word + "' in from (sentence, paragraph or headline)");
+      else if (word == "topic")
+        out.push_back(ActorOrigin::topic);
+      else
+        xml_.fail(n, "unknown origin '" + word + "' in from (sentence, paragraph, topic or headline)");
     }
     return out;
   }

@@ -175,7 +175,7 @@ enum class Side { left, right };
 // Where a role no name in the clause fills may be taken from, in the order a slot lists them;
 // `previous` is the one program the sentence before in the paragraph ran (该县共投入资金… after
 // 实施了一大批环境整治项目).
-enum class ActorOrigin { sentence, paragraph, headline, previous };
+enum class ActorOrigin { sentence, paragraph, headline, previous, topic };
 
 struct Slot {
   std::string role;  // source | target | members
@@ -184,7 +184,7 @@ struct Slot {
   std::size_t max_gap = 10;            // characters between the slot and its anchor
   bool enumerate = false;              // take every member of "A、B和C"
   bool innermost = false;              // in a place chain, take the last (lowest) place
-  std::vector<ActorOrigin> from;       // unfilled: the sentence's subject, the paragraph's, the headline's actor
+  std::vector<ActorOrigin> from;  // unfilled: the sentence's subject, the paragraph's, its topic, the headline's actor
   bool from_only = false;              // filled only from `from`, never by a name near the cue
   std::vector<std::string> after;      // the slot's name must follow one of these words (在)
   std::vector<std::string> not_after;  // a name right after one of these words is passed over

@@ -167,7 +167,8 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
   return ref(*actor);
 }
 
-void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section) {
+void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section,
+                   const std::string& level) {
   if (paragraph != paragraph_) {
     paragraph_actor_.reset();
     topic_.reset();
@@ -180,6 +181,7 @@ void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool
   // 该局党员干部赴…: the body named last as a subject, whoever the sentences between were about.
   if (subject && subject->type == kBackReference) subject = last_body_;
   if (subject && subject->type == rules::kOrganisation) last_body_ = subject;
+  if (!topic_ && subject) topic_level_ = level;
   if (!topic_) topic_ = subject;
   paragraph_ = paragraph;
   sentence_ = std::move(subject);
@@ -195,6 +197,8 @@ std::optional<EntityRef> Actors::find(rules::ActorOrigin origin) const {
     case rules::ActorOrigin::paragraph: return paragraph_actor_;
     case rules::ActorOrigin::headline: return headline_;
     case rules::ActorOrigin::previous: return previous_program();
+    case rules::ActorOrigin::topic:
+      return topic_;
   }
   return std::nullopt;
 }

@@ -77,12 +77,16 @@ class Actors {
   // before it in the same paragraph, or, when the sentence opens a section, the paragraph's
   // first subject (its topic). A subject that points back (该局) is the organisation last
   // named as a subject in the document.
-  void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false);
+  // `level` is the subject's, where it is a place.
+  void enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section = false,
+             const std::string& level = "");
   std::optional<EntityRef> find(rules::ActorOrigin origin) const;
   // The program the sentence entered last ran alone, if any; the next sentence in the paragraph
   // may go on about it (find(previous) is the program, previous_run() both).
   void leave(std::optional<ProgramRun> run) { last_run_ = std::move(run); }
   const std::optional<ProgramRun>& previous_run() const { return previous_run_; }
+  // The level of the paragraph's topic, where it is a place (团结村 opens a paragraph: village).
+  const std::string& topic_level() const { return topic_level_; }
 
  private:
   std::optional<EntityRef> previous_program() const;
@@ -90,6 +94,7 @@ class Actors {
   std::optional<EntityRef> headline_;
   std::optional<EntityRef> paragraph_actor_;
   std::optional<EntityRef> topic_;
+  std::string topic_level_;
   std::optional<EntityRef> sentence_;
   std::optional<EntityRef> last_body_;      // the organisation last named as a subject
   std::optional<ProgramRun> last_run_;      // the sentence being read

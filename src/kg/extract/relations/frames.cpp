@@ -34,6 +34,8 @@ const char* origin_name(rules::ActorOrigin origin) {
     case rules::ActorOrigin::paragraph: return "paragraph actor";
     case rules::ActorOrigin::headline: return "headline actor";
     case rules::ActorOrigin::previous: return "sentence before";
+    case rules::ActorOrigin::topic:
+      return "paragraph topic";
   }
   return "";
 }
@@ -56,6 +58,9 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   const bool past_paragraph = !lists(rules::ActorOrigin::paragraph) && actors.find(rules::ActorOrigin::paragraph);
   for (const auto origin : slot.from) {
     if (origin == rules::ActorOrigin::headline && past_paragraph) continue;
+    if (origin == rules::ActorOrigin::topic && !slot.levels.empty() &&
+        std::find(slot.levels.begin(), slot.levels.end(), actors.topic_level()) == slot.levels.end())
+      continue;
     const auto actor = actors.find(origin);
     if (actor && actor->type.empty()) return std::nullopt;  // an actor that names no body holds the role
     if (actor && std::find(slot.types.begin(), slot.types.end(), actor->type) != slot.types.end() && !taken(*actor))
