@@ -280,6 +280,14 @@ TEST_CASE("a cue the dictionary holds as a noun is a word of a name only between
   CHECK_FALSE(kg::test::contains(entities, "program:全面实施农业保险项目"));
 }
 
+TEST_CASE("two verbal nouns that are cues before a noun are words of a name") {
+  const auto x = extract_with_words("投资 800 vn\n贸易 600 vn\n洽谈会 300 n\n监督 500 vn\n检查 500 vn\n机制 600 n\n",
+                                    "东坝县举办第三届投资贸易洽谈会。东坝县建立了信访监督检查机制。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "program:第三届投资贸易洽谈会"));
+  CHECK_FALSE(kg::test::contains(entities, "program:贸易洽谈会"));
+}
+
 TEST_CASE("a one-character complement of a verb opens no name") {
   // 好 乡村振兴 战略 (after 实施), 抓 实 人才 培训: the name starts after the complement.
   const auto good = words_of({{1, Tag::adjective}, {4, Tag::noun}, {2, Tag::noun}}, U"好乡村振兴战略");

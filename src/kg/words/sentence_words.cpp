@@ -87,7 +87,10 @@ bool SentenceWords::modifies_noun(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   if (!w || w->begin != begin || w->end != end || (w->tag != Tag::verbal_noun && w->tag != Tag::noun)) return false;
   const Word* next = word_at(end);
-  if (!next || next->begin != end || next->tag != Tag::noun) return false;
+  // 监督检查机制: two verbal nouns before the noun modify it together.
+  if (next && next->begin == end && next->tag == Tag::verbal_noun && w->tag == Tag::verbal_noun)
+    next = word_at(next->end);
+  if (!next || next->tag != Tag::noun) return false;
   // A word the dictionary holds as a noun is also many a verb (全面实施, 助力): it names a kind of
   // thing only between nouns (孕产妇补助项目, 艺术基金资助项目).
   const Word* before = begin > 0 ? word_at(begin - 1) : nullptr;

@@ -443,6 +443,20 @@ void merge_department_forms(std::vector<Mention>& mentions) {
     if (const auto key = key_of(m)) m.label = fullest[*key];
 }
 
+namespace {
+// A place named inside a mention, or quotes around it: what tells a name from a description.
+bool reads_as_name(const std::vector<Mention>& mentions, const Mention& m) {
+  if (m.surface.starts_with("“")) return true;
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& place) {
+    return place.type == rules::kPlace && place.sentence == m.sentence && place.begin >= m.begin &&
+           place.end <= m.end && &place != &m;
+  });
+}
+
+}  // namespace
+
+// 成立了实业投资经营公司——西藏中工汇兴发展有限公司: a description joined to a name stands for the
+// name; else the first of the two labels the entity.
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
   std::map<EntityRef, std::string> alias_of;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -455,7 +469,12 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
       const bool joined = std::any_of(rules.aliases.begin(), rules.aliases.end(), [&](const rules::AliasRule& a) {
         return std::find(a.joiners.begin(), a.joiners.end(), between) != a.joiners.end();
       });
-      if (joined && next.label != m.label) alias_of[{next.type, next.label}] = m.label;
+      if (joined && next.label != m.label) {
+        if (!reads_as_name(mentions, m) && reads_as_name(mentions, next))
+          alias_of[{m.type, m.label}] = next.label;
+        else
+          alias_of[{next.type, next.label}] = m.label;
+      }
       break;
     }
   }

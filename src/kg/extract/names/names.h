@@ -119,7 +119,8 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
 // at the level the prefix gives (county by default, else city).
 void resolve_scope(std::vector<Mention>& mentions);
 
-// Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first.
+// Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first,
+// unless only the second reads as a name (holds a place or stands in quotes).
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules);
 
 }  // namespace kg::extract
