@@ -271,10 +271,13 @@ TEST_CASE("a relation's cue read as a noun between words of a name is a word of 
 }
 
 TEST_CASE("a cue the dictionary holds as a noun is a word of a name only between nouns") {
-  const auto x = extract_with_words("产妇 500 n\n补助 800 n\n项目 900 n\n全面实施 300 n\n农业 600 n\n保险 400 n\n",
-                                    "东坝县实施产妇补助项目。东坝县全面实施农业保险项目。");
+  const auto x = extract_with_words(
+      "产妇 500 n\n补助 800 n\n项目 900 n\n全面实施 300 n\n农业 600 n\n保险 400 n\n网络 600 n\n助力 300 n\n",
+      "东坝县实施产妇补助项目。东坝县全面实施农业保险项目。专家说网络助力政府工作。");
   const auto entities = kg::test::entity_lines(x);
   CHECK(kg::test::contains(entities, "program:产妇补助项目"));
+  // Before a body's head the cue is the verb: the network helps the government.
+  CHECK_FALSE(kg::test::contains(entities, "organisation:网络助力政府"));
   // 全面实施 opens the phrase, whatever the dictionary calls it.
   CHECK(kg::test::contains(entities, "program:农业保险项目"));
   CHECK_FALSE(kg::test::contains(entities, "program:全面实施农业保险项目"));

@@ -57,6 +57,8 @@ class SentenceWords {
 
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
+  // Is [begin, end) one word the dictionary reads as a verbal noun (投资 in 投资集团)?
+  bool is_verbal_noun(std::size_t begin, std::size_t end) const;
 
   // Is [begin, end) one common word: a noun, verb, verbal noun or modifier of the dictionary
   // (订单, 数字化, 迷你), no proper name, abbreviation or set phrase?

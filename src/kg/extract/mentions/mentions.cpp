@@ -315,10 +315,15 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
       // word); where a phrase opens (介绍了督查城市…) it is the verb.
       const bool modifier = index == rules_.word_lists.size() && words && words->modifies_noun(i, i + match.length) &&
                             !words->opens_phrase_at(i);
+      // 架构助力政府: a cue the dictionary calls a noun names a kind of program (资助项目), but before
+      // a body's head it is the verb.
+      const bool body_modifier = modifier && words->is_verbal_noun(i, i + match.length);
       ends_names = true;
       const bool opening_only = index < rules_.word_lists.size() && rules_.word_lists[index].opening_only;
       for (std::size_t t : list_block_types_[index]) {
-        if (modifier && maps[t] != &blocks.by_type[kPlace]) continue;
+        if (modifier && maps[t] != &blocks.by_type[kPlace] &&
+            (body_modifier || maps[t] != &blocks.by_type[kOrganisation]))
+          continue;
         // 用于建设…, ，建设…: a word that ends a name only where a phrase opens, after a boundary,
         // a mark or a function word (not 乡村建设, 提升改造).
         if (opening_only && i > 0 && (*maps[t])[i - 1] == 0 && !words->opens_phrase_at(i)) continue;
