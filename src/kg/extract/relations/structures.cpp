@@ -155,13 +155,26 @@ void title_opening(const Mention& title, const Edges& e) {
   if (issuer) e.add(ref(*issuer), ref(title));
 }
 
-// 州委、区委“七城同创”决策部署, 县卫健委“健康进万家”义诊: bodies written right before a quoted
-// program's name run it; each body of a list (、 和) that runs up to the quote.
+// Where a quote opens right after `end`, past a year (漳州市2017年“三抓三比”): or nothing.
+std::optional<std::size_t> quote_after(const SentenceText& s, std::size_t end) {
+  std::size_t at = end;
+  while (at < s.size() && s.cps[at] >= U'0' && s.cps[at] <= U'9') ++at;
+  if (at > end && (at - end != 4 || at >= s.size() || s.cps[at] != U'年')) return std::nullopt;
+  if (at > end) ++at;
+  return at < s.size() && s.cps[at] == U'“' ? std::optional{at} : std::nullopt;
+}
+
+// 州委、区委“七城同创”决策部署, 县卫健委“健康进万家”义诊, 漳州市2017年“三抓三比”评比: bodies
+// or a division written right before a quoted program's name run it; each body of a list (、 和)
+// that runs up to the quote.
 void owner_quote(const Mention& outer, const Edges& e) {
   const SentenceText& s = e.c.text;
-  if (outer.type != rules::kOrganisation || outer.nested || outer.end >= s.size() || s.cps[outer.end] != U'“') return;
+  const bool owner = outer.type == rules::kOrganisation || (outer.type == rules::kPlace && outer.level != "other");
+  if (!owner || outer.nested) return;
+  const auto quote = quote_after(s, outer.end);
+  if (!quote) return;
   const auto program = std::find_if(e.c.mentions.begin(), e.c.mentions.end(), [&](const Mention& m) {
-    return m.type == rules::kProgram && !m.nested && (m.begin == outer.end || m.begin == outer.end + 1);
+    return m.type == rules::kProgram && !m.nested && (m.begin == *quote || m.begin == *quote + 1);
   });
   if (program == e.c.mentions.end()) return;
   // 卡若区委 written 卡若区 + 区委: the list before it ends where its place begins.
