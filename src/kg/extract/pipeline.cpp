@@ -216,6 +216,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     }
     x.relations.insert(x.relations.end(), found.begin(), found.end());
     actors.leave(only_program_run(found));
+    actors.named(mentions);
     if (const auto shared = shared_year(s, years)) year = shared;
   }
   complete_restated_facts(x.relations);

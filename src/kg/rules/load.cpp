@@ -330,6 +330,7 @@ class FileLoader {
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);
     s.previous_heads = split_words(xml_.attribute(n, "previous"));
     s.group_total = flag(xml_, n, "group-total", false);
+    s.echo_nouns = split_words(xml_.attribute(n, "echo"));
     if (!s.previous_heads.empty()) s.from.push_back(ActorOrigin::previous);
     s.from_only = flag(xml_, n, "from-only", false);
     if (s.from_only && s.from.empty()) xml_.fail(n, "from-only needs from=\"…\"");

@@ -203,6 +203,9 @@ struct Slot {
   // A list of two or more closed by 等 and a count (A、B等10大工程) is a group the role stands
   // for as a whole: the slot takes none of its members.
   bool group_total = false;
+  // Money nouns (资金 经费): money named for a kind of work (投入培训资金) goes, when no name near
+  // the cue fills the slot, to the program the paragraph last named with that word (职业技能培训项目).
+  std::vector<std::string> echo_nouns;
 };
 
 struct RelationRule {

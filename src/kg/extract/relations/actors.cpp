@@ -172,6 +172,7 @@ void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool
   if (paragraph != paragraph_) {
     paragraph_actor_.reset();
     topic_.reset();
+    paragraph_programs_.clear();
   } else if (sentence_) {
     paragraph_actor_ = sentence_;
   }
@@ -185,6 +186,11 @@ void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool
   if (!topic_) topic_ = subject;
   paragraph_ = paragraph;
   sentence_ = std::move(subject);
+}
+
+void Actors::named(const std::vector<Mention>& mentions) {
+  for (const auto& m : mentions)
+    if (m.type == rules::kProgram && !m.nested) paragraph_programs_.push_back(ref(m));
 }
 
 std::optional<EntityRef> Actors::previous_program() const {

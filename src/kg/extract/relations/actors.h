@@ -85,6 +85,10 @@ class Actors {
   // may go on about it (find(previous) is the program, previous_run() both).
   void leave(std::optional<ProgramRun> run) { last_run_ = std::move(run); }
   const std::optional<ProgramRun>& previous_run() const { return previous_run_; }
+  // The programs the paragraph named before the sentence being read, in order.
+  const std::vector<EntityRef>& paragraph_programs() const { return paragraph_programs_; }
+  // The sentence being read named these: the next sentence of the paragraph sees them.
+  void named(const std::vector<Mention>& mentions);
   // The level of the paragraph's topic, where it is a place (团结村 opens a paragraph: village).
   const std::string& topic_level() const { return topic_level_; }
 
@@ -99,6 +103,7 @@ class Actors {
   std::optional<EntityRef> last_body_;      // the organisation last named as a subject
   std::optional<ProgramRun> last_run_;      // the sentence being read
   std::optional<ProgramRun> previous_run_;  // the sentence before it in the paragraph
+  std::vector<EntityRef> paragraph_programs_;
   std::size_t paragraph_ = static_cast<std::size_t>(-1);
 };
 
