@@ -16,7 +16,7 @@ void EntityRecognizer::index_scope_openings() {
     for (const auto& p : scope.prefixes) {
       const std::u32string level_char = to_u32(p);
       if (scope.bodies) {
-        level_chars_ += level_char;
+        level_chars_ += level_char.back();  // 区 of 自治区: 县自来水厂 is no row of levels
         scope_openings_.push_back({level_char, scope.level, level_char.size()});
       }
       for (const auto* words : {&scope.deictics, &scope.collectives})

@@ -213,9 +213,12 @@ class ScopePlaces {
     return m.type == rules::kPlace && !m.level.empty() && !m.deictic;
   }
 
-  // An autonomous region (西藏, 广西壮族自治区): a province named by neither 省 nor 市.
-  static bool is_region(const Mention& m) {
-    return m.level == "province" && last_char(m.label) != "省" && last_char(m.label) != "市";
+  // An autonomous region (西藏, 广西壮族自治区): a province named by neither 省 nor 市, in the
+  // full name the lexicon gives a short form (北京 is 北京市, 四川 四川省).
+  bool is_region(const std::string& label) const {
+    const auto full = full_.find(label);
+    const std::string& name = full == full_.end() ? label : full->second;
+    return last_char(name) != "省" && last_char(name) != "市";
   }
 
   void named(const Mention& m) {
@@ -223,7 +226,7 @@ class ScopePlaces {
     last_[m.level] = m.label;
     last_[m.level + last_char(m.label)] = m.label;
     ++named_;
-    if (is_region(m)) region_ = {m.label, named_};
+    if (m.level == "province" && is_region(m.label)) region_ = {m.label, named_};
     if (m.level == "county" && last_char(m.label) == "区") district_named_ = named_;
   }
 
@@ -238,9 +241,8 @@ class ScopePlaces {
     for (const auto* source : {&last_, &main_})
       if (const auto it = source->find(level + mark); it != source->end()) return it->second;
     if (mark == "区")
-      if (const auto it = main_.find("province"); it != main_.end() && last_char(it->second) != "省" &&
-                                                  last_char(it->second) != "市")
-        return it->second;
+      if (const auto it = main_.find("province"); it != main_.end() && is_region(it->second)) return it->second;
+    if (level == "province" && mark == "区") return std::nullopt;  // 自治区: a region, or none
     for (const auto* source : {&last_, &main_})
       if (const auto it = source->find(level); it != source->end()) return it->second;
     return std::nullopt;
