@@ -291,6 +291,15 @@ TEST_CASE("two verbal nouns that are cues before a noun are words of a name") {
   CHECK_FALSE(kg::test::contains(entities, "program:贸易洽谈会"));
 }
 
+TEST_CASE("a cue that is part of a longer noun is no act") {
+  // 监管 of 监管局, 投资 of 外商投资; a cue that ends a longer verb (应邀出席) still is one.
+  const auto x = extract_with_words("食品 500 n\n药品 500 n\n监管局 300 n\n外商投资 300 n\n座谈会 300 n\n",
+                                    "雪川省食品药品监管局开展检查。南坪市外商投资座谈会今天召开。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "organisation:雪川省食品药品监管局"));
+  CHECK(kg::test::contains(entities, "program:南坪市外商投资座谈会"));
+}
+
 TEST_CASE("a one-character complement of a verb opens no name") {
   // 好 乡村振兴 战略 (after 实施), 抓 实 人才 培训: the name starts after the complement.
   const auto good = words_of({{1, Tag::adjective}, {4, Tag::noun}, {2, Tag::noun}}, U"好乡村振兴战略");

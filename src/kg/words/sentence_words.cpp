@@ -102,6 +102,11 @@ bool SentenceWords::is_verbal_noun(std::size_t begin, std::size_t end) const {
   return w && w->begin == begin && w->end == end && w->tag == Tag::verbal_noun;
 }
 
+bool SentenceWords::is_part_of_word(std::size_t begin, std::size_t end) const {
+  const Word* w = word_at(begin);
+  return w && w->end >= end && (w->begin < begin || w->end > end) && is_nominal(w->tag);
+}
+
 bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin < begin && end < w->end;

@@ -269,6 +269,15 @@ void EntityRecognizer::index_block_types() {
   list_block_types_.push_back(std::move(every));
 }
 
+// 编制 in 机构编制标准, 推广 in 技术推广站: a relation's cue that is part of a longer word is no act.
+bool EntityRecognizer::cue_in_word(const words::SentenceWords& words, const WordMatcher::Match& match,
+                                   std::size_t at) const {
+  const bool only_cue = std::all_of(match.payloads->begin(), match.payloads->end(), [&](int list) {
+    return static_cast<std::size_t>(list) == rules_.word_lists.size();
+  });
+  return only_cue && words.is_part_of_word(at, at + match.length);
+}
+
 EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
                                                      const words::SentenceWords* words) const {
   Blocks blocks;
@@ -296,7 +305,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
     // character that ends a noun, ends no name: 等 in 中等职业学校, 那 in 那曲市, 使 in 天使.
     if (match.length > 0 && words &&
         (words->is_inside_word(i, i + match.length) || words->starts_proper_name(i, i + match.length) ||
-         (match.length == 1 && function_char_ends_noun(*words, s, i))))
+         (match.length == 1 && function_char_ends_noun(*words, s, i)) || cue_in_word(*words, match, i)))
       match = {};
     if (match.length == 0) {
       ++i;

@@ -44,6 +44,7 @@ class EntityRecognizer {
   struct Blocks;
   void index_block_types();
   bool ends_after_ordinal(const std::vector<int>& lists) const;
+  bool cue_in_word(const words::SentenceWords& words, const WordMatcher::Match& match, std::size_t at) const;
   Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
                    const words::SentenceWords* words) const;
   // Returns the spans of the lexicon forms it matched (the segmenter keeps them whole).
