@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kg/extract/mentions/mentions.h"
+#include "kg/extract/relations/money_purpose.h"
 #include "kg/extract/relations/slots.h"
 #include "kg/extract/relations/structures.h"
 
@@ -185,48 +186,6 @@ const Mention* group_topic(const rules::Slot& slot, const Frame& f, const Senten
   return topic && ends_with_any(topic->label, slot.previous_heads) ? topic : nullptr;
 }
 
-// 投入培训资金290.82万元: the word that names what money is for, between the cue and one of the
-// slot's money nouns right after it; empty where there is none.
-std::string money_purpose(const rules::Slot& slot, const Frame& f, const SentenceContext& c) {
-  constexpr std::size_t kShortest = 2, kLongest = 4;
-  std::size_t from = f.cue_end;
-  if (from < c.text.size() && c.text.cps[from] == U'了') ++from;
-  for (std::size_t end = from + kShortest; end <= from + kLongest && end < c.text.size(); ++end) {
-    if (!text::is_han(c.text.cps[end - 1])) return "";
-    const std::string after = c.text.slice(end, std::min(end + 2, c.text.size()));
-    if (std::any_of(slot.echo_nouns.begin(), slot.echo_nouns.end(),
-                    [&](const std::string& noun) { return after.starts_with(noun); }))
-      return c.text.slice(from, end);
-  }
-  return "";
-}
-
-// Does a program's name end with the word money is named for, or with it and a program word
-// (职业技能培训项目 for 培训)? Money for aid or for projects (援藏资金, 项目资金) names no kind of
-// work: a name that only holds the word (援藏工作座谈会) is another thing.
-bool named_for(const std::string& label, const std::string& purpose) {
-  static const std::vector<std::string> kTails = {"", "项目", "工程", "工作", "活动", "计划"};
-  if (std::find(kTails.begin(), kTails.end(), purpose) != kTails.end()) return false;
-  return std::any_of(kTails.begin(), kTails.end(), [&](const std::string& tail) {
-    return label.ends_with(purpose + tail) && label != purpose + tail;
-  });
-}
-
-// …职业技能培训项目…。投入培训资金290.82万元: money named for a kind of work goes to the program
-// the sentence before the cue, or else the paragraph, last named with that word.
-std::optional<EntityRef> echoed_program(const rules::Slot& slot, const Frame& f, const SentenceContext& c) {
-  if (slot.echo_nouns.empty() || slot.side != rules::Side::right) return std::nullopt;
-  const std::string purpose = money_purpose(slot, f, c);
-  if (purpose.empty()) return std::nullopt;
-  for (auto m = c.mentions.rbegin(); m != c.mentions.rend(); ++m)
-    if (m->type == rules::kProgram && !m->nested && m->end <= f.cue_begin && named_for(m->label, purpose))
-      return ref(*m);
-  const auto& named = c.actors.paragraph_programs();
-  for (auto p = named.rbegin(); p != named.rend(); ++p)
-    if (named_for(p->label, purpose)) return *p;
-  return std::nullopt;
-}
-
 bool ends_clause(char32_t c) {
   return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':';
 }
@@ -276,7 +235,7 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     } else if (const Mention* topic = filled ? nullptr : group_topic(slot, f, c, names)) {
       f.roles[slot.role].push_back(ref(*topic));
       note_role(f, slot.role, "the works the sentence opened with");
-    } else if (const auto echoed = filled ? std::nullopt : echoed_program(slot, f, c)) {
+    } else if (const auto echoed = filled ? std::nullopt : echoed_program(slot, f.cue_begin, f.cue_end, c)) {
       f.roles[slot.role].push_back(*echoed);
       note_role(f, slot.role, "the program the money is named for");
     } else if (slot.side == rules::Side::left && person_acts(c, f.cue_begin)) {
