@@ -78,6 +78,11 @@ TEST_CASE("mission words name the heads of the teams they name, and only they ta
         "r.xml:2: heads applies to mission words only");
 }
 
+TEST_CASE("only category words spare heads") {
+  CHECK(load_error("<rules>\n<words id='b' kind='boundary' except-heads='培训班'>在</words>\n</rules>") ==
+        "r.xml:2: except-heads applies to category words only");
+}
+
 TEST_CASE("an unknown macro is an error rather than literal text") {
   CHECK(load_error("<rules>\n<pattern id='p' type='program'>{NOPE}工程</pattern>\n</rules>") ==
         "r.xml:2: unknown macro {NOPE}");

@@ -219,15 +219,15 @@ class FileLoader {
     WordList w{xml_.required(n, "id"), xml_.required(n, "kind"), split_words(xml_.attribute(n, "types")),
                split_words(trimmed_value(n)), where(n)};
     static const std::set<std::string> kKinds = {
-        "boundary", "generic", "compound",   "opener",          "classifier",     "lead-in",   "adverbial",
-        "section",  "noun",    "descriptor", "tally",           "aspect",         "founding",  "negation",
-        "variant",  "party",   "national",   "unnamed-subject", "back-reference", "non-agent", "mission"};
+        "boundary", "generic",         "compound",       "opener",    "classifier", "lead-in",  "adverbial", "section",
+        "noun",     "descriptor",      "tally",          "aspect",    "founding",   "negation", "variant",   "party",
+        "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
           "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference, "
-          "non-agent or mission");
+          "non-agent, mission or category");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
@@ -241,6 +241,8 @@ class FileLoader {
     w.heads = split_words(xml_.attribute(n, "heads"));
     if (w.kind == "mission" && w.heads.empty()) xml_.fail(n, "mission words need heads=\"指挥部 工作队 …\"");
     if (w.kind != "mission" && !w.heads.empty()) xml_.fail(n, "heads applies to mission words only");
+    w.except_heads = split_words(xml_.attribute(n, "except-heads"));
+    if (w.kind != "category" && !w.except_heads.empty()) xml_.fail(n, "except-heads applies to category words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "section" ||
                               w.kind == "negation" || w.kind == "unnamed-subject" || w.kind == "back-reference" ||

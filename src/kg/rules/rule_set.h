@@ -134,6 +134,9 @@ struct WordList {
   bool before = false;
   // Mission words (对口支援): the heads of the bodies a place's mission names (指挥部, 工作队).
   std::vector<std::string> heads{};
+  // Category words (类): the heads of names they leave alone, each one occasion of its kind
+  // (建筑施工类培训班 is one course held).
+  std::vector<std::string> except_heads{};
   // Descriptors that rank or class bodies: after a place alone they name a class of its bodies
   // (湖南省三甲医院, 定日县乡镇卫生院), not one.
   bool after_place = false;

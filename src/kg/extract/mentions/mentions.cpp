@@ -169,6 +169,12 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
       for (const auto& w : list.words) classifiers_.add(w, static_cast<int>(i));
       continue;
     }
+    if (list.kind == "category") {
+      for (const auto& t : list.types)
+        for (const auto& w : list.words) categories_[t].add(w, static_cast<int>(i));
+      occasion_heads_.insert(list.except_heads.begin(), list.except_heads.end());
+      continue;
+    }
     if (list.kind == "descriptor") {
       for (const auto& t : list.types)
         for (const auto& w : list.words) {

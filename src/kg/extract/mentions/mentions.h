@@ -100,6 +100,8 @@ class EntityRecognizer {
                      const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
                                            const std::string& type, std::size_t begin, std::size_t end) const;
+  bool sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words, const std::string& type,
+                        std::size_t begin, std::size_t end) const;
   void index_scope_openings();
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
@@ -163,6 +165,8 @@ class EntityRecognizer {
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
   std::map<std::string, WordMatcher> classes_;      // per type: descriptors that rank or class bodies (三甲, 公立)
+  std::map<std::string, WordMatcher> categories_;   // per type: words that sort things into kinds (类)
+  std::set<std::string> occasion_heads_;            // 培训班: heads of names the kinds leave alone
   // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
   // first character so a sentence is read once.
   struct DeicticWord {

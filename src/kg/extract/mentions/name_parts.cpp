@@ -97,6 +97,7 @@ std::size_t EntityRecognizer::past_body_predicate(const std::vector<Mention>& fo
 bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWords& words,
                                  const std::vector<Mention>& found, const rules::Suffix& suffix, std::size_t begin,
                                  std::size_t suffix_begin, const std::vector<words::Span>& known, Mention& m) const {
+  if (!occasion_heads_.count(suffix.text) && sorts_into_kinds(s, words, suffix.type, begin, suffix_begin)) return false;
   if (!suffix.is_head && m.scope_level.empty() &&
       !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
                                  descriptor_words(s, words, suffix.type, begin, suffix_begin), suffix.word_alone,
@@ -141,6 +142,19 @@ bool EntityRecognizer::names_a_class(const SentenceText& s, const words::Sentenc
     at += length;
   }
   return classed;
+}
+
+// 传统技艺类非遗项目, 中医药类上市公司: a word of its own that sorts things into kinds (类) makes
+// the name a kind's, whatever else it holds.
+bool EntityRecognizer::sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words,
+                                        const std::string& type, std::size_t begin, std::size_t end) const {
+  const auto list = categories_.find(type);
+  if (list == categories_.end()) return false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto match = list->second.longest_at(s.cps, i);
+    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length)) return true;
+  }
+  return false;
 }
 
 // The words of [begin, end) that only say what kind of body it is: whole words of the
