@@ -213,8 +213,14 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
 // when the list ends there.
 std::size_t next_member(const rules::Slot& slot, const SentenceText& s, const std::vector<const Mention*>& names,
                         std::size_t last, std::size_t anchor) {
-  if (last + 1 < names.size() && allowed(slot, *names[last + 1], s) && is_separator(s, anchor, names[last + 1]->begin))
-    return last + 1;
+  // 援助甲建设，乙基地、丙已开工: a comma lists names of one type only (萨嘎县、昂仁县，措美县);
+  // a name of another type after it opens the next clause.
+  const auto joins = [&](const Mention& next) {
+    if (!is_separator(s, anchor, next.begin)) return false;
+    const auto gap = std::u32string_view(s.cps.data() + anchor, next.begin - anchor);
+    return gap.find(U'，') == std::u32string_view::npos || next.type == names[last]->type;
+  };
+  if (last + 1 < names.size() && allowed(slot, *names[last + 1], s) && joins(*names[last + 1])) return last + 1;
   constexpr std::size_t kReach = 45;  // two unnamed items and their marks
   for (std::size_t k = last + 1; k < names.size() && names[k]->begin <= anchor + kReach; ++k)
     if (allowed(slot, *names[k], s) && skips_unnamed_items(s, anchor, names[k]->begin)) return k;
