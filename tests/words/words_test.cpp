@@ -141,6 +141,16 @@ TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
   CHECK(firm.name_start(0, 6, Kind::organisation, {}) == 4);
 }
 
+TEST_CASE("a verb of direction that completes the verb before it opens no name") {
+  using enum Tag;
+  // 计算 出 主 寺院: 出 completes 计算; the name is only the head's words after it.
+  CHECK(words_of({{2, verb}, {1, verb}, {1, noun}, {2, noun}}, U"计算出主寺院")
+            .name_start(0, 4, Kind::organisation, {}) == 3);
+  // 觉 木 寺院 after a noun: a syllable of a name.
+  CHECK(words_of({{2, noun}, {1, verb}, {1, noun}, {2, noun}}, U"僧人觉木寺院")
+            .name_start(2, 4, Kind::organisation, {}) == 2);
+}
+
 TEST_CASE("a count, a date or an evaluating adjective opens no name and an ordinal does") {
   using enum Tag;
   // 十三 批 驻村 工作队: the count is left out.

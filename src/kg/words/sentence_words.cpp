@@ -209,6 +209,12 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
+    // 计算出主寺院, 选派到: a verb of direction right after a verb completes it and opens no name.
+    static constexpr std::u32string_view kDirections = U"出到回过起进";
+    if (const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;
+        before && before->tag == Tag::verb && before->end - before->begin > 1 &&
+        kDirections.find(cps_[w.begin]) != std::u32string_view::npos)
+      return false;
     // A syllable of a transliterated name (觉木, 加木村) goes on with another syllable, not with
     // a common word of two characters (获国际…协会, 查污水处理厂: a verb and its object), nor
     // with a name the dictionary knows whole (出故宫博物院, 住农家院: the verb and where).
