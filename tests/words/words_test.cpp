@@ -141,6 +141,16 @@ TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
   CHECK(firm.name_start(0, 6, Kind::organisation, {}) == 4);
 }
 
+TEST_CASE("a verb with the character of its doer after it names people, not a predicate") {
+  using enum Tag;
+  // 遗产 传承 人 记录 论坛: 传承人 are the inheritors; the name keeps them.
+  CHECK(words_of({{2, noun}, {2, verb}, {1, noun}, {2, noun}, {2, noun}}, U"遗产传承人记录论坛")
+            .name_start(0, 7, Kind::program, {}) == 0);
+  // 游客 参观 遗产 记录 论坛: 参观 takes an object of two words; the name starts after it.
+  CHECK(words_of({{2, noun}, {2, verb}, {2, noun}, {2, noun}, {2, noun}}, U"游客参观遗产记录论坛")
+            .name_start(0, 8, Kind::program, {}) == 4);
+}
+
 TEST_CASE("a verb of direction that completes the verb before it opens no name") {
   using enum Tag;
   // 计算 出 主 寺院: 出 completes 计算; the name is only the head's words after it.

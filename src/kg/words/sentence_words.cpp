@@ -227,6 +227,13 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   return may_open_name(w.tag);
 }
 
+// 传承人, 管理者, 参与人: one of these characters after a verb names who does it; the verb is
+// no predicate with its object.
+bool SentenceWords::names_agent(const Word& w) const {
+  static constexpr std::u32string_view kAgents = U"人者";
+  return w.end - w.begin == 1 && kAgents.find(cps_[w.begin]) != std::u32string_view::npos;
+}
+
 // 实施好, 抓实, 打牢, 做细: a one-character word that completes the verb before it (how well the
 // work is done); the segmenter splits it off, and it is never a name's first word.
 bool SentenceWords::is_complement(const Word& w) const {
@@ -301,7 +308,7 @@ std::size_t SentenceWords::after_clause(std::size_t start, std::size_t head_begi
     const Word* second = next ? word_at(next->end) : nullptr;  // an object of two words or more
     const bool takes_object = w.tag == Tag::verb && (w.end - w.begin > 1 || kind == Kind::program) && before &&
                               !is_distinctive(before->tag) && next && second && second->begin < head_begin &&
-                              next->tag != Tag::verb && next->tag != Tag::verbal_noun;
+                              next->tag != Tag::verb && next->tag != Tag::verbal_noun && !names_agent(*next);
     if (takes_object || names_object(w, before, next, head_begin, known) || numbers_object(w, next, known)) cut = w.end;
     k = w.end;
   }
