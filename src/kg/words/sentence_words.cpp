@@ -124,7 +124,16 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
   if (last->begin < head_begin) return last->tag != Tag::verb;  // 研究所, but not 出院 or 留院
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
   const bool names_before = before && (is_nominal(before->tag) || before->tag == Tag::verb || before->tag == Tag::person);
-  return names_before && !is_particle_before_verb(head_end);
+  // 能人办社, 上师所赐, 肿瘤医院台州院区: a lone noun character after 办, 所 or 院 is the verb's
+  // object, the relative clause's or the rest of a word; 原, 现 and 前 open a title after the
+  // body (闽宁办原主任), and other heads keep theirs (局原局长, 站时).
+  static constexpr std::u32string_view kVerbLike = U"办所院";
+  static constexpr std::u32string_view kTimeOfTitle = U"原现前";
+  const Word* after = word_at(head_end);
+  const bool object_after = after && after->end - after->begin == 1 && after->tag == Tag::noun &&
+                            kVerbLike.find(cps_[head_begin]) != std::u32string_view::npos &&
+                            kTimeOfTitle.find(cps_[head_end]) == std::u32string_view::npos;
+  return names_before && !object_after && !is_particle_before_verb(head_end);
 }
 
 // 被某些偏见性报道所误导: 被 earlier in the clause opens the passive that 所 closes.
