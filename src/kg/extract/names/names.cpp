@@ -458,11 +458,13 @@ bool reads_as_name(const std::vector<Mention>& mentions, const Mention& m) {
 }  // namespace
 
 // 成立了实业投资经营公司——西藏中工汇兴发展有限公司: a description joined to a name stands for the
-// name; else the first of the two labels the entity.
+// name; else the first of the two labels the entity. A dash between places is a route
+// (广东—西藏—尼泊尔), no second name.
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules) {
   std::map<EntityRef, std::string> alias_of;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
+    if (m.type == rules::kPlace) continue;
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
     for (std::size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j) {
       Mention& next = mentions[j];
