@@ -48,6 +48,8 @@ std::size_t past_aside(const SentenceText& s, std::size_t at) {
 
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
+  // 与上海某医药公司签订: a name before 某 says where an unnamed body is from; it takes no role.
+  if (m.end < s.size() && s.cps[m.end] == U'某') return false;
   if (m.type == rules::kPlace && !slot.levels.empty() &&
       std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
     return false;
