@@ -151,6 +151,15 @@ TEST_CASE("a verb with the character of its doer after it names people, not a pr
             .name_start(0, 8, Kind::program, {}) == 4);
 }
 
+TEST_CASE("a rare character the dictionary knows only as a morpheme stays in a name, a particle does not") {
+  using enum Tag;
+  // 金 诃 藏药 公司: 诃 is a syllable of the trade name.
+  CHECK(words_of({{1, person}, {1, other}, {2, noun}, {2, noun}}, U"金诃藏药公司")
+            .name_start(0, 4, Kind::organisation, {}) == 0);
+  // 孩子 们 学校: the plural ends the name before it.
+  CHECK(words_of({{2, noun}, {1, other}, {2, noun}}, U"孩子们学校").name_start(0, 3, Kind::organisation, {}) == 3);
+}
+
 TEST_CASE("a verb of direction that completes the verb before it opens no name") {
   using enum Tag;
   // 计算 出 主 寺院: 出 completes 计算; the name is only the head's words after it.

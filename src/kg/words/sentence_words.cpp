@@ -1,5 +1,7 @@
 #include "kg/words/sentence_words.h"
 
+#include "kg/text/utf8.h"
+
 #include <algorithm>
 
 namespace kg::words {
@@ -169,7 +171,16 @@ bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head
 bool SentenceWords::stands(const Word& w, Kind kind) const {
   const bool single = w.end - w.begin == 1;
   if (single && kind == Kind::place) return true;
-  return (may_stand_in_name(w.tag) && !is_position(w)) || is_negating_prefix(w);
+  return (may_stand_in_name(w.tag) && !is_position(w)) || is_negating_prefix(w) || is_rare_syllable(w);
+}
+
+// 金诃藏药: a rare character the dictionary knows only as a morpheme is a syllable of a trade or
+// proper name, unless it is a particle of speech (啊, 吗, 呢), the plural of people (孩子们) or
+// 携 (who comes along with whom).
+bool SentenceWords::is_rare_syllable(const Word& w) const {
+  static constexpr std::u32string_view kSpeech = U"啊吗呢吧呀哦哈嘛啦哇喔嗯呃唉哎哟噢们携";
+  return w.end - w.begin == 1 && w.tag == Tag::other && text::is_han(cps_[w.begin]) &&
+         kSpeech.find(cps_[w.begin]) == std::u32string_view::npos;
 }
 
 // 小孩上小学, 灾后重建项目: a one-character word of position before a word of two characters

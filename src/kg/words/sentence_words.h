@@ -109,6 +109,7 @@ class SentenceWords {
   const Word* word_at(std::size_t cp) const;  // the word covering a code point
   bool is_particle_before_verb(std::size_t at) const;
   bool in_passive(std::size_t at) const;
+  bool is_rare_syllable(const Word& w) const;
   bool names_agent(const Word& w) const;
   bool is_complement(const Word& w) const;
   bool is_edition(const Word& w) const;
