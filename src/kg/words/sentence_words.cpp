@@ -70,9 +70,12 @@ bool SentenceWords::follows_verb(std::size_t at) const {
          (before->tag == Tag::verbal_noun && is_verbal(first));
 }
 
+// 广西注重抓特色项目: the predicate runs on over a one-character verb after it (抓, 搞).
 std::size_t SentenceWords::predicate_end(std::size_t at) const {
   const Word* w = word_at(at);
-  return w && w->begin == at && w->tag == Tag::verb && w->end - w->begin > 1 ? w->end : at;
+  if (!w || w->begin != at || w->tag != Tag::verb || w->end - w->begin < 2) return at;
+  const Word* next = word_at(w->end);
+  return next && next->tag == Tag::verb && next->end - next->begin == 1 ? next->end : w->end;
 }
 
 bool SentenceWords::opens_phrase_at(std::size_t at) const {
