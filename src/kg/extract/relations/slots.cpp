@@ -158,6 +158,17 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
+// 建立健康档案、实施“三个一批”行动计划: after the cue, a stop word of the slot (another verb
+// with an object of its own) before a name leaves the name to that verb.
+bool stop_word_between(const rules::Slot& slot, const SentenceText& s, std::size_t from, std::size_t to) {
+  for (const auto& word : slot.stop) {
+    const std::u32string w = to_u32(word);
+    for (std::size_t k = from; k + w.size() <= to; ++k)
+      if (std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(k))) return true;
+  }
+  return false;
+}
+
 // 打造利益共同体是青春脱贫行动的精髓: after 是 the clause says what the cue's clause is; a name
 // there is no object of the cue (是否 asks, and goes on).
 bool crosses_copula(const SentenceText& s, std::size_t from, std::size_t to) {
@@ -351,7 +362,8 @@ std::optional<Filled> fill_right(const rules::Slot& slot, std::size_t anchor, co
     const Mention& first = *names[i];
     if (first.begin < anchor) continue;
     if (gap_to(anchor, first.begin, money, s) > slot.max_gap ||
-        crosses_clause(s, anchor, first.begin, !slot.crosses_comma) || crosses_copula(s, anchor, first.begin))
+        crosses_clause(s, anchor, first.begin, !slot.crosses_comma) || crosses_copula(s, anchor, first.begin) ||
+        stop_word_between(slot, s, anchor, first.begin))
       return std::nullopt;
     if (slot.group_total && counts_another_group(s, anchor, first.begin)) return std::nullopt;
     // 成立由县委、县政府主要领导任组长的…: every member of a list after a not-after word is out.
