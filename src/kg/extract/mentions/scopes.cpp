@@ -77,6 +77,9 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     // (全县非物质文化遗产保护工作领导小组).
     constexpr std::size_t kKindPart = 2;
     if (o.collective && head_begin - after <= kKindPart) return {std::string(kEveryBody), head_begin};
+    // 山西、广东等省宗教工作部门: a level after 等 closes a list of places and names each one's.
+    if (begin > 0 && s.cps[begin - 1] == U'等' && o.text.size() == o.level_length)
+      return {std::string(kEveryBody), head_begin};
     return {o.level, after};
   }
   if (head.prefix_ends.empty()) return {"", head_begin};
