@@ -39,6 +39,11 @@ std::size_t SentenceWords::word_end(std::size_t begin) const {
   return w && w->begin == begin ? w->end : begin;
 }
 
+std::size_t SentenceWords::word_begin(std::size_t at) const {
+  const Word* w = word_at(at);
+  return w ? w->begin : at;
+}
+
 std::size_t SentenceWords::brand_before(std::size_t at) const {
   const Word* w = at > 0 ? word_at(at - 1) : nullptr;
   if (!w || w->end != at || w->end - w->begin < 2) return at;

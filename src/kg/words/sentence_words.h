@@ -67,6 +67,9 @@ class SentenceWords {
   // Where the word that begins at `begin` ends; `begin` when no word begins there.
   std::size_t word_end(std::size_t begin) const;
 
+  // Where the word that covers code point `at` begins; `at` when no word covers it.
+  std::size_t word_begin(std::size_t at) const;
+
   // Where the trade name that ends at `at` begins (中国移动 before 西藏有限公司), or `at` when
   // the word before it is none.
   std::size_t brand_before(std::size_t at) const;

@@ -127,6 +127,8 @@ bool EntityRecognizer::names_a_class(const SentenceText& s, const words::Sentenc
                                      std::size_t suffix_begin) const {
   const auto list = classes_.find(type);
   if (list == classes_.end()) return false;
+  // 东坝县著名寺院: the head's own word (寺院) is the kind; the class words stand before it.
+  if (const std::size_t head = words.word_begin(suffix_begin); head >= begin) suffix_begin = head;
   bool classed = false;
   for (std::size_t at = begin; at < suffix_begin;) {
     const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
