@@ -1,8 +1,8 @@
 #include "kg/words/sentence_words.h"
 
-#include "kg/text/utf8.h"
-
 #include <algorithm>
+
+#include "kg/text/utf8.h"
 
 namespace kg::words {
 
@@ -134,16 +134,19 @@ bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) cons
   if (last->begin < head_begin) return last->tag != Tag::verb;  // 研究所, but not 出院 or 留院
   const Word* before = head_begin > 0 ? word_at(head_begin - 1) : nullptr;
   const bool names_before = before && (is_nominal(before->tag) || before->tag == Tag::verb || before->tag == Tag::person);
-  // 能人办社, 上师所赐, 肿瘤医院台州院区: a lone noun character after 办, 所 or 院 is the verb's
-  // object, the relative clause's or the rest of a word; 原, 现 and 前 open a title after the
-  // body (闽宁办原主任), and other heads keep theirs (局原局长, 站时).
+  return names_before && !takes_lone_object(head_begin, head_end) && !is_particle_before_verb(head_end);
+}
+
+// 能人办社, 上师所赐, 肿瘤医院台州院区: a lone noun character after 办, 所 or 院 is the verb's
+// object, the relative clause's or the rest of a word; 原, 现 and 前 open a title after the body
+// (闽宁办原主任), and other heads keep theirs (局原局长, 站时).
+bool SentenceWords::takes_lone_object(std::size_t head_begin, std::size_t head_end) const {
   static constexpr std::u32string_view kVerbLike = U"办所院";
   static constexpr std::u32string_view kTimeOfTitle = U"原现前";
   const Word* after = word_at(head_end);
-  const bool object_after = after && after->end - after->begin == 1 && after->tag == Tag::noun &&
-                            kVerbLike.find(cps_[head_begin]) != std::u32string_view::npos &&
-                            kTimeOfTitle.find(cps_[head_end]) == std::u32string_view::npos;
-  return names_before && !object_after && !is_particle_before_verb(head_end);
+  return after && after->end - after->begin == 1 && after->tag == Tag::noun &&
+         kVerbLike.find(cps_[head_begin]) != std::u32string_view::npos &&
+         kTimeOfTitle.find(cps_[head_end]) == std::u32string_view::npos;
 }
 
 // 被某些偏见性报道所误导: 被 earlier in the clause opens the passive that 所 closes.
@@ -237,12 +240,7 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   if (kind != Kind::organisation) return may_open_name(w.tag);
   if (w.tag == Tag::adjective && !single) return false;
   if (single && w.tag == Tag::verb) {
-    // 计算出主寺院, 选派到: a verb of direction right after a verb completes it and opens no name.
-    static constexpr std::u32string_view kDirections = U"出到回过起进";
-    if (const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;
-        before && before->tag == Tag::verb && before->end - before->begin > 1 &&
-        kDirections.find(cps_[w.begin]) != std::u32string_view::npos)
-      return false;
+    if (completes_verb(w)) return false;
     // A syllable of a transliterated name (觉木, 加木村) goes on with another syllable, not with
     // a common word of two characters (获国际…协会, 查污水处理厂: a verb and its object), nor
     // with a name the dictionary knows whole (出故宫博物院, 住农家院: the verb and where).
@@ -253,6 +251,14 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
            (next->end - next->begin == 1 || is_distinctive(next->tag));
   }
   return may_open_name(w.tag);
+}
+
+// 计算出主寺院, 选派到: a verb of direction right after a verb completes it and opens no name.
+bool SentenceWords::completes_verb(const Word& w) const {
+  static constexpr std::u32string_view kDirections = U"出到回过起进";
+  const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;
+  return before && before->tag == Tag::verb && before->end - before->begin > 1 &&
+         kDirections.find(cps_[w.begin]) != std::u32string_view::npos;
 }
 
 // 传承人, 管理者, 参与人: one of these characters after a verb names who does it; the verb is

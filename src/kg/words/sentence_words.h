@@ -114,6 +114,8 @@ class SentenceWords {
   bool in_passive(std::size_t at) const;
   bool is_rare_syllable(const Word& w) const;
   bool names_agent(const Word& w) const;
+  bool completes_verb(const Word& w) const;
+  bool takes_lone_object(std::size_t head_begin, std::size_t head_end) const;
   bool is_complement(const Word& w) const;
   bool is_edition(const Word& w) const;
   bool is_position(const Word& w) const;

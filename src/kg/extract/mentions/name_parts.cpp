@@ -146,17 +146,30 @@ bool EntityRecognizer::names_a_class(const SentenceText& s, const words::Sentenc
   return classed;
 }
 
+namespace {
+
+// The whole words of [begin, end) that one of a type's lists holds.
+std::vector<words::Span> listed_words(const std::map<std::string, WordMatcher>& lists, const SentenceText& s,
+                                      const words::SentenceWords& words, const std::string& type, std::size_t begin,
+                                      std::size_t end) {
+  std::vector<words::Span> out;
+  const auto list = lists.find(type);
+  if (list == lists.end()) return out;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto match = list->second.longest_at(s.cps, i);
+    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
+      out.emplace_back(i, i + match.length);
+  }
+  return out;
+}
+
+}  // namespace
+
 // 传统技艺类非遗项目, 中医药类上市公司: a word of its own that sorts things into kinds (类) makes
 // the name a kind's, whatever else it holds.
 bool EntityRecognizer::sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words,
                                         const std::string& type, std::size_t begin, std::size_t end) const {
-  const auto list = categories_.find(type);
-  if (list == categories_.end()) return false;
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto match = list->second.longest_at(s.cps, i);
-    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length)) return true;
-  }
-  return false;
+  return !listed_words(categories_, s, words, type, begin, end).empty();
 }
 
 // The words of [begin, end) that only say what kind of body it is: whole words of the
@@ -164,15 +177,7 @@ bool EntityRecognizer::sorts_into_kinds(const SentenceText& s, const words::Sent
 std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
                                                             const std::string& type, std::size_t begin,
                                                             std::size_t end) const {
-  std::vector<words::Span> out;
-  const auto list = descriptors_.find(type);
-  if (list == descriptors_.end()) return out;
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto match = list->second.longest_at(s.cps, i);
-    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
-      out.emplace_back(i, i + match.length);
-  }
-  return out;
+  return listed_words(descriptors_, s, words, type, begin, end);
 }
 
 // Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
