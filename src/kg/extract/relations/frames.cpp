@@ -203,7 +203,8 @@ bool person_acts(const SentenceContext& c, std::size_t cue_begin) {
   });
 }
 
-bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects, std::string& why_not) {
+bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects,
+                const std::vector<std::string>& program_words, std::string& why_not) {
   const auto names = top_level(c.mentions);
   f.left = f.cue_begin;
   f.right = f.cue_end;
@@ -235,7 +236,8 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     } else if (const Mention* topic = filled ? nullptr : group_topic(slot, f, c, names)) {
       f.roles[slot.role].push_back(ref(*topic));
       note_role(f, slot.role, "the works the sentence opened with");
-    } else if (const auto echoed = filled ? std::nullopt : echoed_program(slot, f.cue_begin, f.cue_end, c)) {
+    } else if (const auto echoed =
+                   filled ? std::nullopt : echoed_program(slot, f.cue_begin, f.cue_end, c, program_words)) {
       f.roles[slot.role].push_back(*echoed);
       note_role(f, slot.role, "the program the money is named for");
     } else if (slot.side == rules::Side::left && person_acts(c, f.cue_begin)) {
@@ -510,8 +512,10 @@ RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
     for (const auto& cue : rules.relations[i].cues) cues_.add(cue, static_cast<int>(i));
   for (const auto& s : rules.structures)
     if (s.fallback) fallbacks_.insert(s.id);
-  for (const auto& list : rules.word_lists)
+  for (const auto& list : rules.word_lists) {
     if (list.kind == "negation") negations_.insert(negations_.end(), list.words.begin(), list.words.end());
+    if (list.kind == "variant") program_words_.insert(program_words_.end(), list.words.begin(), list.words.end());
+  }
 }
 
 bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
@@ -527,7 +531,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     f.money = listed_after(*f.amount, c.text.size(), c, source_stops(rule));
     f.money.insert(f.money.begin(), *f.amount);
   }
-  if (!fill_roles(f, c, objects, why_not) || cancelled(f, c, why_not)) return false;
+  if (!fill_roles(f, c, objects, program_words_, why_not) || cancelled(f, c, why_not)) return false;
   f.amount = own_amount(f, c.amounts);
   const std::size_t before = out.size();
   emit(f, c, out);

@@ -59,6 +59,7 @@ class RelationFinder {
   WordMatcher cues_;  // payload: index into rules_.relations
   std::set<std::string> fallbacks_;  // ids of structures marked fallback="true"
   std::vector<std::string> negations_;  // words that, right before a cue, deny what it states
+  std::vector<std::string> program_words_;  // words a program is named with or without (项目, 工作)
 };
 
 }  // namespace kg::extract

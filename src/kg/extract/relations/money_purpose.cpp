@@ -29,28 +29,29 @@ std::string money_purpose(const rules::Slot& slot, std::size_t cue_end, const Se
 }
 
 // Does a program's name end with the word money is named for, or with it and a program word
-// (职业技能培训项目 for 培训)? Money for aid or for projects (援藏资金, 项目资金) names no kind of
-// work: a name that only holds the word (援藏工作座谈会) is another thing.
-bool named_for(const std::string& label, const std::string& purpose) {
-  static const std::vector<std::string> kTails = {"", "项目", "工程", "工作", "活动", "计划"};
-  if (std::find(kTails.begin(), kTails.end(), purpose) != kTails.end()) return false;
-  return std::any_of(kTails.begin(), kTails.end(), [&](const std::string& tail) {
+// (职业技能培训项目 for 培训)? Money for projects (项目资金) names no kind of work, and a name that
+// only holds the word (援藏工作座谈会) is another thing.
+bool named_for(const std::string& label, const std::string& purpose, const std::vector<std::string>& program_words) {
+  if (std::find(program_words.begin(), program_words.end(), purpose) != program_words.end()) return false;
+  const auto ends_with = [&](const std::string& tail) {
     return label.ends_with(purpose + tail) && label != purpose + tail;
-  });
+  };
+  return ends_with("") || std::any_of(program_words.begin(), program_words.end(), ends_with);
 }
 
 }  // namespace
 
 std::optional<EntityRef> echoed_program(const rules::Slot& slot, std::size_t cue_begin, std::size_t cue_end,
-                                        const SentenceContext& c) {
+                                        const SentenceContext& c, const std::vector<std::string>& program_words) {
   if (slot.echo_nouns.empty() || slot.side != rules::Side::right) return std::nullopt;
   const std::string purpose = money_purpose(slot, cue_end, c);
   if (purpose.empty()) return std::nullopt;
   for (auto m = c.mentions.rbegin(); m != c.mentions.rend(); ++m)
-    if (m->type == rules::kProgram && !m->nested && m->end <= cue_begin && named_for(m->label, purpose)) return ref(*m);
+    if (m->type == rules::kProgram && !m->nested && m->end <= cue_begin && named_for(m->label, purpose, program_words))
+      return ref(*m);
   const auto& named = c.actors.paragraph_programs();
   for (auto p = named.rbegin(); p != named.rend(); ++p)
-    if (named_for(p->label, purpose)) return *p;
+    if (named_for(p->label, purpose, program_words)) return *p;
   return std::nullopt;
 }
 

@@ -161,11 +161,8 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
 // 建立健康档案、实施“三个一批”行动计划: after the cue, a stop word of the slot (another verb
 // with an object of its own) before a name leaves the name to that verb.
 bool stop_word_between(const rules::Slot& slot, const SentenceText& s, std::size_t from, std::size_t to) {
-  for (const auto& word : slot.stop) {
-    const std::u32string w = to_u32(word);
-    for (std::size_t k = from; k + w.size() <= to; ++k)
-      if (std::equal(w.begin(), w.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(k))) return true;
-  }
+  for (std::size_t end = from + 1; end <= to; ++end)
+    if (any_word_ends_at(slot.stop, s, end)) return true;
   return false;
 }
 
