@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kg/extract/mentions/mentions.h"
+#include "kg/extract/relations/frame_checks.h"
 #include "kg/extract/relations/money_purpose.h"
 #include "kg/extract/relations/slots.h"
 #include "kg/extract/relations/structures.h"
@@ -16,7 +17,6 @@ namespace {
 constexpr std::size_t kOwnAmountGap = 4;  // 资助金177.7万元: a fund's own amount follows it this closely
 constexpr std::size_t kListedGap = 16;    // 、整合涉农资金: the words between two listed amounts
 constexpr std::size_t kElidedMoneyGap = 5;  // ”专项资金: what may stand between a program and its money
-constexpr std::size_t kRelativeWord = 4;    // the longest word after a cue that makes it a relative clause
 
 std::optional<int> year_before(const std::vector<YearMention>& years, std::size_t position) {
   std::optional<int> found;
@@ -118,23 +118,6 @@ std::vector<Amount> listed_after(const Amount& first, std::size_t before, const 
   return out;
 }
 
-// One cue occurrence and what a rule has filled around it.
-struct Frame {
-  Frame(const rules::RelationRule& r, std::size_t begin, std::size_t end) : rule(r), cue_begin(begin), cue_end(end) {}
-  const rules::RelationRule& rule;
-  std::size_t cue_begin = 0;
-  std::size_t cue_end = 0;
-  std::optional<Amount> amount;
-  std::vector<Amount> money;  // the amount and those listed after it (落实A资金X、B资金Y)
-  std::map<std::string, std::vector<EntityRef>> roles;
-  std::string roles_from;                  // where each role came from ("source: clause; target: clause")
-  bool source_in_clause = true;            // the source is named in the cue's comma-delimited clause
-  std::vector<const Mention*> new_objects;  // what the verb acts on
-  std::size_t left = 0;                     // where the next left and right slots search from
-  std::size_t right = 0;
-  std::optional<std::pair<std::size_t, std::size_t>> target;  // where the first right target stands
-};
-
 // 那曲收到浙江捐赠的…: a word of receiving between the name and the cue.
 bool receives(const rules::Slot& slot, const SentenceText& s, const Mention& name, std::size_t cue_begin) {
   if (slot.received_by.empty() || name.end >= cue_begin) return false;
@@ -184,10 +167,6 @@ const Mention* group_topic(const rules::Slot& slot, const Frame& f, const Senten
     topic = m;
   }
   return topic && ends_with_any(topic->label, slot.previous_heads) ? topic : nullptr;
-}
-
-bool ends_clause(char32_t c) {
-  return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':';
 }
 
 // 他们开展…活动, 我来到这里: a personal pronoun in the clause is who acts there; a subject is
@@ -254,91 +233,6 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     }
   }
   return true;
-}
-
-// 在5日举办的“大江奔流”采访活动上: a cue that one of the rule's relative words follows is a
-// relative clause on what comes after it, which names who acts inside it or not at all.
-bool opens_relative_clause(const Frame& f, const SentenceContext& c, std::string& why_not) {
-  const std::string after = c.text.slice(f.cue_end, std::min(f.cue_end + kRelativeWord, c.text.size()));
-  for (const auto& word : f.rule.relative)
-    if (after.starts_with(word)) {
-      why_not = "nearly: '" + word + "' makes the cue a relative clause, and it names no source";
-      return true;
-    }
-  return false;
-}
-
-// How far before money that stands before its cue the words that cancel a rule are looked for.
-constexpr std::size_t kBeforeMoney = 4;
-
-bool inside_name(const SentenceContext& c, std::size_t at) {
-  return std::any_of(c.mentions.begin(), c.mentions.end(),
-                     [&](const Mention& m) { return m.begin <= at && at < m.end; });
-}
-
-// 拟在雪川市投资, 五年计划投入: a word of the rule's earlier in the cue's clause, outside the
-// names in it, says what is yet to be done (a plan is no money spent).
-std::optional<std::string> said_before(const Frame& f, const SentenceContext& c) {
-  const auto& words = f.rule.unless_before;
-  if (words.empty()) return std::nullopt;
-  std::size_t from = f.cue_begin;
-  while (from > 0 && !ends_clause(c.text.cps[from - 1])) --from;
-  for (std::size_t at = from; at < f.cue_begin; ++at) {
-    if (!any_word_starts_at(words, c.text, at) || inside_name(c, at)) continue;
-    return *std::find_if(words.begin(), words.end(),
-                         [&](const std::string& w) { return any_word_starts_at({w}, c.text, at); });
-  }
-  return std::nullopt;
-}
-
-// 定点医院为A、B等11家: a word of the rule's right after the names the right slots took (past
-// closing marks) says the cue is no verb of the kind the rule reads (为 as 'is', not 'for').
-std::optional<std::string> said_after(const Frame& f, const SentenceContext& c) {
-  const auto& words = f.rule.unless_after;
-  if (words.empty() || f.right <= f.cue_end) return std::nullopt;
-  std::size_t at = f.right;
-  while (at < c.text.size() && is_mark(c.text.cps[at])) ++at;
-  if (at >= c.text.size()) return std::nullopt;
-  const auto it = std::find_if(words.begin(), words.end(),
-                               [&](const std::string& w) { return any_word_starts_at({w}, c.text, at); });
-  return it == words.end() ? std::nullopt : std::optional{*it};
-}
-
-// The first of `words` that `text` holds, if any.
-std::optional<std::string> first_held(const std::vector<std::string>& words, const std::string& text) {
-  const auto it = std::find_if(words.begin(), words.end(),
-                               [&](const std::string& word) { return text.find(word) != std::string::npos; });
-  return it == words.end() ? std::nullopt : std::optional{*it};
-}
-
-// 发放贷款500万元, 罚款2万元: words that, between the cue and what it reaches, cancel the rule;
-// 投资500万元的项目: money as an attribute names its payer in its clause or none at all, and is
-// the works' budget whatever a plan before it said (拟投入资金2000万元的5个项目均已启动).
-bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
-  const std::size_t reach = std::max(f.right, f.amount ? f.amount->end : f.cue_end);
-  // Money before the cue (晋宁区将获6700万元…，用于…): the words right before it count too.
-  const std::size_t from =
-      f.amount && f.amount->begin < f.cue_begin ? f.amount->begin - std::min<std::size_t>(f.amount->begin, kBeforeMoney)
-                                                : f.cue_begin;
-  const std::string between = c.text.slice(from, std::min(reach, c.text.size()));
-  if (const auto word = first_held(f.rule.unless, between)) {
-    why_not = "nearly: '" + *word + "' after the cue";
-    return true;
-  }
-  if (const auto word = said_after(f, c)) {
-    why_not = "nearly: '" + *word + "' after the target";
-    return true;
-  }
-  const auto attribute = first_held(f.rule.attributive, between);
-  if (const auto word = said_before(f, c); word && !attribute) {
-    why_not = "nearly: '" + *word + "' before the cue";
-    return true;
-  }
-  if (!f.source_in_clause && attribute) {
-    why_not = "nearly: '" + *attribute + "' makes the money an attribute, and no payer is named";
-    return true;
-  }
-  return !f.source_in_clause && opens_relative_clause(f, c, why_not);
 }
 
 // 发放国家助学金137.6万元、“雨露计划”资助金177.7万元: a target after the first amount that
