@@ -182,7 +182,14 @@ bool SentenceWords::may_be_particle_suo(std::size_t head_begin, std::size_t head
 bool SentenceWords::stands(const Word& w, Kind kind) const {
   const bool single = w.end - w.begin == 1;
   if (single && kind == Kind::place) return true;
+  if (is_in_progress(w)) return false;
   return (may_stand_in_name(w.tag) && !is_position(w)) || is_negating_prefix(w) || is_rare_syllable(w);
+}
+
+// 肩负着, 承载着: a verb with the aspect particle 着 run into one word is an action going on,
+// never a word of a name (着 opens words of names, as in 着力, and ends no such word).
+bool SentenceWords::is_in_progress(const Word& w) const {
+  return w.end - w.begin > 2 && cps_[w.end - 1] == U'着';
 }
 
 // 金诃藏药: a rare character the dictionary knows only as a morpheme is a syllable of a trade or

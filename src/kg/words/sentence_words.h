@@ -119,6 +119,7 @@ class SentenceWords {
   bool is_complement(const Word& w) const;
   bool is_edition(const Word& w) const;
   bool is_position(const Word& w) const;
+  bool is_in_progress(const Word& w) const;
   static bool tells_its_body(const Word& own, bool word_alone);
   std::size_t after_clause(std::size_t start, std::size_t head_begin, Kind kind, const std::vector<Span>& known) const;
   std::size_t after_predicate(std::size_t start, std::size_t head_begin, const std::vector<Span>& known) const;
