@@ -20,14 +20,17 @@ bool EntityRecognizer::inside_longer_suffix(const SentenceText& s, std::size_t s
   return false;
 }
 
-// The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业.
+// The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业, 创建 of
+// 团结进步创建 in 团结进步创建示范州 (a title, which the program compound 创建示范 runs on into).
 bool EntityRecognizer::in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
                                            const std::string& type) const {
   const auto it = compounds_.find(type);
   if (it == compounds_.end()) return false;
-  const std::size_t suffix_length = end - suffix_begin;
-  return it->second.longest_ending_at(s.cps, end).length > suffix_length ||
-         it->second.longest_at(s.cps, suffix_begin).length > suffix_length;
+  if (it->second.longest_ending_at(s.cps, end).length > end - suffix_begin) return true;
+  // Only a program word's compound may start inside it: 县委组织部 runs no 委组织 past an office.
+  for (std::size_t k = suffix_begin; k < end && (k == suffix_begin || type == rules::kProgram); ++k)
+    if (k + it->second.longest_at(s.cps, k).length > end) return true;
+  return false;
 }
 
 // An official division's name stays a place where a compound word runs on from its suffix into

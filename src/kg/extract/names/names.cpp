@@ -130,6 +130,8 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
     if (list.kind == "generic" && programs) program_generics.insert(list.words.begin(), list.words.end());
     if (list.kind == "variant" && programs)
       program_variants.insert(program_variants.end(), list.words.begin(), list.words.end());
+    if (list.kind == "qualifier" && programs)
+      program_qualifiers.insert(program_qualifiers.end(), list.words.begin(), list.words.end());
     if (list.kind == "party") party_departments.insert(party_departments.end(), list.words.begin(), list.words.end());
   }
 }
@@ -486,19 +488,35 @@ void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const
     if (const auto it = alias_of.find({m.type, m.label}); it != alias_of.end()) m.label = it->second;
 }
 
+namespace {
+
+// The label without the word at byte `at`: the end variant (三清单 of 三清单机制) or the label with
+// a qualifier taken out (创建民族团结进步示范县 of 创建全国民族团结进步示范县).
+std::string without(const std::string& label, std::size_t at, const std::string& word) {
+  return label.substr(0, at) + label.substr(at + word.size());
+}
+
+}  // namespace
+
 void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming) {
   std::map<std::string, std::size_t> count;  // program label -> mentions
   for (const auto& m : mentions)
     if (m.type == rules::kProgram) ++count[m.label];
   std::map<std::string, std::string> merged;  // label -> the label of its variant kept
-  for (const auto& [label, n] : count)
-    for (const auto& word : naming.program_variants) {
-      if (label.size() <= word.size() || !label.ends_with(word)) continue;
-      const auto bare = count.find(label.substr(0, label.size() - word.size()));
-      if (bare == count.end()) continue;
-      const bool keep_bare = bare->second > n;
-      merged[keep_bare ? label : bare->first] = keep_bare ? bare->first : label;
-    }
+  const auto merge = [&](const std::string& label, std::size_t n, const std::string& shorter) {
+    const auto bare = count.find(shorter);
+    if (bare == count.end()) return;
+    const bool keep_bare = bare->second > n;
+    merged[keep_bare ? label : bare->first] = keep_bare ? bare->first : label;
+  };
+  for (const auto& [label, n] : count) {
+    for (const auto& word : naming.program_variants)
+      if (label.size() > word.size() && label.ends_with(word)) merge(label, n, without(label, label.size() - word.size(), word));
+    // A qualifier inside, never the name's first or last word.
+    for (const auto& word : naming.program_qualifiers)
+      if (const std::size_t at = label.find(word, 1); at != std::string::npos && at + word.size() < label.size())
+        merge(label, n, without(label, at, word));
+  }
   relabel(mentions, rules::kProgram, merged);
 }
 

@@ -30,6 +30,7 @@ struct NamingRules {
   WordMatcher shared_heads;  // suffixes marked shared="true" (政府, 党委)
   std::set<std::string> program_generics;  // words that name no program alone (建设, 活动)
   std::vector<std::string> program_variants;  // words a program is named with or without (机制, 工作)
+  std::vector<std::string> program_qualifiers;  // words inside a program's name it may go without (全国)
   std::vector<std::string> party_departments;  // departments of a place's Party committee (宣传部)
 };
 
@@ -46,7 +47,8 @@ void resolve_quoted_names(std::vector<Mention>& mentions, const NamingRules& nam
 
 // 三清单 and 三清单机制, 茅塔河小流域综合治理 and …综合治理工作: a program named with and without one
 // of the rule set's variant words after it is one program, labelled by the form the document
-// uses most (the longer on a tie).
+// uses most (the longer on a tie); so is one named with and without a qualifier word inside
+// (创建全国民族团结进步示范县 and 创建民族团结进步示范县).
 void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // 拉萨 for 拉萨市, 甘南 for 甘南州, 天祝 for 天祝县, 那曲 for 那曲地区: the name a city, prefecture

@@ -23,6 +23,19 @@ bool opens_relative_clause(const Frame& f, const SentenceContext& c, std::string
   return false;
 }
 
+// 州民委组织的赴外培训，…推进A工作: a relative clause qualifies the noun right after it; a
+// target past the end of that clause (a comma outside quotes) is another clause's object.
+bool qualifies_no_target(const Frame& f, const SentenceContext& c) {
+  if (!f.target) return false;
+  int quoted = 0;
+  for (std::size_t at = f.cue_end; at < f.target->first; ++at) {
+    const char32_t ch = c.text.cps[at];
+    quoted += ch == U'“' ? 1 : ch == U'”' ? -1 : 0;
+    if (quoted <= 0 && ends_clause(ch)) return true;
+  }
+  return false;
+}
+
 // How far before money that stands before its cue the words that cancel a rule are looked for.
 constexpr std::size_t kBeforeMoney = 4;
 
@@ -95,7 +108,10 @@ bool cancelled(const Frame& f, const SentenceContext& c, std::string& why_not) {
     why_not = "nearly: '" + *attribute + "' makes the money an attribute, and no payer is named";
     return true;
   }
-  return !f.source_in_clause && opens_relative_clause(f, c, why_not);
+  if (!opens_relative_clause(f, c, why_not)) return false;
+  if (!f.source_in_clause) return true;
+  why_not = "nearly: the relative clause qualifies the noun after it, and the target stands past its clause";
+  return qualifies_no_target(f, c);
 }
 
 }  // namespace kg::extract
