@@ -435,12 +435,13 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n), false, {}};
-    static const std::set<std::string> kKinds = {"place-chain",   "name-prefix", "host-prefix",     "name-parent",
-                                                 "issuer-title",  "owner-quote", "headline-program", "title-opening"};
+    static const std::set<std::string> kKinds = {"place-chain",  "name-prefix", "host-prefix",      "name-parent",
+                                                 "issuer-title", "owner-quote", "headline-program", "title-opening",
+                                                 "owner-before"};
     if (!kKinds.count(s.kind))
       xml_.fail(n,
                 "kind must be place-chain, name-prefix, host-prefix, name-parent, issuer-title, title-opening, "
-                "owner-quote or headline-program");
+                "owner-quote, owner-before or headline-program");
     if (!kRelations.count(s.relation)) xml_.fail(n, "unknown relation '" + s.relation + "'");
     s.fallback = flag(xml_, n, "fallback", false);
     for (auto& id : split_words(xml_.attribute(n, "found-by"))) s.found_by.insert(std::move(id));

@@ -190,6 +190,18 @@ void owner_quote(const Mention& outer, const Edges& e) {
     }
 }
 
+// 东坝县创建全国文明城市: a body or division written right before a program whose name opens with
+// its own verb (the rule lists the program rules that name such) is the verb's subject and runs
+// it; of a chain of places, the last.
+void owner_before(const Mention& program, const Edges& e) {
+  if (program.type != rules::kProgram || program.nested) return;
+  const auto owner = std::find_if(e.c.mentions.begin(), e.c.mentions.end(), [&](const Mention& m) {
+    const bool body = m.type == rules::kOrganisation || (m.type == rules::kPlace && m.level != "other");
+    return body && !m.nested && m.end == program.begin;
+  });
+  if (owner != e.c.mentions.end()) e.add(ref(*owner), ref(program));
+}
+
 // 东坝县：“河长制”守护一江清水: a headline's actor runs the program it names.
 void headline_program(const Mention& outer, const Edges& e) {
   if (!e.c.headline || outer.type != rules::kProgram || outer.nested || is_document(outer, e.c.text)) return;
@@ -232,6 +244,7 @@ void find_structures(const std::vector<rules::StructureRule>& rules, const Sente
                                                          {"issuer-title", issuer_title},
                                                          {"title-opening", title_opening},
                                                          {"owner-quote", owner_quote},
+                                                         {"owner-before", owner_before},
                                                          {"headline-program", headline_program},
                                                          {"name-prefix", name_prefix},
                                                          {"host-prefix", host_prefix}};
