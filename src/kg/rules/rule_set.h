@@ -118,7 +118,8 @@ struct WordList {
   std::string id;
   std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun |
                      // descriptor | tally | aspect | founding | negation | variant | party | national |
-                     // unnamed-subject | back-reference | non-agent | mission | category | qualifier
+                     // unnamed-subject | back-reference | non-agent | mission | category | qualifier |
+                     // purpose
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;

@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kNamesNoBody = 0;   // payload of a subject word that names no body (村民)
 constexpr int kPointsBack = 1;    // payload of one that points back to the body named before (该局)
+constexpr int kPurpose = 1;       // payload of an adverbial word that opens a purpose (为了)
 constexpr std::size_t kSubjectWindow = 16;     // a subject starts within this many characters of its clause
 constexpr std::size_t kAdverbialLength = 40;  // an opening adverbial clause is at most this long
 
@@ -46,8 +47,8 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter
   for (const auto& list : rules.word_lists) {
     if (list.kind == "lead-in")
       for (const auto& word : list.words) lead_ins_.add(word, 0);
-    if (list.kind == "adverbial")
-      for (const auto& word : list.words) adverbials_.add(word, 0);
+    if (list.kind == "adverbial" || list.kind == "purpose")
+      for (const auto& word : list.words) adverbials_.add(word, list.kind == "purpose" ? kPurpose : 0);
     if (list.kind == "section")
       for (const auto& word : list.words) sections_.add(word, 0);
     if (list.kind == "unnamed-subject")
@@ -60,12 +61,23 @@ SubjectFinder::SubjectFinder(const rules::RuleSet& rules, const words::Segmenter
 }
 
 // Past the adverbial clauses that open a sentence (为做好草场确权工作，在西坝乡，): where the
-// clause that may hold the subject starts.
+// clause that may hold the subject starts. A purpose runs on over the clauses after it that open
+// with what is done (为了深化改革，促进发展，更好地满足需求，东坝县医院…), when it opens with one
+// itself.
 std::size_t SubjectFinder::past_adverbials(const SentenceText& text) const {
   std::size_t at = 0;
-  while (at < text.size() && adverbials_.longest_at(text.cps, at).length > 0) {
+  bool purpose = false;
+  while (at < text.size()) {
+    const auto match = adverbials_.longest_at(text.cps, at);
     const std::size_t comma = comma_after(text, at);
     if (comma == text.size() || comma - at > kAdverbialLength) break;
+    if (match.length > 0) {
+      // 为推进…: a purpose opens with what is to be done; 为各县新增了… names whom a deed is for.
+      purpose = std::find(match.payloads->begin(), match.payloads->end(), kPurpose) != match.payloads->end() &&
+                opens_with_act(text, at + match.length, comma);
+    } else if (!purpose || !opens_with_act(text, at, comma)) {
+      break;
+    }
     at = comma + 1;
   }
   return at;
@@ -108,6 +120,14 @@ bool SubjectFinder::opens_with_verb(const SentenceText& text, std::size_t begin,
   const auto clause = std::span<const char32_t>(text.cps).subspan(begin, end - begin);
   const auto words = segmenter_->segment(clause);
   return !words.empty() && words.front().tag == words::Tag::verb;
+}
+
+// A clause that opens with a verb or an adverb (促进发展, 更好地满足需求) says what is done.
+bool SubjectFinder::opens_with_act(const SentenceText& text, std::size_t begin, std::size_t end) const {
+  if (!segmenter_) return false;
+  const auto clause = std::span<const char32_t>(text.cps).subspan(begin, end - begin);
+  const auto words = segmenter_->segment(clause);
+  return !words.empty() && (words.front().tag == words::Tag::verb || words.front().tag == words::Tag::adverb);
 }
 
 std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>& mentions, const SentenceText& text,

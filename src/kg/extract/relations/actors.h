@@ -54,6 +54,7 @@ class SubjectFinder {
                                            std::size_t start) const;
 
   bool opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const;
+  bool opens_with_act(const SentenceText& text, std::size_t begin, std::size_t end) const;
 
   const words::Segmenter* segmenter_;
   WordMatcher lead_ins_;
