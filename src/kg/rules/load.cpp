@@ -221,8 +221,7 @@ class FileLoader {
     static const std::set<std::string> kKinds = {
         "boundary", "generic",         "compound",       "opener",    "classifier", "lead-in",  "adverbial", "section",
         "noun",     "descriptor",      "tally",          "aspect",    "founding",   "negation", "variant",   "party",
-        "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier",
-        "purpose"};
+        "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier", "purpose"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
@@ -245,9 +244,9 @@ class FileLoader {
     w.except_heads = split_words(xml_.attribute(n, "except-heads"));
     if (w.kind != "category" && !w.except_heads.empty()) xml_.fail(n, "except-heads applies to category words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
-    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "purpose" || w.kind == "section" ||
-                              w.kind == "negation" || w.kind == "unnamed-subject" || w.kind == "back-reference" ||
-                              w.kind == "non-agent";
+    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "purpose" ||
+                              w.kind == "section" || w.kind == "negation" || w.kind == "unnamed-subject" ||
+                              w.kind == "back-reference" || w.kind == "non-agent";
     const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
     for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words |= w.whole_word;
@@ -436,9 +435,9 @@ class FileLoader {
 
   void structure(const Node* n) {
     StructureRule s{xml_.required(n, "id"), xml_.required(n, "kind"), xml_.required(n, "relation"), where(n), false, {}};
-    static const std::set<std::string> kKinds = {"place-chain",  "name-prefix", "host-prefix",      "name-parent",
-                                                 "issuer-title", "owner-quote", "headline-program", "title-opening",
-                                                 "owner-before"};
+    static const std::set<std::string> kKinds = {"place-chain",      "name-prefix",   "host-prefix",
+                                                 "name-parent",      "issuer-title",  "owner-quote",
+                                                 "headline-program", "title-opening", "owner-before"};
     if (!kKinds.count(s.kind))
       xml_.fail(n,
                 "kind must be place-chain, name-prefix, host-prefix, name-parent, issuer-title, title-opening, "

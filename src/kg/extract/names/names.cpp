@@ -511,7 +511,8 @@ void merge_program_variants(std::vector<Mention>& mentions, const NamingRules& n
   };
   for (const auto& [label, n] : count) {
     for (const auto& word : naming.program_variants)
-      if (label.size() > word.size() && label.ends_with(word)) merge(label, n, without(label, label.size() - word.size(), word));
+      if (label.size() > word.size() && label.ends_with(word))
+        merge(label, n, without(label, label.size() - word.size(), word));
     // A qualifier inside, never the name's first or last word.
     for (const auto& word : naming.program_qualifiers)
       if (const std::size_t at = label.find(word, 1); at != std::string::npos && at + word.size() < label.size())

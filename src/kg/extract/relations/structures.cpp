@@ -239,15 +239,10 @@ void host_prefix(const Mention& outer, const Edges& e) {
 void find_structures(const std::vector<rules::StructureRule>& rules, const SentenceContext& c,
                      std::vector<RelationMention>& out) {
   using Reader = void (*)(const Mention&, const Edges&);
-  static const std::map<std::string, Reader> kReaders = {{"place-chain", place_chain},
-                                                         {"name-parent", name_parent},
-                                                         {"issuer-title", issuer_title},
-                                                         {"title-opening", title_opening},
-                                                         {"owner-quote", owner_quote},
-                                                         {"owner-before", owner_before},
-                                                         {"headline-program", headline_program},
-                                                         {"name-prefix", name_prefix},
-                                                         {"host-prefix", host_prefix}};
+  static const std::map<std::string, Reader> kReaders = {
+      {"place-chain", place_chain},           {"name-parent", name_parent}, {"issuer-title", issuer_title},
+      {"title-opening", title_opening},       {"owner-quote", owner_quote}, {"owner-before", owner_before},
+      {"headline-program", headline_program}, {"name-prefix", name_prefix}, {"host-prefix", host_prefix}};
   for (const auto& rule : rules) {
     const auto reader = kReaders.find(rule.kind);
     if (reader == kReaders.end()) continue;
