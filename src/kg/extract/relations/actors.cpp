@@ -116,18 +116,21 @@ std::optional<EntityRef> SubjectFinder::subject_of(const std::vector<Mention>& m
 // 近三年，…学生 and “河长制”推行以来，…村民 open with a time or a name: the clause after them
 // holds no subject of the sentence's; 锁定产业定位 and 开展整治行动 open with what is done.
 bool SubjectFinder::opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const {
-  if (!segmenter_) return false;
-  const auto clause = std::span<const char32_t>(text.cps).subspan(begin, end - begin);
-  const auto words = segmenter_->segment(clause);
-  return !words.empty() && words.front().tag == words::Tag::verb;
+  return first_tag(text, begin, end) == words::Tag::verb;
 }
 
 // A clause that opens with a verb or an adverb (促进发展, 更好地满足需求) says what is done.
 bool SubjectFinder::opens_with_act(const SentenceText& text, std::size_t begin, std::size_t end) const {
-  if (!segmenter_) return false;
-  const auto clause = std::span<const char32_t>(text.cps).subspan(begin, end - begin);
-  const auto words = segmenter_->segment(clause);
-  return !words.empty() && (words.front().tag == words::Tag::verb || words.front().tag == words::Tag::adverb);
+  const auto tag = first_tag(text, begin, end);
+  return tag == words::Tag::verb || tag == words::Tag::adverb;
+}
+
+// The tag of the first word of [begin, end), without the word dictionary none.
+std::optional<words::Tag> SubjectFinder::first_tag(const SentenceText& text, std::size_t begin,
+                                                   std::size_t end) const {
+  if (!segmenter_) return std::nullopt;
+  const auto words = segmenter_->segment(std::span<const char32_t>(text.cps).subspan(begin, end - begin));
+  return words.empty() ? std::nullopt : std::optional{words.front().tag};
 }
 
 std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>& mentions, const SentenceText& text,

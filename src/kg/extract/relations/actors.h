@@ -55,6 +55,7 @@ class SubjectFinder {
 
   bool opens_with_verb(const SentenceText& text, std::size_t begin, std::size_t end) const;
   bool opens_with_act(const SentenceText& text, std::size_t begin, std::size_t end) const;
+  std::optional<words::Tag> first_tag(const SentenceText& text, std::size_t begin, std::size_t end) const;
 
   const words::Segmenter* segmenter_;
   WordMatcher lead_ins_;
