@@ -126,8 +126,7 @@ bool SubjectFinder::opens_with_act(const SentenceText& text, std::size_t begin, 
 }
 
 // The tag of the first word of [begin, end), without the word dictionary none.
-std::optional<words::Tag> SubjectFinder::first_tag(const SentenceText& text, std::size_t begin,
-                                                   std::size_t end) const {
+std::optional<words::Tag> SubjectFinder::first_tag(const SentenceText& text, std::size_t begin, std::size_t end) const {
   if (!segmenter_) return std::nullopt;
   const auto words = segmenter_->segment(std::span<const char32_t>(text.cps).subspan(begin, end - begin));
   return words.empty() ? std::nullopt : std::optional{words.front().tag};
