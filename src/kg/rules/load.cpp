@@ -350,8 +350,10 @@ class FileLoader {
       else if (word == "headline") out.push_back(ActorOrigin::headline);
       else if (word == "topic")
         out.push_back(ActorOrigin::topic);
+      else if (word == "parent")
+        out.push_back(ActorOrigin::parent);
       else
-        xml_.fail(n, "unknown origin '" + word + "' in from (sentence, paragraph, topic or headline)");
+        xml_.fail(n, "unknown origin '" + word + "' in from (sentence, paragraph, topic, headline or parent)");
     }
     return out;
   }

@@ -179,7 +179,10 @@ enum class Side { left, right };
 // Where a role no name in the clause fills may be taken from, in the order a slot lists them;
 // `previous` is the one program the sentence before in the paragraph ran (该县共投入资金… after
 // 实施了一大批环境整治项目).
-enum class ActorOrigin { sentence, paragraph, headline, previous, topic };
+// Where a slot takes a name no words near the cue give: the sentence's subject, the paragraph's
+// actor, the headline's, the works run before, the paragraph's topic, or the body whose name
+// opens the target's (the parent of a unit).
+enum class ActorOrigin { sentence, paragraph, headline, previous, topic, parent };
 
 struct Slot {
   std::string role;  // source | target | members

@@ -225,8 +225,9 @@ std::optional<EntityRef> Actors::find(rules::ActorOrigin origin) const {
     case rules::ActorOrigin::paragraph: return paragraph_actor_;
     case rules::ActorOrigin::headline: return headline_;
     case rules::ActorOrigin::previous: return previous_program();
-    case rules::ActorOrigin::topic:
-      return topic_;
+    case rules::ActorOrigin::topic: return topic_;
+    case rules::ActorOrigin::parent:
+      return std::nullopt;  // the target's name gives it, not the text around
   }
   return std::nullopt;
 }

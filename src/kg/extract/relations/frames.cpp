@@ -35,10 +35,26 @@ const char* origin_name(rules::ActorOrigin origin) {
     case rules::ActorOrigin::paragraph: return "paragraph actor";
     case rules::ActorOrigin::headline: return "headline actor";
     case rules::ActorOrigin::previous: return "sentence before";
-    case rules::ActorOrigin::topic:
-      return "paragraph topic";
+    case rules::ActorOrigin::topic: return "paragraph topic";
+    case rules::ActorOrigin::parent:
+      return "the target's parent";
   }
   return "";
+}
+
+// 东坝县人民医院“急救培训中心”成立: the body whose name opens the target's, when the slot takes
+// it (from="parent"); the longest of them.
+std::optional<EntityRef> target_parent(const rules::Slot& slot, const Frame& f, const SentenceContext& c) {
+  if (std::find(slot.from.begin(), slot.from.end(), rules::ActorOrigin::parent) == slot.from.end()) return std::nullopt;
+  const auto target = f.roles.find("target");
+  if (target == f.roles.end() || target->second.empty()) return std::nullopt;
+  const std::string& unit = target->second.front().label;
+  const Mention* parent = nullptr;
+  for (const auto& m : c.mentions)
+    if (m.type == rules::kOrganisation && m.label.size() < unit.size() && unit.starts_with(m.label) &&
+        (!parent || m.label.size() > parent->label.size()))
+      parent = &m;
+  return parent ? std::optional{ref(*parent)} : std::nullopt;
 }
 
 // The first actor the slot may take from elsewhere, in the order it lists the origins.
@@ -219,6 +235,9 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
                    filled ? std::nullopt : echoed_program(slot, f.cue_begin, f.cue_end, c, program_words)) {
       f.roles[slot.role].push_back(*echoed);
       note_role(f, slot.role, "the program the money is named for");
+    } else if (const auto parent = filled ? std::nullopt : target_parent(slot, f, c)) {
+      f.roles[slot.role].push_back(*parent);
+      note_role(f, slot.role, origin_name(rules::ActorOrigin::parent));
     } else if (slot.side == rules::Side::left && person_acts(c, f.cue_begin)) {
       why_not = "nearly: a person acts in the clause, and no body";
       return false;
