@@ -26,10 +26,12 @@ bool EntityRecognizer::in_generic_compound(const SentenceText& s, std::size_t su
                                            const std::string& type) const {
   const auto it = compounds_.find(type);
   if (it == compounds_.end()) return false;
-  if (it->second.longest_ending_at(s.cps, end).length > end - suffix_begin) return true;
+  const auto runs_past = [&](std::size_t k) { return k + it->second.longest_at(s.cps, k).length > end; };
+  if (it->second.longest_ending_at(s.cps, end).length > end - suffix_begin || runs_past(suffix_begin)) return true;
   // Only a program word's compound may start inside it: 县委组织部 runs no 委组织 past an office.
-  for (std::size_t k = suffix_begin; k < end && (k == suffix_begin || type == rules::kProgram); ++k)
-    if (k + it->second.longest_at(s.cps, k).length > end) return true;
+  if (type != rules::kProgram) return false;
+  for (std::size_t k = suffix_begin + 1; k < end; ++k)
+    if (runs_past(k)) return true;
   return false;
 }
 

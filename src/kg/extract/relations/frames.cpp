@@ -43,7 +43,9 @@ const char* origin_name(rules::ActorOrigin origin) {
 }
 
 // 东坝县人民医院“急救培训中心”成立: the body whose name opens the target's, when the slot takes
-// it (from="parent"); the longest of them.
+// it (from="parent"); the longest of them. Read by label, unlike part_of's name-parent, which
+// needs the parent written inside the unit: a parent the sentence names apart (兰大医院 …，兰大
+// 医院夏河分院挂牌) counts here.
 std::optional<EntityRef> target_parent(const rules::Slot& slot, const Frame& f, const SentenceContext& c) {
   if (std::find(slot.from.begin(), slot.from.end(), rules::ActorOrigin::parent) == slot.from.end()) return std::nullopt;
   const auto target = f.roles.find("target");
