@@ -308,6 +308,19 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
   CHECK_THAT(lookup.output, Catch::Contains("团结村: 2 divisions") && Catch::Contains("910102101202"));
 }
 
+TEST_CASE("a department written with its level only is the last such place's, one the division list named too") {
+  const std::string dir = scratch_dir();
+  REQUIRE(run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
+                      quoted(dir + "/d.kgd") + " --source fixture")
+              .status == 0);
+  write_file(dir + "/in.txt", "家住东坝县老城镇的村民说，镇政府筹集资金修了路。西坝镇也修了路，西坝镇还建了桥。");
+  REQUIRE(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") + " -o " +
+                      quoted(dir + "/g.graphml"))
+              .status == 0);
+  const std::string xml = kg::test::read_file(dir + "/g.graphml");
+  CHECK_THAT(xml, Catch::Contains(">老城镇政府<") && !Catch::Contains(">西坝镇政府<"));
+}
+
 TEST_CASE("a missing or damaged division list is an error and --no-gazetteer does without") {
   const std::string dir = scratch_dir();
   write_file(dir + "/in.txt", "东坝县召开会议。");

@@ -12,6 +12,8 @@ namespace kg::extract {
 
 // The rule id of villages a township numbers (阿扎镇5村): a division named after another.
 inline constexpr std::string_view kNumberedVillage = "place.numbered-village";
+// The rule id of places the official division list named where the rules found none.
+inline constexpr std::string_view kOfficialPlaceRule = "place.gazetteer";
 
 struct Mention {
   std::string type;     // organisation | place | program | …

@@ -189,7 +189,10 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   add_party_and_government(x.mentions, sentences);
   merge_short_place_prefixes(x.mentions);
   merge_party_departments(x.mentions, *naming_);
-  if (linker_) x.places = linker_->link(x.mentions, sentences);
+  if (linker_) {
+    x.places = linker_->link(x.mentions, sentences);
+    rescope_to_official_places(x.mentions);
+  }
   std::vector<std::vector<Mention>> by_sentence(sentences.size());
   for (const auto& m : x.mentions) by_sentence[m.sentence].push_back(m);
   const std::map<std::string, std::string> place_forms = forms_of_places(x.mentions, segmenter_.get());

@@ -121,6 +121,11 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
 // at the level the prefix gives (county by default, else city).
 void resolve_scope(std::vector<Mention>& mentions);
 
+// A place the division list named (老城镇, where the rules found no name) may be the last of its
+// level before a department written with the level only (镇政府): the department is re-read
+// against the places as linked.
+void rescope_to_official_places(std::vector<Mention>& mentions);
+
 // Names joined by an alias rule's joiner (——, （以下简称…）) are one entity, labelled by the first,
 // unless only the second reads as a name (holds a place or stands in quotes).
 void apply_aliases(std::vector<Mention>& mentions, const text::Text& text, const rules::RuleSet& rules);

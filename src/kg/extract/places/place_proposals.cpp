@@ -60,7 +60,7 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
           Proposal head;
           head.mention = m;
           head.mention.label = head.mention.surface = lost;
-          head.mention.rule = "place.gazetteer";
+          head.mention.rule = std::string(kOfficialPlaceRule);
           head.mention.begin = begin - head_length;
           head.mention.end = begin;
           head.mention.span = s.span(begin - head_length, begin);
@@ -74,7 +74,7 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
         p.mention.nested = nested;
       }
       p.mention.label = p.mention.surface = name;
-      p.mention.rule = "place.gazetteer";
+      p.mention.rule = std::string(kOfficialPlaceRule);
       p.mention.begin = begin;
       p.mention.end = end;
       p.mention.span = s.span(begin, end);

@@ -32,8 +32,8 @@ void PlaceLinker::drop_quoted_titles(const std::vector<SentenceText>& sentences,
     return false;
   };
   std::erase_if(mentions, [&](const Mention& m) {
-    return m.type == rules::kPlace && (m.level == "village" || m.level == "community") && m.rule != "place.gazetteer" &&
-           unlisted(m.label) && quoted(m);
+    return m.type == rules::kPlace && (m.level == "village" || m.level == "community") &&
+           m.rule != kOfficialPlaceRule && unlisted(m.label) && quoted(m);
   });
 }
 
