@@ -145,6 +145,17 @@ TEST_CASE("money stated without a year takes the year stated earlier in the para
   CHECK(found);
 }
 
+TEST_CASE("money counted over years takes no year stated earlier in the paragraph") {
+  const auto x = extract_text("2021年，东坝县启动医疗帮扶。三年来，东坝县卫健委累计投入资金60万元实施乡镇卫生院设备更新工程。");
+  bool found = false;
+  for (const auto& r : x.relations)
+    if (r.relation == "funds") {
+      CHECK_FALSE(r.year.has_value());
+      found = true;
+    }
+  CHECK(found);
+}
+
 TEST_CASE("money restated without its year keeps the year the document gave it") {
   const auto x = extract_text("2023年，东坝县财政局投入资金100万元实施农村道路改造工程。\n"
                               "东坝县财政局投入资金100万元实施农村道路改造工程，惠及群众。");

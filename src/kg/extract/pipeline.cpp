@@ -144,7 +144,10 @@ Extractor::Extractor(const rules::RuleSet& rules, Gazetteering gazetteering, con
       simplifier_(std::make_unique<text::Simplifier>()),
       naming_(std::make_unique<NamingRules>(rules)),
       linker_(gazetteering.divisions ? std::make_unique<PlaceLinker>(rules, *gazetteering.divisions) : nullptr),
-      hierarchy_(gazetteering.hierarchy) {}
+      hierarchy_(gazetteering.hierarchy) {
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "span") span_words_.insert(span_words_.end(), list.words.begin(), list.words.end());
+}
 
 Extractor::~Extractor() = default;
 
@@ -209,8 +212,9 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     const auto years = find_years(s, document.year);
     const auto subject = subjects_->subject_of(mentions, s);
     actors.enter(s.paragraph, subject, subjects_->opens_section(s), level_of(mentions, subject));
+    const std::optional<int> carried = spans_years(s, span_words_) ? std::nullopt : year;
     const SentenceContext context{
-        s, mentions, amounts, years, actors, place_forms, year, is_headline(sentences, i), sentence_words[i]};
+        s, mentions, amounts, years, actors, place_forms, carried, is_headline(sentences, i), sentence_words[i]};
     std::vector<RuleTrace> trace;
     auto found = relations_->find(context, options.trace ? &trace : nullptr);
     if (options.trace) {

@@ -74,6 +74,7 @@ class Extractor {
   std::unique_ptr<NamingRules> naming_;
   std::unique_ptr<PlaceLinker> linker_;
   HierarchyEdges hierarchy_;
+  std::vector<std::string> span_words_;  // money counted over years (三年来, 累计)
 };
 
 }  // namespace kg::extract

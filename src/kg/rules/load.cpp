@@ -221,13 +221,14 @@ class FileLoader {
     static const std::set<std::string> kKinds = {
         "boundary", "generic",         "compound",       "opener",    "classifier", "lead-in",  "adverbial", "section",
         "noun",     "descriptor",      "tally",          "aspect",    "founding",   "negation", "variant",   "party",
-        "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier", "purpose"};
+        "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier", "purpose",
+        "span"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
           "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference, "
-          "non-agent, mission, category, qualifier or purpose");
+          "non-agent, mission, category, qualifier, purpose or span");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
@@ -244,7 +245,7 @@ class FileLoader {
     w.except_heads = split_words(xml_.attribute(n, "except-heads"));
     if (w.kind != "category" && !w.except_heads.empty()) xml_.fail(n, "except-heads applies to category words only");
     // Lead-in and adverbial words decide who acts, so their examples state relations.
-    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "purpose" ||
+    const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "purpose" || w.kind == "span" ||
                               w.kind == "section" || w.kind == "negation" || w.kind == "unnamed-subject" ||
                               w.kind == "back-reference" || w.kind == "non-agent";
     const std::size_t first_example = rules_.examples.size();

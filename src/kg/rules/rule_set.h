@@ -119,7 +119,7 @@ struct WordList {
   std::string kind;  // boundary | generic | compound | opener | classifier | lead-in | adverbial | section | noun |
                      // descriptor | tally | aspect | founding | negation | variant | party | national |
                      // unnamed-subject | back-reference | non-agent | mission | category | qualifier |
-                     // purpose
+                     // purpose | span
   std::vector<std::string> types;  // empty: every type
   std::vector<std::string> words;
   Location where;

@@ -149,6 +149,11 @@ std::optional<int> shared_year(const SentenceText& s, const std::vector<YearMent
   return std::nullopt;
 }
 
+bool spans_years(const SentenceText& s, const std::vector<std::string>& span_words) {
+  return std::any_of(span_words.begin(), span_words.end(),
+                     [&](const std::string& w) { return s.bytes.find(w) != std::string_view::npos; });
+}
+
 std::vector<YearMention> find_years(const SentenceText& s, std::optional<int> this_year) {
   std::vector<YearMention> out;
   for (std::size_t i = 0; i + 4 < s.size(); ++i) {

@@ -26,4 +26,8 @@ std::vector<YearMention> find_years(const SentenceText& sentence, std::optional<
 // a founding or a life (1987年成立, 1998年参加工作), which says when, not for when.
 std::optional<int> shared_year(const SentenceText& sentence, const std::vector<YearMention>& years);
 
+// Does the sentence count its money over a span of years (三年来, 累计, 先后: the rules' span
+// words)? A year stated earlier in the paragraph is then not the money's year.
+bool spans_years(const SentenceText& sentence, const std::vector<std::string>& span_words);
+
 }  // namespace kg::extract
