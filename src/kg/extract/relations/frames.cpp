@@ -200,6 +200,22 @@ bool person_acts(const SentenceContext& c, std::size_t cue_begin) {
   });
 }
 
+// 2018年，浦东正式启动…: a clause that opens (after its dates) with a name the segmenter knows
+// as a place's or a body's, which no rule made a node, has its actor; none is carried over.
+bool unlisted_name_acts(const SentenceContext& c, std::size_t cue_begin) {
+  std::size_t clause = cue_begin;
+  while (clause > 0 && !ends_clause(c.text.cps[clause - 1])) --clause;
+  for (const words::Word& w : c.words) {
+    if (w.begin < clause || w.end > cue_begin) continue;
+    using words::Tag;
+    if (w.tag == Tag::time || w.tag == Tag::numeral || w.tag == Tag::latin || w.tag == Tag::punctuation) continue;
+    const bool named = (w.tag == Tag::place_name || w.tag == Tag::org_name) && w.end - w.begin > 1;
+    return named && std::none_of(c.mentions.begin(), c.mentions.end(),
+                                 [&](const Mention& m) { return m.begin < w.end && w.begin < m.end; });
+  }
+  return false;
+}
+
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects,
                 const std::vector<std::string>& program_words, std::string& why_not) {
   const auto names = top_level(c.mentions);
@@ -242,6 +258,9 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       note_role(f, slot.role, origin_name(rules::ActorOrigin::parent));
     } else if (slot.side == rules::Side::left && person_acts(c, f.cue_begin)) {
       why_not = "nearly: a person acts in the clause, and no body";
+      return false;
+    } else if (slot.side == rules::Side::left && unlisted_name_acts(c, f.cue_begin)) {
+      why_not = "nearly: a name that is no node acts in the clause";
       return false;
     } else if (const auto actor = actor_for(slot, c.actors, f.roles); actor && carries_over(*actor, slot, f, c)) {
       f.roles[slot.role].push_back(actor->first);
