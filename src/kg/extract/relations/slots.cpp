@@ -158,6 +158,18 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
+// 镇政府和驻村工作队筹集资金: a name listed right before the stop word that ends at `stop` acts
+// with the unnamed actor, and takes the role for both.
+bool listed_with_stop_word(const rules::Slot& slot, const SentenceText& s, const Mention& m, std::size_t stop) {
+  for (const auto& word : slot.stop) {
+    const std::size_t length = to_u32(word).size();
+    if (length > stop || stop - length <= m.end || !any_word_ends_at({word}, s, stop)) continue;
+    static const std::set<std::string> kAnd = {"和", "与", "及", "以及", "、"};
+    if (kAnd.count(s.slice(m.end, stop - length))) return true;
+  }
+  return false;
+}
+
 // 建立健康档案、实施“三个一批”行动计划: after the cue, a stop word of the slot (another verb
 // with an object of its own) before a name leaves the name to that verb.
 bool stop_word_between(const rules::Slot& slot, const SentenceText& s, std::size_t from, std::size_t to) {
@@ -323,7 +335,8 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
-    if (stop > 0 && m.end < stop) return Filled{{}, anchor};  // a name ending with the word holds it
+    // A name ending with the stop word holds it; one listed before it acts with it.
+    if (stop > 0 && m.end < stop && !listed_with_stop_word(slot, s, m, stop)) return Filled{{}, anchor};
     if (!slot.not_after.empty() && passed_over(slot, s, group_head(s, names, i), m)) continue;
     // 西藏兴边富民项目为达曼村投资…: a name of a stopping type nearer than any of the slot's is the
     // clause's actor, and no node of the role's types.
