@@ -88,6 +88,17 @@ std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::S
   return std::nullopt;
 }
 
+// Does one of the rule's cues open a later clause in [from, to) (加大投入，计划投资…)? A cue
+// inside the cue's own clause is a word of its money (援助资金, 补助资金).
+bool later_cue(const rules::RelationRule& rule, const SentenceText& s, std::size_t from, std::size_t to) {
+  bool later = false;
+  for (std::size_t at = from; at < to; ++at) {
+    later = later || ends_clause(s.cps[at]);
+    if (later && any_word_starts_at(rule.cues, s, at)) return true;
+  }
+  return false;
+}
+
 // The money a rule that needs it pays: the first amount within its gap after the cue (further,
 // up to noun_gap, when a money noun such as 资金 names it), or the last before it.
 std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_begin, std::size_t cue_end,
@@ -100,6 +111,8 @@ std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_
   }
   for (const auto& a : c.amounts) {
     if (a.begin < cue_end || crosses_clause(c.text, cue_end, a.begin)) continue;
+    // 加大投入，计划投资3000万元: money a later cue of the rule stands before is that cue's.
+    if (later_cue(rule, c.text, cue_end, a.begin)) return std::nullopt;
     const std::size_t gap = a.begin - cue_end;
     if (gap <= rule.amount_gap || (gap <= rule.noun_gap && any_word_ends_at(rule.money_nouns, c.text, a.begin)))
       return a;
