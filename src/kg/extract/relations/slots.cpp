@@ -255,8 +255,18 @@ std::size_t next_member(const rules::Slot& slot, const SentenceText& s, const st
 // no rule names, to the 等 and the count that close it, within the clause.
 bool closes_counted_group(const SentenceText& s, std::size_t at) {
   constexpr std::size_t kUnnamedItems = 30;
+  // 等10大工程, and the kind before its count: 等项目56个, 等基础设施项目12个.
+  constexpr std::size_t kKindBeforeCount = 8;
   const auto counted = [&](std::size_t k) {
-    return k + 1 < s.size() && s.cps[k] == U'等' && text::is_numeral(s.cps[k + 1]);
+    if (k + 1 >= s.size() || s.cps[k] != U'等') return false;
+    std::size_t count = k + 1;
+    while (count < s.size() && count <= k + kKindBeforeCount && text::is_han(s.cps[count]) &&
+           !text::is_numeral(s.cps[count]))
+      ++count;
+    std::size_t end = count;
+    while (end < s.size() && text::is_numeral(s.cps[end])) ++end;
+    if (end == count) return false;
+    return count == k + 1 || (end < s.size() && (s.cps[end] == U'个' || s.cps[end] == U'项'));
   };
   if (counted(at)) return true;
   if (at >= s.size() || s.cps[at] != U'、') return false;
