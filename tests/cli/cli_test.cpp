@@ -321,6 +321,19 @@ TEST_CASE("a department written with its level only is the last such place's, on
   CHECK_THAT(xml, Catch::Contains(">老城镇政府<") && !Catch::Contains(">西坝镇政府<"));
 }
 
+TEST_CASE("a city's bare name is that city unless the rules list it as a common word") {
+  const std::string dir = scratch_dir();
+  REQUIRE(run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
+                      quoted(dir + "/d.kgd") + " --source fixture")
+              .status == 0);
+  write_file(dir + "/in.txt", "林芝举办桃花节。东坝县水利局开展黑河健康评估。");
+  REQUIRE(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") + " -o " +
+                      quoted(dir + "/g.graphml"))
+              .status == 0);
+  const std::string xml = kg::test::read_file(dir + "/g.graphml");
+  CHECK_THAT(xml, Catch::Contains(">林芝市<") && !Catch::Contains(">黑河市<"));
+}
+
 TEST_CASE("a missing or damaged division list is an error and --no-gazetteer does without") {
   const std::string dir = scratch_dir();
   write_file(dir + "/in.txt", "东坝县召开会议。");
