@@ -89,8 +89,9 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
     if (!is_mark(s.cps[k])) gap += s.cps[k];
   gap = after_size(gap);
   if (gap.size() > 2) return false;
+  // 联合, 会同, 携手 join partners who act together as 与 does.
   return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
-         gap == U"或" || gap == U"，";
+         gap == U"或" || gap == U"，" || gap == U"联合" || gap == U"会同" || gap == U"携手";
 }
 
 // 实施A工程、雪峰河治理、B工程: one or two items between two names of a list that no rule
