@@ -229,6 +229,20 @@ bool unlisted_name_acts(const SentenceContext& c, std::size_t cue_begin) {
   return false;
 }
 
+// 成立了领导小组，制定了…: the clause after opens with a deed done (a verb with 了), another of
+// the same actor's in a row.
+bool deeds_go_on(const SentenceText& s, std::size_t from) {
+  constexpr std::size_t kVerbWithLe = 4;
+  std::size_t at = from;
+  while (at < s.size() && s.cps[at] != U'，' && s.cps[at] != U'；' && s.cps[at] != U'。') ++at;
+  if (at >= s.size() || s.cps[at] != U'，') return false;
+  for (std::size_t k = at + 1; k < s.size() && k <= at + kVerbWithLe; ++k) {
+    if (s.cps[k] == U'了') return true;
+    if (ends_clause(s.cps[k])) return false;
+  }
+  return false;
+}
+
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects,
                 const std::vector<std::string>& program_words, std::string& why_not) {
   const auto names = top_level(c.mentions);
@@ -252,9 +266,12 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
       if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
         f.source_in_clause = false;
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects; nor is a
-      // body set up (建立…团队，对PPP项目开展监管), which acts in the clauses after.
+      // body set up (建立…团队，对PPP项目开展监管), which acts in the clauses after, unless the
+      // founder's deeds go on (成立了…，制定了…).
+      const bool target_acts = f.rule.cues_target_acts.count(c.text.slice(f.cue_begin, f.cue_end)) &&
+                               !deeds_go_on(c.text, filled->members.back()->end);
       if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation) &&
-          !f.rule.cues_target_acts.count(c.text.slice(f.cue_begin, f.cue_end))) {
+          !target_acts) {
         f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
