@@ -233,6 +233,8 @@ struct RelationRule {
   // Cues after which the target acts in the clauses that follow and is no verb's object (成立
   // 工作小组，统筹推进…); a building put up (建成…检测站) is one.
   std::set<std::string> cues_target_acts;
+  // Cues that also stand inside names (援建 of 援建项目, 帮扶 of 帮扶基金): no boundary of a name.
+  std::set<std::string> cues_inside_names;
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;

@@ -137,11 +137,12 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
   index_block_types();
   index_scope_openings();
-  // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names.
+  // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names; cues marked
+  // ends-names="false" (援建 of 援建项目) may stand inside them.
   const int cue_list = static_cast<int>(rules.word_lists.size());
   for (const auto& relation : rules.relations)
     for (const auto& cue : relation.cues)
-      if (to_u32(cue).size() >= 2) boundaries_.add(cue, cue_list);
+      if (to_u32(cue).size() >= 2 && !relation.cues_inside_names.count(cue)) boundaries_.add(cue, cue_list);
   for (std::size_t i = 0; i < rules.word_lists.size(); ++i) {
     const auto& list = rules.word_lists[i];
     if (list.kind == "boundary") {
