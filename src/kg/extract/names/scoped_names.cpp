@@ -129,9 +129,8 @@ void resolve_scope(std::vector<Mention>& mentions) {
   for (const auto& m : mentions)
     if (m.type == rules::kOrganisation && m.scope_level.empty()) prefixed.insert(m.label);
   const auto named_in_full = [&](const std::string& head) {
-    return std::any_of(prefixed.begin(), prefixed.end(), [&](const std::string& l) {
-      return l.size() > head.size() && l.compare(l.size() - head.size(), head.size(), head) == 0;
-    });
+    return std::any_of(prefixed.begin(), prefixed.end(),
+                       [&](const std::string& l) { return l.size() > head.size() && l.ends_with(head); });
   };
   for (Mention& m : mentions) {
     places.named(m);
@@ -155,14 +154,14 @@ void resolve_scope(std::vector<Mention>& mentions) {
 
 void rescope_to_official_places(std::vector<Mention>& mentions) {
   ScopePlaces places(mentions);
-  const auto ends_with = [](const std::string& s, const std::string& tail) {
-    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-  };
   for (Mention& m : mentions) {
     places.named(m);
     const bool body = m.type == rules::kOrganisation && !m.scope_head.empty();
     if (!body || m.scope_level.empty() || m.scope_level == "default") continue;
-    if (!ends_with(m.label, m.scope_head) || !ends_with(m.surface, m.scope_head)) continue;
+    // The level character the text wrote stands right before the head: 镇 of 镇政府.
+    if (m.surface.size() <= m.scope_head.size() || !m.surface.ends_with(m.scope_head) ||
+        !m.label.ends_with(m.scope_head))
+      continue;
     const std::string mark = last_char(m.surface.substr(0, m.surface.size() - m.scope_head.size()));
     const auto place = places.place_for(m.scope_level, mark, m.scope_head);
     if (!place || !places.proposed(*place)) continue;

@@ -162,10 +162,10 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
 // 镇政府和驻村工作队筹集资金: a name listed right before the stop word that ends at `stop` acts
 // with the unnamed actor, and takes the role for both.
 bool listed_with_stop_word(const rules::Slot& slot, const SentenceText& s, const Mention& m, std::size_t stop) {
+  static const std::set<std::string> kAnd = {"和", "与", "及", "以及", "、"};
   for (const auto& word : slot.stop) {
     const std::size_t length = to_u32(word).size();
     if (length > stop || stop - length <= m.end || !any_word_ends_at({word}, s, stop)) continue;
-    static const std::set<std::string> kAnd = {"和", "与", "及", "以及", "、"};
     if (kAnd.count(s.slice(m.end, stop - length))) return true;
   }
   return false;
@@ -254,25 +254,31 @@ std::size_t next_member(const rules::Slot& slot, const SentenceText& s, const st
 
 // 实施A、B、产业发展工程等10大工程: the list may run on past its last name found, through items
 // no rule names, to the 等 and the count that close it, within the clause.
+namespace {
+
+// 等10大工程, and the kind before its count (等项目56个, 等基础设施项目12个): 等 at `k` closes a
+// counted group.
+bool counted_after(const SentenceText& s, std::size_t k) {
+  constexpr std::size_t kKindBeforeCount = 8;
+  if (k + 1 >= s.size() || s.cps[k] != U'等') return false;
+  std::size_t count = k + 1;
+  while (count < s.size() && count <= k + kKindBeforeCount && text::is_han(s.cps[count]) &&
+         !text::is_numeral(s.cps[count]))
+    ++count;
+  std::size_t end = count;
+  while (end < s.size() && text::is_numeral(s.cps[end])) ++end;
+  if (end == count) return false;
+  return count == k + 1 || (end < s.size() && (s.cps[end] == U'个' || s.cps[end] == U'项'));
+}
+
+}  // namespace
+
 bool closes_counted_group(const SentenceText& s, std::size_t at) {
   constexpr std::size_t kUnnamedItems = 30;
-  // 等10大工程, and the kind before its count: 等项目56个, 等基础设施项目12个.
-  constexpr std::size_t kKindBeforeCount = 8;
-  const auto counted = [&](std::size_t k) {
-    if (k + 1 >= s.size() || s.cps[k] != U'等') return false;
-    std::size_t count = k + 1;
-    while (count < s.size() && count <= k + kKindBeforeCount && text::is_han(s.cps[count]) &&
-           !text::is_numeral(s.cps[count]))
-      ++count;
-    std::size_t end = count;
-    while (end < s.size() && text::is_numeral(s.cps[end])) ++end;
-    if (end == count) return false;
-    return count == k + 1 || (end < s.size() && (s.cps[end] == U'个' || s.cps[end] == U'项'));
-  };
-  if (counted(at)) return true;
+  if (counted_after(s, at)) return true;
   if (at >= s.size() || s.cps[at] != U'、') return false;
   for (std::size_t k = at + 1; k < s.size() && k <= at + kUnnamedItems; ++k) {
-    if (counted(k)) return true;
+    if (counted_after(s, k)) return true;
     if (crosses_clause(s, k, k + 1, true) || s.cps[k] == U'。') return false;
   }
   return false;
