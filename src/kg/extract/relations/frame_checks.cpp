@@ -56,6 +56,10 @@ std::optional<std::string> said_before(const Frame& f, const SentenceContext& c)
     return *std::find_if(words.begin(), words.end(),
                          [&](const std::string& w) { return any_word_starts_at({w}, c.text, at); });
   }
+  // 调研组建议，建立…: a word that ends the clause before, right at its mark, opens this one.
+  if (from > 1 && any_word_ends_at(words, c.text, from - 1))
+    return *std::find_if(words.begin(), words.end(),
+                         [&](const std::string& w) { return any_word_ends_at({w}, c.text, from - 1); });
   return std::nullopt;
 }
 
