@@ -235,6 +235,8 @@ struct RelationRule {
   std::set<std::string> cues_target_acts;
   // Cues that also stand inside names (援建 of 援建项目, 帮扶 of 帮扶基金): no boundary of a name.
   std::set<std::string> cues_inside_names;
+  // Cues read only where a clause ends right after them (…等12所学校参与。).
+  std::set<std::string> cues_ending_clause;
   std::vector<Slot> slots;  // left slots then right slots, each from the nearer anchor
   bool needs_amount = false;
   std::size_t amount_gap = 8;

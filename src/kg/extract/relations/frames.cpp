@@ -410,6 +410,8 @@ bool is_other_word(const rules::RelationRule& rule, const SentenceText& s, std::
   if (const auto it = rule.cue_not_after.find(cue);
       it != rule.cue_not_after.end() && any_word_ends_at(it->second, s, begin))
     return true;
+  if (rule.cues_ending_clause.count(cue) && end < s.size() && !ends_clause(s.cps[end]) && s.cps[end] != U'。')
+    return true;
   const auto it = rule.cue_not_before.find(cue);
   return it != rule.cue_not_before.end() && any_word_starts_at(it->second, s, end);
 }
