@@ -159,6 +159,19 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
+// 为全县困难群众发放…: a stop word in a phrase that a preposition of benefit opens (为, 给, 向, 对)
+// is whom the act is for, no actor.
+bool stop_word_after_preposition(const rules::Slot& slot, const SentenceText& s, std::size_t stop) {
+  static constexpr std::u32string_view kForWhom = U"为给向对";
+  constexpr std::size_t kPhrase = 6;
+  std::size_t begin = stop;
+  for (const auto& word : slot.stop)
+    if (any_word_ends_at({word}, s, stop)) begin = std::min(begin, stop - to_u32(word).size());
+  for (std::size_t at = begin; at > 0 && begin - at <= kPhrase && text::is_han(s.cps[at - 1]); --at)
+    if (kForWhom.find(s.cps[at - 1]) != std::u32string_view::npos) return s.cps[at] != U'了';  // 为了: a purpose
+  return false;
+}
+
 // 镇政府和驻村工作队筹集资金: a name listed right before the stop word that ends at `stop` acts
 // with the unnamed actor, and takes the role for both.
 bool listed_with_stop_word(const rules::Slot& slot, const SentenceText& s, const Mention& m, std::size_t stop) {
@@ -342,6 +355,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
   anchor = before_aside(s, anchor);
   std::size_t stop = stop_word_end(slot, anchor, s, slot.max_gap);
   if (stop > 0 && crosses_clause(s, stop, anchor, !slot.crosses_comma)) stop = 0;
+  if (stop > 0 && stop_word_after_preposition(slot, s, stop)) stop = 0;
   // 组委会开展…活动，向县政府捐赠…: with no name in reach, an actor that is no node earlier in the
   // sentence is who acts, and no name of the paragraph takes the role.
   const auto unnamed_actor = [&](std::size_t after) -> std::optional<Filled> {
