@@ -308,29 +308,31 @@ TEST_CASE("a division list links places: codes in the GraphML, the hierarchy mar
   CHECK_THAT(lookup.output, Catch::Contains("团结村: 2 divisions") && Catch::Contains("910102101202"));
 }
 
-TEST_CASE("a department written with its level only is the last such place's, one the division list named too") {
+namespace {
+
+// The GraphML that `text` gives with the fixture division list.
+std::string graph_with_fixture_divisions(const std::string& text) {
   const std::string dir = scratch_dir();
   REQUIRE(run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
                       quoted(dir + "/d.kgd") + " --source fixture")
               .status == 0);
-  write_file(dir + "/in.txt", "家住东坝县老城镇的村民说，镇政府筹集资金修了路。西坝镇也修了路，西坝镇还建了桥。");
+  write_file(dir + "/in.txt", text);
   REQUIRE(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") + " -o " +
                       quoted(dir + "/g.graphml"))
               .status == 0);
-  const std::string xml = kg::test::read_file(dir + "/g.graphml");
+  return kg::test::read_file(dir + "/g.graphml");
+}
+
+}  // namespace
+
+TEST_CASE("a department written with its level only is the last such place's, one the division list named too") {
+  const std::string xml =
+      graph_with_fixture_divisions("家住东坝县老城镇的村民说，镇政府筹集资金修了路。西坝镇也修了路，西坝镇还建了桥。");
   CHECK_THAT(xml, Catch::Contains(">老城镇政府<") && !Catch::Contains(">西坝镇政府<"));
 }
 
 TEST_CASE("a city's bare name is that city unless the rules list it as a common word") {
-  const std::string dir = scratch_dir();
-  REQUIRE(run_kgbuild("gazetteer build " + quoted(kg::test::source_path("tests/data/divisions")) + " -o " +
-                      quoted(dir + "/d.kgd") + " --source fixture")
-              .status == 0);
-  write_file(dir + "/in.txt", "林芝举办桃花节。东坝县水利局开展黑河健康评估。");
-  REQUIRE(run_kgbuild("extract " + quoted(dir + "/in.txt") + " --gazetteer " + quoted(dir + "/d.kgd") + " -o " +
-                      quoted(dir + "/g.graphml"))
-              .status == 0);
-  const std::string xml = kg::test::read_file(dir + "/g.graphml");
+  const std::string xml = graph_with_fixture_divisions("林芝举办桃花节。东坝县水利局开展黑河健康评估。");
   CHECK_THAT(xml, Catch::Contains(">林芝市<") && !Catch::Contains(">黑河市<"));
 }
 
