@@ -343,6 +343,12 @@ bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, b
   return false;
 }
 
+// 西坝县团结乡: a higher place written right before a lower one says where the lower one is.
+bool opens_chain(const Mention& higher, const Mention& lower) {
+  return higher.end == lower.begin && higher.type == rules::kPlace && lower.type == rules::kPlace &&
+         level_rank(higher.level) < level_rank(lower.level);
+}
+
 std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
   std::vector<const Mention*> out;
   for (const auto& m : mentions)
@@ -379,15 +385,14 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
     if (!allowed(slot, m, s)) continue;
     Filled f{{&m}, m.begin, chain_head(slot, names, i)};
+    const Mention* next = &m;  // the leftmost name taken so far, member or chain opener
     for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
       const Mention& prev = *names[j];
       if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
-      // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member.
-      const Mention& next = *f.members.front();
-      if (prev.end == next.begin && prev.type == rules::kPlace && next.type == rules::kPlace &&
-          level_rank(prev.level) < level_rank(next.level))
-        break;
-      f.members.insert(f.members.begin(), &prev);
+      // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member;
+      // the list goes on before the chain (东坝镇与西坝县团结乡结对).
+      if (!opens_chain(prev, *next)) f.members.insert(f.members.begin(), &prev);
+      next = &prev;
       f.anchor = prev.begin;
     }
     f.begin = std::min(f.begin, f.anchor);
