@@ -328,6 +328,7 @@ class FileLoader {
     s.agent_before = split_words(expand_macros(n, xml_.attribute(n, "agent-before")));
     s.received_by = split_words(expand_macros(n, xml_.attribute(n, "received-by")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
+    s.for_whom = split_words(expand_macros(n, xml_.attribute(n, "for-whom")));
     s.stop_types = split_words(xml_.attribute(n, "stop-types"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);

@@ -159,16 +159,16 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
-// 为全县困难群众发放…: a stop word in a phrase that a preposition of benefit opens (为, 给, 向, 对)
-// is whom the act is for, no actor.
+// 为全县困难群众发放…: a stop word in a phrase that one of the slot's prepositions of benefit
+// opens is whom the act is for, no actor (为了 says a purpose).
 bool stop_word_after_preposition(const rules::Slot& slot, const SentenceText& s, std::size_t stop) {
-  static constexpr std::u32string_view kForWhom = U"为给向对";
   constexpr std::size_t kPhrase = 6;
+  if (slot.for_whom.empty()) return false;
   std::size_t begin = stop;
   for (const auto& word : slot.stop)
     if (any_word_ends_at({word}, s, stop)) begin = std::min(begin, stop - to_u32(word).size());
   for (std::size_t at = begin; at > 0 && begin - at <= kPhrase && text::is_han(s.cps[at - 1]); --at)
-    if (kForWhom.find(s.cps[at - 1]) != std::u32string_view::npos) return s.cps[at] != U'了';  // 为了: a purpose
+    if (any_word_ends_at(slot.for_whom, s, at)) return s.cps[at] != U'了';
   return false;
 }
 
