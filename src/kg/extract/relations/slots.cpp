@@ -175,11 +175,10 @@ bool stop_word_after_preposition(const rules::Slot& slot, const SentenceText& s,
 // 镇政府和驻村工作队筹集资金: a name listed right before the stop word that ends at `stop` acts
 // with the unnamed actor, and takes the role for both.
 bool listed_with_stop_word(const rules::Slot& slot, const SentenceText& s, const Mention& m, std::size_t stop) {
-  static const std::set<std::string> kAnd = {"和", "与", "及", "以及", "、"};
   for (const auto& word : slot.stop) {
     const std::size_t length = to_u32(word).size();
     if (length > stop || stop - length <= m.end || !any_word_ends_at({word}, s, stop)) continue;
-    if (kAnd.count(s.slice(m.end, stop - length))) return true;
+    if (is_separator(s, m.end, stop - length)) return true;
   }
   return false;
 }
