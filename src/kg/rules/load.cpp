@@ -222,13 +222,13 @@ class FileLoader {
         "boundary", "generic",         "compound",       "opener",    "classifier", "lead-in",  "adverbial", "section",
         "noun",     "descriptor",      "tally",          "aspect",    "founding",   "negation", "variant",   "party",
         "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier", "purpose",
-        "span"};
+        "span",     "for-whom"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
           "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference, "
-          "non-agent, mission, category, qualifier, purpose or span");
+          "non-agent, mission, category, qualifier, purpose, span or for-whom");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);
@@ -247,7 +247,7 @@ class FileLoader {
     // Lead-in and adverbial words decide who acts, so their examples state relations.
     const bool about_actors = w.kind == "lead-in" || w.kind == "adverbial" || w.kind == "purpose" || w.kind == "span" ||
                               w.kind == "section" || w.kind == "negation" || w.kind == "unnamed-subject" ||
-                              w.kind == "back-reference" || w.kind == "non-agent";
+                              w.kind == "back-reference" || w.kind == "non-agent" || w.kind == "for-whom";
     const std::size_t first_example = rules_.examples.size();
     examples_of(n, w.id, about_actors ? "relation" : "entity");
     for (std::size_t i = first_example; i < rules_.examples.size(); ++i) rules_.examples[i].needs_words |= w.whole_word;
@@ -328,7 +328,6 @@ class FileLoader {
     s.agent_before = split_words(expand_macros(n, xml_.attribute(n, "agent-before")));
     s.received_by = split_words(expand_macros(n, xml_.attribute(n, "received-by")));
     s.stop = split_words(expand_macros(n, xml_.attribute(n, "stop")));
-    s.for_whom = split_words(expand_macros(n, xml_.attribute(n, "for-whom")));
     s.stop_types = split_words(xml_.attribute(n, "stop-types"));
     s.levels = split_words(xml_.attribute(n, "levels"));
     s.crosses_comma = flag(xml_, n, "crosses-comma", true);

@@ -201,8 +201,7 @@ struct Slot {
   // Words between the slot's name and the cue that make the name receive what the cue gives
   // (那曲收到浙江捐赠的…): the rule stays silent.
   std::vector<std::string> received_by;
-  std::vector<std::string> stop;       // unnamed actors (国家, 我们): nearer than any name, the role stays empty
-  std::vector<std::string> for_whom;   // prepositions (为, 给) after which a stop word is whom the act is for
+  std::vector<std::string> stop;        // unnamed actors (国家, 我们): nearer than any name, the role stays empty
   std::vector<std::string> stop_types;  // the same for names of these types in the cue's clause (a program)
   std::vector<std::string> levels;     // places: the levels the slot takes; empty: any
   bool crosses_comma = true;           // false: the slot stays in the cue's comma-delimited clause

@@ -202,13 +202,14 @@ const Mention* group_topic(const rules::Slot& slot, const Frame& f, const Senten
 }
 
 bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention*>& objects,
-                const std::vector<std::string>& program_words, std::string& why_not) {
+                const std::vector<std::string>& program_words, const std::vector<std::string>& for_whom,
+                std::string& why_not) {
   const auto names = top_level(c.mentions);
   f.left = f.cue_begin;
   f.right = f.cue_end;
   for (const auto& slot : f.rule.slots) {
     const auto filled = slot.from_only                   ? std::nullopt
-                        : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects)
+                        : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects, for_whom)
                                                          : fill_right(slot, f.right, c.text, names, f.money);
     if (filled && filled->members.empty()) {
       why_not = "nearly: the " + slot.role + " is an actor that is no node";
@@ -439,6 +440,7 @@ RelationFinder::RelationFinder(const rules::RuleSet& rules) : rules_(rules) {
   for (const auto& list : rules.word_lists) {
     if (list.kind == "negation") negations_.insert(negations_.end(), list.words.begin(), list.words.end());
     if (list.kind == "variant") program_words_.insert(program_words_.end(), list.words.begin(), list.words.end());
+    if (list.kind == "for-whom") for_whom_.insert(for_whom_.end(), list.words.begin(), list.words.end());
   }
 }
 
@@ -455,7 +457,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
     f.money = listed_after(*f.amount, c.text.size(), c, source_stops(rule));
     f.money.insert(f.money.begin(), *f.amount);
   }
-  if (!fill_roles(f, c, objects, program_words_, why_not) || cancelled(f, c, why_not)) return false;
+  if (!fill_roles(f, c, objects, program_words_, for_whom_, why_not) || cancelled(f, c, why_not)) return false;
   f.amount = own_amount(f, c.amounts);
   const std::size_t before = out.size();
   emit(f, c, out);

@@ -60,6 +60,7 @@ class RelationFinder {
   std::set<std::string> fallbacks_;  // ids of structures marked fallback="true"
   std::vector<std::string> negations_;  // words that, right before a cue, deny what it states
   std::vector<std::string> program_words_;  // words a program is named with or without (项目, 工作)
+  std::vector<std::string> for_whom_;       // prepositions after which an unnamed actor is whom the act is for
 };
 
 }  // namespace kg::extract

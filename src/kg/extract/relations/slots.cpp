@@ -159,16 +159,16 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
-// 为全县困难群众发放…: a stop word in a phrase that one of the slot's prepositions of benefit
+// 为全县困难群众发放…: a stop word in a phrase that one of `for_whom` (prepositions of benefit)
 // opens is whom the act is for, no actor (为了 says a purpose).
-bool stop_word_after_preposition(const rules::Slot& slot, const SentenceText& s, std::size_t stop) {
+bool stop_word_after_preposition(const rules::Slot& slot, const std::vector<std::string>& for_whom,
+                                 const SentenceText& s, std::size_t stop) {
   constexpr std::size_t kPhrase = 6;
-  if (slot.for_whom.empty()) return false;
   std::size_t begin = stop;
   for (const auto& word : slot.stop)
     if (any_word_ends_at({word}, s, stop)) begin = std::min(begin, stop - to_u32(word).size());
   for (std::size_t at = begin; at > 0 && begin - at <= kPhrase && text::is_han(s.cps[at - 1]); --at)
-    if (any_word_ends_at(slot.for_whom, s, at)) return s.cps[at] != U'了';
+    if (any_word_ends_at(for_whom, s, at)) return s.cps[at] != U'了';
   return false;
 }
 
@@ -356,11 +356,12 @@ std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
 }
 
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects) {
+                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects,
+                                const std::vector<std::string>& for_whom) {
   anchor = before_aside(s, anchor);
   std::size_t stop = stop_word_end(slot, anchor, s, slot.max_gap);
   if (stop > 0 && crosses_clause(s, stop, anchor, !slot.crosses_comma)) stop = 0;
-  if (stop > 0 && stop_word_after_preposition(slot, s, stop)) stop = 0;
+  if (stop > 0 && stop_word_after_preposition(slot, for_whom, s, stop)) stop = 0;
   // 组委会开展…活动，向县政府捐赠…: with no name in reach, an actor that is no node earlier in the
   // sentence is who acts, and no name of the paragraph takes the role.
   const auto unnamed_actor = [&](std::size_t after) -> std::optional<Filled> {

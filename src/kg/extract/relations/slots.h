@@ -38,9 +38,11 @@ std::vector<const Mention*> top_level(const std::vector<Mention>& mentions);
 bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, bool comma_ends = false);
 
 // The slot's names left of `anchor`, nearest first; `objects` (what earlier verbs acted on) are
-// no source. An empty result means one of the slot's stop words holds the role.
+// no source. An empty result means one of the slot's stop words holds the role, unless one of
+// `for_whom` (为, 给) opens its phrase.
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
-                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects);
+                                const std::vector<const Mention*>& names, const std::set<const Mention*>& objects,
+                                const std::vector<std::string>& for_whom);
 
 // The slot's names right of `anchor`; the gap counts from the end of the frame's last money
 // before the name.
