@@ -127,6 +127,15 @@ bool SentenceWords::ends_noun(std::size_t at) const {
   return w && w->begin < at && w->end == at + 1 && w->tag == Tag::noun;
 }
 
+bool SentenceWords::qualifies_name(std::size_t open, std::size_t close) const {
+  const Word* before = open > 0 ? word_at(open - 1) : nullptr;
+  const Word* first = word_at(open + 1);
+  if (close < open + 3 || !before || !first) return false;
+  if (before->end - before->begin < 2 && first->end >= close) return false;  // 村（社区）: one word for another
+  return first->tag != Tag::verb && first->tag != Tag::preposition && first->tag != Tag::conjunction &&
+         first->tag != Tag::pronoun;
+}
+
 bool SentenceWords::ends_name(std::size_t head_begin, std::size_t head_end) const {
   const Word* last = word_at(head_end - 1);
   if (!last || last->end > head_end) return false;

@@ -105,6 +105,11 @@ class SentenceWords {
   bool is_part_of_word(std::size_t begin, std::size_t end) const;
   // Does the one character at `at` end a longer word the dictionary reads as a noun (使 in 天使)?
   bool ends_noun(std::size_t at) const;
+  // Does the part in brackets between `open` and `close` qualify the name around it (垃圾（渣土）,
+  // 河（城区段）): two characters or more, not an aside opening with a verb, preposition,
+  // conjunction or pronoun (（如雪顿节）, （含合拍片）) nor one word in place of a one-character word
+  // (县（区）, 村（社区）)?
+  bool qualifies_name(std::size_t open, std::size_t close) const;
 
   const std::vector<Word>& words() const { return words_; }
 

@@ -268,7 +268,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           floor = std::max(floor, m.end);
       // 该院, 该局: the body a sentence before named, no name of its own.
       if (suffix_begin > 0 && s.cps[suffix_begin - 1] == U'该') continue;
-      const Walk walk = walk_left(s, suffix, blocked, floor, suffix_begin);
+      const Walk walk = walk_left(s, suffix, blocked, floor, suffix_begin, words);
       std::size_t begin = walk.begin;
       // An opener may still open a place name that is too short without it: 向 in 向阳村.
       if (suffix.type == kPlace && begin < suffix_begin && suffix_begin - begin + 1 == suffix.min_name &&
@@ -296,13 +296,15 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
         founded = suffix.needs_founding && follows_founding(s, out, suffix.type, walked);
         if (suffix.type == rules::kProgram) {
+          begin = over_bracketed_qualifier(s, *words, walk, begin, known);
           if (!suffix.names_clause) begin = past_body_predicate(out, *words, begin, suffix_begin);
           begin = joined_start(s, *words, blocks.of(suffix.type), begin, suffix_begin, end, known, out);
         }
         if (suffix.trade_name && holds_place(out, walked, suffix_begin))
           begin = std::min(begin, start_at_place(out, walked, suffix_begin));
         // The trade name before the seat starts where the words say it does.
-        if (walk.seat) begin = words->name_start(walked, *walk.seat, words::SentenceWords::Kind::organisation, known);
+        if (suffix.trade_name && walk.seat)
+          begin = words->name_start(walked, *walk.seat, words::SentenceWords::Kind::organisation, known);
       }
       if (suffix.needs_founding && !founded) continue;  // without words, never
       if (suffix.type == kOrganisation) begin = std::min(begin, numbered_village_before(out, suffix_begin));
@@ -311,7 +313,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (words && words->may_be_particle_suo(suffix_begin, end) &&
           std::none_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first >= begin && k.second <= suffix_begin; }))
         continue;
-      bool branded = walk.seat.has_value();
+      bool branded = suffix.trade_name && walk.seat.has_value();
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
       if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
@@ -334,6 +336,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       // A name never starts inside a lexicon form (推进西藏自治区…建设 is no 藏自治区…建设).
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
+      if (suffix.type == rules::kProgram) begin = out_of_bracket(s, walk, begin);
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix.type == kPlace && words) begin = official_start(s, *words, begin, suffix_begin, end);
       // “甲”暨乙推介会: 暨 after a quoted name joins two names (暨南大学 begins with it).

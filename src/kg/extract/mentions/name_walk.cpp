@@ -28,6 +28,11 @@ std::size_t bracketed_seat(const SentenceText& s, std::size_t end) {
   return open > 0 && text::is_han(s.cps[open - 1]) ? open : end;
 }
 
+// A company's seat (完美（中国）有限公司) or a program's qualifier (建筑垃圾（渣土）专项整治行动).
+bool passes_brackets(const rules::Suffix& suffix) {
+  return suffix.trade_name || suffix.type == rules::kProgram;
+}
+
 // Does what runs from an earlier name to the next head of its kind join two names rather than
 // name a unit of the first (北京电影学院动画学院, 浙江省电力公司嘉兴供电公司)? Nothing (医院医院: the
 // head written twice) or 暨 (…大赛暨第六届…大赛) does.
@@ -48,17 +53,37 @@ std::size_t past_national_seat(const SentenceText& s, std::size_t begin) {
 }
 
 Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
-               std::size_t floor, std::size_t suffix_begin) {
+               std::size_t floor, std::size_t suffix_begin, const words::SentenceWords* words) {
   Walk walk{suffix_begin, std::nullopt};
   for (bool more = true; more;) {
     while (walk.begin > floor && suffix_begin - (walk.begin - 1) <= suffix.max_name && !blocked[walk.begin - 1] &&
            is_name_char(suffix.type, s.cps[walk.begin - 1]))
       --walk.begin;
-    const std::size_t open = suffix.trade_name ? bracketed_seat(s, walk.begin) : walk.begin;
-    more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name;
+    const std::size_t open = passes_brackets(suffix) ? bracketed_seat(s, walk.begin) : walk.begin;
+    more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name &&
+           (suffix.trade_name || !words || words->qualifies_name(open, walk.begin - 1));
     if (more) walk = {open, open};
   }
   return walk;
+}
+
+std::size_t bracket_close(const SentenceText& s, const Walk& walk) {
+  std::size_t close = *walk.seat;
+  while (close < s.size() && s.cps[close] != U'）' && s.cps[close] != U')') ++close;
+  return close;
+}
+
+std::size_t over_bracketed_qualifier(const SentenceText& s, const words::SentenceWords& words, const Walk& walk,
+                                     std::size_t begin, const std::vector<words::Span>& known) {
+  if (!walk.seat || begin != bracket_close(s, walk) + 1) return begin;
+  const std::size_t start = words.name_start(walk.begin, *walk.seat, words::SentenceWords::Kind::organisation, known);
+  return start < *walk.seat ? start : begin;
+}
+
+std::size_t out_of_bracket(const SentenceText& s, const Walk& walk, std::size_t begin) {
+  if (!walk.seat || begin < *walk.seat) return begin;
+  const std::size_t close = bracket_close(s, walk);
+  return begin <= close ? close + 1 : begin;
 }
 
 std::size_t after_same_head(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
