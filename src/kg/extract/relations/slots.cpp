@@ -355,6 +355,30 @@ std::vector<const Mention*> top_level(const std::vector<Mention>& mentions) {
   return out;
 }
 
+// The names listed before names[i] (甲、乙和丙). With `after` words the list ends at the farthest
+// member that follows one of them: in 东坝县与雪川大学签订, 与 introduces the partner and joins no
+// list, where 与南坪市、西坝县签订 lists two.
+Filled enumerate_left(const rules::Slot& slot, const SentenceText& s, const std::vector<const Mention*>& names,
+                      std::size_t i, Filled f) {
+  const auto licensed = [&](const Filled& g) {
+    return slot.after.empty() || any_word_ends_at(slot.after, s, g.anchor);
+  };
+  Filled longest = f;
+  const Mention* next = names[i];  // the leftmost name taken so far, member or chain opener
+  for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
+    const Mention& prev = *names[j];
+    if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
+    // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member;
+    // the list goes on before the chain (东坝镇与西坝县团结乡结对).
+    if (!opens_chain(prev, *next)) f.members.insert(f.members.begin(), &prev);
+    next = &prev;
+    f.anchor = prev.begin;
+    if (licensed(f) || !licensed(longest)) longest = f;
+  }
+  longest.begin = std::min(longest.begin, longest.anchor);
+  return longest;
+}
+
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects,
                                 const std::vector<std::string>& for_whom) {
@@ -384,19 +408,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
     if (!allowed(slot, m, s)) continue;
-    Filled f{{&m}, m.begin, chain_head(slot, names, i)};
-    const Mention* next = &m;  // the leftmost name taken so far, member or chain opener
-    for (std::size_t j = i; slot.enumerate && f.members.size() < kMaxMembers && j-- > 0;) {
-      const Mention& prev = *names[j];
-      if (!allowed(slot, prev, s) || prev.end > f.anchor || !is_separator(s, prev.end, f.anchor)) break;
-      // 西坝县团结乡: a higher place right before a lower one opens a chain, it is no list member;
-      // the list goes on before the chain (东坝镇与西坝县团结乡结对).
-      if (!opens_chain(prev, *next)) f.members.insert(f.members.begin(), &prev);
-      next = &prev;
-      f.anchor = prev.begin;
-    }
-    f.begin = std::min(f.begin, f.anchor);
-    return f;
+    return enumerate_left(slot, s, names, i, Filled{{&m}, m.begin, chain_head(slot, names, i)});
   }
   if (stop > 0) return Filled{{}, anchor};
   return unnamed_actor(0);
