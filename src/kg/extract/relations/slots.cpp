@@ -159,15 +159,16 @@ std::size_t stop_word_end(const rules::Slot& slot, std::size_t anchor, const Sen
   return found;
 }
 
-// 为全县困难群众发放…: a stop word in a phrase that one of `for_whom` (prepositions of benefit)
-// opens is whom the act is for, no actor (为了 says a purpose).
+// 为全县困难群众发放…, 向全县2300名困难群众发放…: a stop word in a phrase that one of `for_whom`
+// (prepositions of benefit) opens is whom the act is for, no actor (为了 says a purpose).
 bool stop_word_after_preposition(const rules::Slot& slot, const std::vector<std::string>& for_whom,
                                  const SentenceText& s, std::size_t stop) {
-  constexpr std::size_t kPhrase = 6;
+  constexpr std::size_t kPhrase = 10;
+  const auto in_phrase = [](char32_t c) { return text::is_han(c) || (c >= U'0' && c <= U'9'); };
   std::size_t begin = stop;
   for (const auto& word : slot.stop)
     if (any_word_ends_at({word}, s, stop)) begin = std::min(begin, stop - to_u32(word).size());
-  for (std::size_t at = begin; at > 0 && begin - at <= kPhrase && text::is_han(s.cps[at - 1]); --at)
+  for (std::size_t at = begin; at > 0 && begin - at <= kPhrase && in_phrase(s.cps[at - 1]); --at)
     if (any_word_ends_at(for_whom, s, at)) return s.cps[at] != U'了';
   return false;
 }
