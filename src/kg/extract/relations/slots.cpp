@@ -245,16 +245,28 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
   f.anchor = kind.end;
 }
 
+// Does text other than a list's marks (、，和 等 …) or another name (山南市措美县) run on right
+// after `m`: its predicate?
+bool opens_clause_after(const SentenceText& s, const std::vector<const Mention*>& names, const Mention& m) {
+  static constexpr std::u32string_view kListWords = U"等和及与以或";
+  if (m.end >= s.size()) return false;
+  const char32_t c = s.cps[m.end];
+  const bool named = std::any_of(names.begin(), names.end(), [&](const Mention* n) { return n->begin == m.end; });
+  return text::is_han(c) && kListWords.find(c) == std::u32string_view::npos && !named;
+}
+
 // The index of the name after names[last] that continues a list ending at `anchor`, or `last`
 // when the list ends there.
 std::size_t next_member(const rules::Slot& slot, const SentenceText& s, const std::vector<const Mention*>& names,
                         std::size_t last, std::size_t anchor) {
   // 援助甲建设，乙基地、丙已开工: a comma lists names of one type only (萨嘎县、昂仁县，措美县);
-  // a name of another type after it opens the next clause.
+  // a name of another type after it opens the next clause, and so does one its predicate follows
+  // (建立了甲学校、乙学院，丙大学开设…).
   const auto joins = [&](const Mention& next) {
     if (!is_separator(s, anchor, next.begin)) return false;
     const auto gap = std::u32string_view(s.cps.data() + anchor, next.begin - anchor);
-    return gap.find(U'，') == std::u32string_view::npos || next.type == names[last]->type;
+    return gap.find(U'，') == std::u32string_view::npos ||
+           (next.type == names[last]->type && !opens_clause_after(s, names, next));
   };
   if (last + 1 < names.size() && allowed(slot, *names[last + 1], s) && joins(*names[last + 1])) return last + 1;
   constexpr std::size_t kReach = 45;  // two unnamed items and their marks
