@@ -4,6 +4,7 @@
 #include <span>
 
 #include "kg/extract/relations/slots.h"
+#include "kg/levels.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
@@ -132,14 +133,29 @@ std::optional<words::Tag> SubjectFinder::first_tag(const SentenceText& text, std
   return words.empty() ? std::nullopt : std::optional{words.front().tag};
 }
 
+namespace {
+
+// 巴宜区百巴镇拉格村建成…: a chain of places opens the sentence, and its lowest place is who acts.
+const Mention& innermost(const std::vector<Mention>& mentions, const Mention& m) {
+  if (m.type != rules::kPlace) return m;
+  for (const auto& next : mentions)
+    if (!next.nested && next.begin == m.end && next.type == rules::kPlace &&
+        level_rank(m.level) < level_rank(next.level))
+      return innermost(mentions, next);
+  return m;
+}
+
+}  // namespace
+
 std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>& mentions, const SentenceText& text,
                                                      std::size_t start) const {
   for (const auto& m : mentions) {
     if (m.nested || m.begin < start) continue;
     if (m.begin > start + kSubjectWindow) break;
     if (!is_actor(m) || !opens_clause(text, start, m.begin)) continue;
-    if (non_agents_.longest_at(text.cps, m.end).length > 0) return std::nullopt;
-    return ref(m);
+    const Mention& actor = innermost(mentions, m);
+    if (non_agents_.longest_at(text.cps, actor.end).length > 0) return std::nullopt;
+    return ref(actor);
   }
   return std::nullopt;
 }
