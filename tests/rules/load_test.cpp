@@ -88,6 +88,18 @@ TEST_CASE("an unknown macro is an error rather than literal text") {
         "r.xml:2: unknown macro {NOPE}");
 }
 
+TEST_CASE("a cue list may name a macro that several rules share") {
+  const std::string dir = kg::test::scratch_dir();
+  kg::test::write_file(dir + "/r.xml",
+                       "<rules>\n<macro name='CHECKS'>督导检查 检查指导</macro>\n"
+                       "<relation id='r' relation='supervises'><cue>监督 {CHECKS}</cue>"
+                       "<slot role='source' side='left' types='organisation'/>"
+                       "<slot role='target' side='right' types='program'/></relation>\n</rules>");
+  const auto rules = kg::rules::load_rule_dir(dir);
+  REQUIRE(rules.relations.size() == 1);
+  CHECK(rules.relations[0].cues == std::vector<std::string>{"监督", "督导检查", "检查指导"});
+}
+
 TEST_CASE("a label template that names no group of its regex is an error") {
   CHECK(load_error("<rules>\n<pattern id='p' type='program' "
                    "label='{topic}活动'>以(?&lt;theme&gt;“[^”]+”)为主题</pattern>\n</rules>") ==

@@ -377,7 +377,7 @@ class FileLoader {
         const bool target_acts = flag(xml_, c, "target-acts", false);
         const bool inside_names = !flag(xml_, c, "ends-names", true);
         const bool ending_clause = flag(xml_, c, "ends-clause", false);
-        for (auto& w : split_words(trimmed_value(c))) {
+        for (auto& w : split_words(expand_macros(c, trimmed_value(c)))) {
           if (inside_names) r.cues_inside_names.insert(w);
           if (ending_clause) r.cues_ending_clause.insert(w);
           if (!not_after.empty()) r.cue_not_after[w] = not_after;

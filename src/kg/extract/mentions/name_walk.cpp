@@ -40,6 +40,13 @@ bool joins_two_names(const SentenceText& s, std::size_t from, std::size_t to) {
   return from == to || s.cps[from] == U'暨';
 }
 
+// Where the brackets that `walk` passed over close.
+std::size_t bracket_close(const SentenceText& s, const Walk& walk) {
+  std::size_t close = *walk.seat;
+  while (close < s.size() && s.cps[close] != U'）' && s.cps[close] != U')') ++close;
+  return close;
+}
+
 }  // namespace
 
 // 中国（深圳）国际文化产业博览交易会, 中国(天津)职业技能公共实训中心: a national event or body
@@ -65,12 +72,6 @@ Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::ve
     if (more) walk = {open, open};
   }
   return walk;
-}
-
-std::size_t bracket_close(const SentenceText& s, const Walk& walk) {
-  std::size_t close = *walk.seat;
-  while (close < s.size() && s.cps[close] != U'）' && s.cps[close] != U')') ++close;
-  return close;
 }
 
 std::size_t over_bracketed_qualifier(const SentenceText& s, const words::SentenceWords& words, const Walk& walk,

@@ -17,7 +17,7 @@ namespace kg::extract {
 
 struct Walk {
   std::size_t begin;
-  std::optional<std::size_t> seat;  // where a company's seat in brackets opens, if the name holds one
+  std::optional<std::size_t> seat;  // where a company's seat or a program's qualifier in brackets opens
 };
 
 // `floor`: the end of the previous name of the suffix's type, which the walk never passes. A

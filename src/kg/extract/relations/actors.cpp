@@ -4,7 +4,6 @@
 #include <span>
 
 #include "kg/extract/relations/slots.h"
-#include "kg/levels.h"
 #include "kg/text/utf8.h"
 
 namespace kg::extract {
@@ -137,11 +136,8 @@ namespace {
 
 // 巴宜区百巴镇拉格村建成…: a chain of places opens the sentence, and its lowest place is who acts.
 const Mention& innermost(const std::vector<Mention>& mentions, const Mention& m) {
-  if (m.type != rules::kPlace) return m;
   for (const auto& next : mentions)
-    if (!next.nested && next.begin == m.end && next.type == rules::kPlace &&
-        level_rank(m.level) < level_rank(next.level))
-      return innermost(mentions, next);
+    if (!next.nested && opens_chain(m, next)) return innermost(mentions, next);
   return m;
 }
 

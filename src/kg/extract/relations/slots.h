@@ -34,6 +34,9 @@ bool any_word_starts_at(const std::vector<std::string>& words, const SentenceTex
 // The mentions no other mention contains, in order.
 std::vector<const Mention*> top_level(const std::vector<Mention>& mentions);
 
+// 西坝县团结乡: does `higher`, a place written right before the lower place `lower`, say where it is?
+bool opens_chain(const Mention& higher, const Mention& lower);
+
 // A gap a slot may not reach across: a clause ends at a semicolon, and with `comma_ends` at a comma.
 bool crosses_clause(const SentenceText& s, std::size_t begin, std::size_t end, bool comma_ends = false);
 
