@@ -132,6 +132,12 @@ words::Segmenter segmenter_for(const rules::RuleSet& rules, const words::Diction
     if (list.kind == "noun" || ((list.kind == "generic" || list.kind == "compound") && list.types.size() == 1 &&
                                 list.types.front() == rules::kPlace))
       for (const auto& w : list.words) segmenter.add_word(to_u32(w), words::Tag::noun);
+  // 县委书记: a title run into the head of the body it is held in is read apart from it.
+  for (const auto& list : rules.word_lists)
+    if (list.kind == "title")
+      for (const auto& w : list.words) segmenter.add_title(to_u32(w));
+  for (const auto& suffix : rules.suffixes)
+    if (suffix.type == rules::kOrganisation) segmenter.add_head(to_u32(suffix.text));
   return segmenter;
 }
 

@@ -56,6 +56,23 @@ void Segmenter::add_word(std::u32string_view word, Tag tag) {
   longest_ = std::max(longest_, word.size());
 }
 
+void Segmenter::add_head(std::u32string_view head) {
+  heads_.emplace_back(head);
+}
+
+void Segmenter::add_title(std::u32string_view title) {
+  titles_.emplace_back(title);
+}
+
+// Does one of the titles start at `at`, right after one of the heads?
+bool Segmenter::title_after_head(std::span<const char32_t> cps, std::size_t at) const {
+  const std::u32string_view text(cps.data(), cps.size());
+  const auto starts_here = [&](const std::u32string& title) { return text.substr(at).starts_with(title); };
+  const auto ends_here = [&](const std::u32string& head) { return text.substr(0, at).ends_with(head); };
+  return std::any_of(titles_.begin(), titles_.end(), starts_here) &&
+         std::any_of(heads_.begin(), heads_.end(), ends_here);
+}
+
 // The rule set's tag wins (the dictionary calls 幼儿园 a person's name and 县 a status word);
 // the dictionary's probability stands where it has the word.
 std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
@@ -137,6 +154,9 @@ std::vector<Word> Segmenter::segment(std::span<const char32_t> cps, std::span<co
   for (std::size_t i = 1; i + 1 < n; ++i)
     if (cps[i] == U'月' && text::is_numeral(cps[i - 1]) && kMonthWords.find(cps[i + 1]) == std::u32string_view::npos)
       cut[i + 1] = true;
+  if (!titles_.empty())
+    for (std::size_t i = 1; i < n; ++i)
+      if (title_after_head(cps, i)) cut[i] = true;
   std::vector<Step> best(n + 1);
   // The lookups of a position are announced kAheadPositions positions before they are made: a
   // slot of the table takes longer to arrive than one position takes to read.

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -37,6 +38,10 @@ class Segmenter {
  public:
   explicit Segmenter(const Dictionary& dictionary);
   void add_word(std::u32string_view word, Tag tag);
+  // 县委书记, 党委副书记: where a head of the rule set's bodies (委, 党委) stands right before a
+  // title (书记, 副书记), the text is cut between them, whatever word the dictionary reads across.
+  void add_head(std::u32string_view head);
+  void add_title(std::u32string_view title);
   // `keep_whole`: spans that must each come out as one word (sorted, not overlapping), tagged
   // org_name unless the dictionary knows the word.
   std::vector<Word> segment(std::span<const char32_t> cps, std::span<const Span> keep_whole = {}) const;
@@ -58,6 +63,7 @@ class Segmenter {
                  const std::vector<bool>& cut) const;
 
   std::optional<Entry> lookup_han(char32_t c, std::uint64_t hash) const;
+  bool title_after_head(std::span<const char32_t> cps, std::size_t at) const;
 
   const Dictionary& dictionary_;
   HashTable<Entry> extra_;  // the rule set's words and their prefixes
@@ -68,6 +74,7 @@ class Segmenter {
   // use clears the cache, one added before (as the rule set's are) costs nothing.
   mutable std::vector<std::atomic<std::uint64_t>> han_;
   std::size_t longest_ = 0;
+  std::vector<std::u32string> heads_, titles_;
 };
 
 }  // namespace kg::words
