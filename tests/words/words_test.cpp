@@ -27,7 +27,7 @@ constexpr const char* kWordList =
     "研究 800 vn\n研究所 300 n\n所 2000 c\n成立 500 v\n学者 200 n\n言 100 v\n他 3000 r\n匆忙 50 z\n"
     "赶回 40 v\n医院 600 n\n汽车 300 n\n修理 100 v\n厂 200 n\n双语 30 n\n幼儿园 60 nr\n东坝 5 ns\n"
     "扶贫 100 v\n开发 400 v\n办公室 300 n\n县 900 zg\n的 9000 uj\n写 300 v\n鉴定 80 vn\n"
-    "月经 50 n\n月底 80 t\n经 300 p\n";
+    "月经 50 n\n月底 80 t\n经 300 p\n县委 400 n\n书记 900 n\n县委书记 300 n\n";
 
 const Dictionary& dictionary() {
   static const Dictionary d = [] {
@@ -121,6 +121,15 @@ TEST_CASE("the rule set's words and tags win, and known spans stay whole") {
   CHECK(cut(segmenter, "双语幼儿园") == "双语/noun 幼儿园/noun");
   CHECK(cut(segmenter, "县卫健委") == "县/status 卫健委/org_name");
   CHECK(cut(segmenter, "东坝研究所", {{0, 3}}) == "东坝研/org_name 究/unknown 所/conjunction");
+}
+
+TEST_CASE("a title run into the head of a body is read apart from it") {
+  Segmenter segmenter(dictionary());
+  CHECK(cut(segmenter, "县委书记") == "县委书记/noun");
+  segmenter.add_head(U"委");
+  segmenter.add_title(U"书记");
+  CHECK(cut(segmenter, "县委书记") == "县委/noun 书记/noun");
+  CHECK(cut(segmenter, "书记") == "书记/noun");
 }
 
 TEST_CASE("a name part never opens with a verb, an adverb or a pronoun") {
