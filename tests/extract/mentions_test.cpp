@@ -107,6 +107,15 @@ TEST_CASE("区党委 after the region is named is the region's committee, since 
   CHECK(contains(district, "organisation:东坝区委宣传部"));
 }
 
+TEST_CASE("a place's organ written with the level twice is named with it once, but for a one-character name") {
+  const auto e = entity_lines(extract_text("东坝县县委召开会议。东坝县县政府作了部署。"));
+  CHECK(contains(e, "organisation:东坝县委"));
+  CHECK(contains(e, "organisation:东坝县政府"));
+  CHECK_FALSE(contains(e, "organisation:东坝县县委"));
+  const auto short_name = entity_lines(extract_text("索县县委召开会议。"));
+  CHECK(contains(short_name, "organisation:索县县委"));
+}
+
 TEST_CASE("该县 with no county named anywhere is no entity") {
   for (const auto& line : entity_lines(extract_text("该县投入资金修建道路。")))
     CHECK(line.find("该县") == std::string::npos);

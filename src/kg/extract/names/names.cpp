@@ -412,4 +412,32 @@ void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& 
   relabel(mentions, rules::kOrganisation, committee);
 }
 
+namespace {
+
+// The level character a place's name ends with, when a body's head may repeat it (县 of 天峻县).
+// A one-character name keeps it twice (索县县委), and so does a region (自治区党委 is its body).
+std::optional<std::string> level_of(const std::string& place) {
+  static const std::vector<std::string> kLevels = {"省", "市", "县", "区", "州", "旗", "乡", "镇"};
+  if (to_u32(place).size() < 3 || place.ends_with("自治区")) return std::nullopt;
+  for (const auto& level : kLevels)
+    if (place.ends_with(level)) return level;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void merge_doubled_levels(std::vector<Mention>& mentions) {
+  // The heads of a place's own organs that the level may be written before: 县委, 县政府.
+  static const std::vector<std::string> kOrgans = {"委", "政府", "人民政府", "人大常委会", "政协"};
+  const DocumentLabels labels = labels_of(mentions);
+  std::map<std::string, std::string> once;
+  for (const auto& place : labels.places) {
+    const auto level = level_of(place);
+    if (!level) continue;
+    for (const auto& organ : kOrgans)
+      if (labels.bodies.count(place + *level + organ)) once[place + *level + organ] = place + organ;
+  }
+  relabel(mentions, rules::kOrganisation, once);
+}
+
 }  // namespace kg::extract

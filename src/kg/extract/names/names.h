@@ -63,6 +63,10 @@ void merge_short_place_prefixes(std::vector<Mention>& mentions);
 // Party committee, named with 委.
 void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& naming);
 
+// 天峻县县委, 格尔木市市政府: a place's own organ written with the place's level twice is named
+// with it once (天峻县委, 格尔木市政府), as the text's other mentions of it are.
+void merge_doubled_levels(std::vector<Mention>& mentions);
+
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
