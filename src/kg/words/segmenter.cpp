@@ -61,11 +61,14 @@ void Segmenter::add_head(std::u32string_view head) {
 }
 
 void Segmenter::add_title(std::u32string_view title) {
-  titles_.emplace_back(title);
+  if (!title.empty()) titles_.emplace_back(title);
 }
 
 // Does one of the titles start at `at`, right after one of the heads?
 bool Segmenter::title_after_head(std::span<const char32_t> cps, std::size_t at) const {
+  // Most positions open no title: their character opens none.
+  if (std::none_of(titles_.begin(), titles_.end(), [&](const std::u32string& t) { return t.front() == cps[at]; }))
+    return false;
   const std::u32string_view text(cps.data(), cps.size());
   const auto starts_here = [&](const std::u32string& title) { return text.substr(at).starts_with(title); };
   const auto ends_here = [&](const std::u32string& head) { return text.substr(0, at).ends_with(head); };
