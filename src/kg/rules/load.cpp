@@ -436,6 +436,7 @@ class FileLoader {
     if (s.level.empty() || s.prefixes.empty()) xml_.fail(n, "<scope> needs a level and prefix characters");
     s.collectives = split_words(xml_.attribute(n, "collective"));
     s.bodies = flag(xml_, n, "bodies", true);
+    s.deictics_after = split_words(xml_.attribute(n, "deictic-after"));
     examples_of(n, s.id, "entity");
     rules_.scopes.push_back(std::move(s));
   }

@@ -107,6 +107,8 @@ struct Scope {
   // false: the level names no body written with it (村委会, 村卫生室 are any village's); only
   // its deictic and collective words (该村, 全村) name the place.
   bool bodies = true;
+  // Words after the level character that point at the place as deictic words do (村里, 县里).
+  std::vector<std::string> deictics_after{};
 };
 
 // A list of words with one role: "boundary" words end a name on its left; "generic" words are

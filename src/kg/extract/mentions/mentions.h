@@ -176,6 +176,7 @@ class EntityRecognizer {
   struct DeicticWord {
     std::u32string text;
     std::size_t scope;
+    bool after = false;  // the level character opens it (村里): a name's own level is no deictic word
   };
   std::vector<DeicticWord> deictic_words_;
   std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map

@@ -28,6 +28,12 @@ void EntityRecognizer::index_scope_openings() {
           deictic_by_first_[word.front()].push_back(deictic_words_.size());
           deictic_words_.push_back({std::move(word), k});
         }
+      // 村里, 县里: the place, named by its level and a word after it; no body's prefix.
+      for (const auto& a : scope.deictics_after) {
+        std::u32string word = level_char + to_u32(a);
+        deictic_by_first_[word.front()].push_back(deictic_words_.size());
+        deictic_words_.push_back({std::move(word), k, true});
+      }
     }
   }
 }
@@ -118,6 +124,17 @@ bool EntityRecognizer::named_without_level(const SentenceText& s, const words::S
          !holds_verb(words, begin, head_begin) && words.word_end(head_begin) != head_begin;
 }
 
+namespace {
+
+// 巴热村里: the level character at `at` ends the name before it, unless a word of motion or
+// place stands before it (到村里, 在县里) or nothing Han does (，村里).
+bool ends_name_part(const SentenceText& s, std::size_t at) {
+  static constexpr std::u32string_view kBefore = U"在到回进去来从向对给为和与的了是入往赴";
+  return at > 0 && text::is_han(s.cps[at - 1]) && kBefore.find(s.cps[at - 1]) == std::u32string_view::npos;
+}
+
+}  // namespace
+
 // 该县, 我县, 本市: the place the document is about, at the level the character names.
 void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
   std::vector<std::pair<std::size_t, std::size_t>> hits;  // (word, position), in rule order
@@ -127,7 +144,8 @@ void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Men
     for (std::size_t w : bucket->second) {
       const std::u32string& word = deictic_words_[w].text;
       if (i + word.size() <= s.size() &&
-          std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i)))
+          std::equal(word.begin(), word.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i)) &&
+          !(deictic_words_[w].after && ends_name_part(s, i)))
         hits.emplace_back(w, i);
     }
   }
