@@ -198,7 +198,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
   add_party_and_government(x.mentions, sentences);
   merge_short_place_prefixes(x.mentions);
   merge_party_departments(x.mentions, *naming_);
-  merge_doubled_levels(x.mentions);
+  merge_doubled_levels(x.mentions, *naming_);
   if (linker_) {
     x.places = linker_->link(x.mentions, sentences);
     rescope_to_official_places(x.mentions);

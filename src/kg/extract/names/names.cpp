@@ -134,6 +134,8 @@ NamingRules::NamingRules(const rules::RuleSet& set) {
       program_qualifiers.insert(program_qualifiers.end(), list.words.begin(), list.words.end());
     if (list.kind == "party") party_departments.insert(party_departments.end(), list.words.begin(), list.words.end());
   }
+  for (const auto& scope : set.scopes)
+    if (scope.bodies) body_levels.insert(body_levels.end(), scope.prefixes.begin(), scope.prefixes.end());
 }
 
 // Where a name trimmed to its place starts: at the place, or at a body the lexicon names right
@@ -414,25 +416,24 @@ void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& 
 
 namespace {
 
-// The level character a place's name ends with, when a body's head may repeat it (县 of 天峻县).
-// A one-character name keeps it twice (索县县委), and so does a region (自治区党委 is its body).
-std::optional<std::string> level_of(const std::string& place) {
-  static const std::vector<std::string> kLevels = {"省", "市", "县", "区", "州", "旗", "乡", "镇"};
+// The level a place's name ends with, when a body's head may repeat it (县 of 天峻县). A
+// one-character name keeps it twice (索县县委), and so does a region (自治区党委 is its body).
+std::optional<std::string> level_of(const std::string& place, const std::vector<std::string>& levels) {
   if (to_u32(place).size() < 3 || place.ends_with("自治区")) return std::nullopt;
-  for (const auto& level : kLevels)
+  for (const auto& level : levels)
     if (place.ends_with(level)) return level;
   return std::nullopt;
 }
 
 }  // namespace
 
-void merge_doubled_levels(std::vector<Mention>& mentions) {
+void merge_doubled_levels(std::vector<Mention>& mentions, const NamingRules& naming) {
   // The heads of a place's own organs that the level may be written before: 县委, 县政府.
   static const std::vector<std::string> kOrgans = {"委", "政府", "人民政府", "人大常委会", "政协"};
   const DocumentLabels labels = labels_of(mentions);
   std::map<std::string, std::string> once;
   for (const auto& place : labels.places) {
-    const auto level = level_of(place);
+    const auto level = level_of(place, naming.body_levels);
     if (!level) continue;
     for (const auto& organ : kOrgans)
       if (labels.bodies.count(place + *level + organ)) once[place + *level + organ] = place + organ;

@@ -32,6 +32,7 @@ struct NamingRules {
   std::vector<std::string> program_variants;  // words a program is named with or without (机制, 工作)
   std::vector<std::string> program_qualifiers;  // words inside a program's name it may go without (全国)
   std::vector<std::string> party_departments;  // departments of a place's Party committee (宣传部)
+  std::vector<std::string> body_levels;        // level characters that name bodies (县 of 县委; not 村)
 };
 
 // A short name that ends a longer name (or surface form) of the same type in the document is
@@ -65,7 +66,7 @@ void merge_party_departments(std::vector<Mention>& mentions, const NamingRules& 
 
 // 天峻县县委, 格尔木市市政府: a place's own organ written with the place's level twice is named
 // with it once (天峻县委, 格尔木市政府), as the text's other mentions of it are.
-void merge_doubled_levels(std::vector<Mention>& mentions);
+void merge_doubled_levels(std::vector<Mention>& mentions, const NamingRules& naming);
 
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).

@@ -1,6 +1,7 @@
 #include "kg/extract/relations/slots.h"
 
 #include <algorithm>
+#include <array>
 
 #include "kg/extract/mentions/mentions.h"
 #include "kg/extract/places/place_levels.h"
@@ -80,6 +81,11 @@ std::u32string after_size(const std::u32string& gap) {
   return gap;
 }
 
+// Words between two names that join them in one list; 联合, 会同 and 携手 join partners who act
+// together as 与 does.
+constexpr std::array<std::u32string_view, 10> kJoiners = {U"、", U"和", U"及",   U"与",   U"以及",
+                                                          U"或", U"，", U"联合", U"会同", U"携手"};
+
 // Text between two names that joins members of one enumeration.
 // Quote and book-title marks around the names do not count: 《甲》《乙》 is a list of two.
 bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
@@ -89,9 +95,7 @@ bool is_separator(const SentenceText& s, std::size_t begin, std::size_t end) {
     if (!is_mark(s.cps[k])) gap += s.cps[k];
   gap = after_size(gap);
   if (gap.size() > 2) return false;
-  // 联合, 会同, 携手 join partners who act together as 与 does.
-  return gap.empty() || gap == U"、" || gap == U"和" || gap == U"及" || gap == U"与" || gap == U"以及" ||
-         gap == U"或" || gap == U"，" || gap == U"联合" || gap == U"会同" || gap == U"携手";
+  return gap.empty() || std::find(kJoiners.begin(), kJoiners.end(), gap) != kJoiners.end();
 }
 
 // 实施A工程、雪峰河治理、B工程: one or two items between two names of a list that no rule
@@ -245,14 +249,16 @@ void closing_kind(const rules::Slot& slot, const SentenceText& s, const std::vec
   f.anchor = kind.end;
 }
 
-// Does text other than a list's marks (、，和 等 …) or another name (山南市措美县) run on right
-// after `m`: its predicate?
+// Does text other than a list's joiners, 等, or another name (山南市措美县) run on right after `m`:
+// its predicate?
 bool opens_clause_after(const SentenceText& s, const std::vector<const Mention*>& names, const Mention& m) {
-  static constexpr std::u32string_view kListWords = U"等和及与以或";
-  if (m.end >= s.size()) return false;
-  const char32_t c = s.cps[m.end];
+  if (m.end >= s.size() || !text::is_han(s.cps[m.end])) return false;
+  const std::u32string_view rest(s.cps.data() + m.end, s.size() - m.end);
+  const bool joined =
+      rest.starts_with(U'等') ||
+      std::any_of(kJoiners.begin(), kJoiners.end(), [&](std::u32string_view j) { return rest.starts_with(j); });
   const bool named = std::any_of(names.begin(), names.end(), [&](const Mention* n) { return n->begin == m.end; });
-  return text::is_han(c) && kListWords.find(c) == std::u32string_view::npos && !named;
+  return !joined && !named;
 }
 
 // The index of the name after names[last] that continues a list ending at `anchor`, or `last`
