@@ -123,13 +123,13 @@ void name_parent(const Mention& outer, const Edges& e) {
   if (parent != nullptr) e.add(ref(outer), ref(*parent));
 }
 
-// 住建部《黑臭水体治理指南》: a body written right before a document's title issued it.
+// 住建部《黑臭水体治理指南》: a body written right before a document's title issued it. A title
+// that a program word follows (《雪域之春》大型公益晚会) names a show, which nobody issues.
 void issuer_title(const Mention& outer, const Edges& e) {
   const SentenceText& s = e.c.text;
   if (outer.type != rules::kOrganisation || outer.nested || outer.end >= s.size() || s.cps[outer.end] != U'《') return;
   for (const auto& next : e.c.mentions)
-    if (next.type == rules::kProgram && (next.begin == outer.end || next.begin == outer.end + 1))
-      e.add(ref(outer), ref(next));
+    if (next.begin == outer.end + 1 && is_document(next, s)) e.add(ref(outer), ref(next));
 }
 
 // The longest organisation or administrative place that begins at `at` inside `title`.
