@@ -515,7 +515,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s, std::vector<w
   if (words && divisions_) add_bare_cities(s, *words, found);
   add_patterns(s, blocks, words ? &*words : nullptr, found);
   attach_places_before_quotes(s, found);
-  auto kept = resolve_overlaps(std::move(found));
+  auto kept = resolve_overlaps(std::move(found), s);
   std::erase_if(kept, [&](const Mention& m) {
     return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));
   });

@@ -196,8 +196,9 @@ using text::is_numeral;
 
 // Among names of the same type (other than places), the longer wins; a name wholly inside a
 // longer name of another non-place type is dropped; identical spans keep the first rule. Sorted
-// by position, each marked nested when another holds it.
-std::vector<Mention> resolve_overlaps(std::vector<Mention> found);
+// by position, each marked nested when another holds it. A body that opens a document's title
+// before 关于 stays inside it, its issuer.
+std::vector<Mention> resolve_overlaps(std::vector<Mention> found, const SentenceText& s);
 
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "kg/extract/mentions/mentions.h"
@@ -142,17 +143,34 @@ const Mention* name_at(const std::vector<Mention>& mentions, const Mention& titl
   return found;
 }
 
-// 《山西省关于…的实施意见》, 《拉萨市城关区…工作方案》: a document's title that opens with a place
-// or a body names its issuer: the longest name at the opening, the last of a chain of places.
-void title_opening(const Mention& title, const Edges& e) {
-  if (title.nested || !is_document(title, e.c.text)) return;
-  const Mention* issuer = name_at(e.c.mentions, title, title.begin);
+// The issuer whose name opens at `at`: the longest name there, the last of a chain of places.
+const Mention* issuer_at(const std::vector<Mention>& mentions, const Mention& title, std::size_t at) {
+  const Mention* issuer = name_at(mentions, title, at);
   while (issuer && issuer->type == rules::kPlace) {
-    const Mention* next = name_at(e.c.mentions, title, issuer->end);
+    const Mention* next = name_at(mentions, title, issuer->end);
     if (next == nullptr) break;
     issuer = next;
   }
-  if (issuer) e.add(ref(*issuer), ref(title));
+  return issuer;
+}
+
+// Past the marks that join issuers listed in a title (中共中央、国务院, 中共中央 国务院).
+std::size_t past_joiner(const SentenceText& s, std::size_t at) {
+  static constexpr std::u32string_view kJoiners = U"、 　和与及";
+  return at < s.size() && kJoiners.find(s.cps[at]) != std::u32string_view::npos ? at + 1 : at;
+}
+
+// 《山西省关于…的实施意见》, 《拉萨市城关区…工作方案》, 《中共中央 国务院关于…的决定》: a document's
+// title that opens with places or bodies names its issuers.
+void title_opening(const Mention& title, const Edges& e) {
+  if (title.nested || !is_document(title, e.c.text)) return;
+  const Mention* issuer = issuer_at(e.c.mentions, title, title.begin);
+  while (issuer) {
+    e.add(ref(*issuer), ref(title));
+    const std::size_t next = past_joiner(e.c.text, issuer->end);
+    issuer =
+        next > issuer->end || issuer->type == rules::kOrganisation ? issuer_at(e.c.mentions, title, next) : nullptr;
+  }
 }
 
 // Where a quote opens right after `end`, past a year (漳州市2017年“三抓三比”): or nothing.
