@@ -16,6 +16,17 @@ std::size_t PlaceLinker::longest_official_ending_at(const SentenceText& s, std::
   return best;
 }
 
+namespace {
+
+// An official name that starts at most two characters before the rules' name of a village and
+// ends with it, where no other name holds those characters.
+bool lengthens(const Mention& found, std::size_t begin, bool conflict) {
+  constexpr std::size_t kLost = 2;
+  return !conflict && found.level == "village" && begin < found.begin && found.begin - begin <= kLost;
+}
+
+}  // namespace
+
 std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Mention>& mentions,
                                                           const std::vector<SentenceText>& sentences) const {
   std::vector<std::vector<std::size_t>> by_sentence(sentences.size());
@@ -43,7 +54,12 @@ std::vector<PlaceLinker::Proposal> PlaceLinker::proposals(const std::vector<Ment
         nested = nested || (m.begin <= begin && end <= m.end && (m.begin < begin || end < m.end));
       }
       Proposal p;
-      if (ending_here) {
+      if (ending_here && lengthens(mentions[*ending_here], begin, conflict)) {
+        // 让吾道村 for 吾道村, 四季吉祥村 for 吉祥村: the grammar cut a word of the name off; the
+        // longer official name stands where it links below the document's city or county.
+        p.mention = mentions[*ending_here];
+        p.replaces = *ending_here;
+      } else if (ending_here) {
         const Mention& m = mentions[*ending_here];
         // Shorten a name only when the rules' longer name is no official name itself.
         if (m.begin >= begin || !g_.find(m.label).empty()) continue;
