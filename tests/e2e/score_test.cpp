@@ -162,14 +162,14 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
     return;
   }
   const Scores s = score(all_gold_names());
-  // Measured on all 29 gold files (0.8934 and 0.8118); raised with every gain.
+  // Measured on all 29 gold files (0.8934 and 0.8131); raised with every gain.
   CHECK(s.entity_f1 >= 0.893);
-  CHECK(s.relation_f1 >= 0.811);
+  CHECK(s.relation_f1 >= 0.813);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);  // every matched funds edge has the right amount
   REQUIRE(s.place_tp > 0);
-  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.90);
-  CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.93);
+  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.91);
+  CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.94);
 }
 
 TEST_CASE("every dev article pasted from a justified PDF column stays above its floor") {
@@ -185,10 +185,10 @@ TEST_CASE("every dev article pasted from a justified PDF column stays above its 
     std::ofstream(pages + "/" + name + ".txt", std::ios::binary) << pasted_from_pdf(article.str(), 36);
   }
   const Scores s = score(all_gold_names(), nullptr, pages);
-  // Measured at 0.8926 and 0.8085 (the articles as published: 0.8934 and 0.8118); before
+  // Measured at 0.8926 and 0.8097 (the articles as published: 0.8934 and 0.8131); before
   // narrow columns and letter spacing were recognised such a page scored 0.00 and 0.00.
   CHECK(s.entity_f1 >= 0.892);
-  CHECK(s.relation_f1 >= 0.808);
+  CHECK(s.relation_f1 >= 0.809);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);
 }
