@@ -78,6 +78,14 @@ TEST_CASE("mission words name the heads of the teams they name, and only they ta
         "r.xml:2: heads applies to mission words only");
 }
 
+TEST_CASE("only a lexicon of heads takes a scope level, and only a level of its scopes") {
+  CHECK(load_error("<rules>\n<lexicon id='l' type='organisation' scope-level='province'>\n<entry>国务院</entry>\n"
+                   "</lexicon>\n</rules>") == "r.xml:2: scope-level applies to heads only");
+  CHECK(load_error("<rules>\n<lexicon id='l' type='organisation' role='head' scope-level='nation'>\n"
+                   "<entry>人社厅</entry>\n</lexicon>\n</rules>") ==
+        "r.xml:2: scope-level must be province, city or county");
+}
+
 TEST_CASE("only category words spare heads") {
   CHECK(load_error("<rules>\n<words id='b' kind='boundary' except-heads='培训班'>在</words>\n</rules>") ==
         "r.xml:2: except-heads applies to category words only");

@@ -157,6 +157,13 @@ class FileLoader {
     return p;
   }
 
+  std::string scope_level_of(const Node* n) {
+    std::string scope_level = xml_.attribute(n, "scope-level");
+    if (!scope_level.empty() && scope_level != "province" && scope_level != "city" && scope_level != "county")
+      xml_.fail(n, "scope-level must be province, city or county");
+    return scope_level;
+  }
+
   void lexicon(const Node* n) {
     const std::string id = xml_.required(n, "id");
     const std::string type = xml_.required(n, "type");
@@ -165,6 +172,8 @@ class FileLoader {
     if (role != "name" && role != "head") xml_.fail(n, "role must be name or head");
     const bool standalone = role == "name";
     const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
+    const std::string scope_level = scope_level_of(n);
+    if (!scope_level.empty() && standalone) xml_.fail(n, "scope-level applies to heads only");
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) == "example") {
         example(e, id, "entity");
@@ -172,8 +181,8 @@ class FileLoader {
       }
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> and <example> elements");
       LexiconEntry entry{
-          id,         type,        lvl,     xml_.attribute(e, "canonical"), split_words(trimmed_value(e)),
-          standalone, prefix_ends, where(e)};
+          id,          type,     lvl,        xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone,
+          prefix_ends, where(e), scope_level};
       if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
       entry.id = id + "/" + entry.forms.front();
       rules_.lexicon.push_back(std::move(entry));
@@ -205,9 +214,7 @@ class FileLoader {
     s.word_alone = flag(xml_, n, "word-alone", true);
     s.editions = flag(xml_, n, "editions", s.type != kProgram);
     s.names_clause = flag(xml_, n, "names-clause", false);
-    s.scope_level = xml_.attribute(n, "scope-level");
-    if (!s.scope_level.empty() && s.scope_level != "province" && s.scope_level != "city" && s.scope_level != "county")
-      xml_.fail(n, "scope-level must be province, city or county");
+    s.scope_level = scope_level_of(n);
     for (const auto& w : words) {
       s.text = w;
       rules_.suffixes.push_back(s);

@@ -128,9 +128,11 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
     if (entry.standalone) lexicon_name_ids_.insert(entry.id);
   for (const auto& entry : rules.lexicon)
     if (!entry.standalone)
-      for (const auto& form : entry.forms)
+      for (const auto& form : entry.forms) {
         name_ends_.push_back(
             {entry.id, entry.type, entry.level, form, 0, 20, false, entry.where, true, entry.prefix_ends});
+        name_ends_.back().scope_level = entry.scope_level;
+      }
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
   block_types_ = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
@@ -316,7 +318,9 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       bool branded = suffix.trade_name && walk.seat.has_value();
       ScopeCut scope{"", suffix_begin};
       if (suffix.type == kOrganisation) scope = head_scope(s, begin, suffix_begin, suffix, out, words);
-      if (!suffix.scope_level.empty() && scope.level == "county") scope.level = suffix.scope_level;
+      // 区司法厅, or 司法厅 alone: a county has no 厅, so the name is the province's.
+      if (!suffix.scope_level.empty() && (scope.level == "county" || scope.level == "default"))
+        scope.level = suffix.scope_level;
       if (scope.level == "-" && suffix.is_head && words &&
           named_without_level(s, *words, known, begin, suffix_begin, end))
         scope.level = "";
