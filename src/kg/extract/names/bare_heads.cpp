@@ -17,11 +17,13 @@ bool points_back(char32_t c) {
   return kDeictic.find(c) != std::u32string::npos;
 }
 
-// What may stand right before a bare head that refers back: the sentence's start, a pause or
-// a word pointing back. An opening quote starts a phrase of its own (“小组团、大协作”).
+// What may stand right before a bare head that refers back: the sentence's start, a pause, a
+// word pointing back or a preposition (为合作社提供…, 向管委会汇报). An opening quote starts a phrase
+// of its own (“小组团、大协作”).
 bool opens_reference(char32_t c) {
   static const std::u32string kPauses = U"，。；：、（,;:(";
-  return points_back(c) || kPauses.find(c) != std::u32string::npos;
+  static const std::u32string kPrepositions = U"为向对由给与同把被从跟让将在";
+  return points_back(c) || kPauses.find(c) != std::u32string::npos || kPrepositions.find(c) != std::u32string::npos;
 }
 
 bool ends_with(const std::u32string& label, const std::u32string& tail) {
