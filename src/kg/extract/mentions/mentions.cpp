@@ -94,6 +94,11 @@ Mention make_mention(const SentenceText& s, std::size_t begin, std::size_t end, 
   return m;
 }
 
+bool is_list_joiner(char32_t c) {
+  static constexpr std::u32string_view kJoiners = U"、和与及";
+  return kJoiners.find(c) != std::u32string_view::npos;
+}
+
 bool is_mark(char32_t c) {
   static constexpr std::u32string_view kMarks = U"“”‘’\"'《》〈〉「」『』【】";
   return kMarks.find(c) != std::u32string_view::npos;

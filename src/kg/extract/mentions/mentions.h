@@ -203,6 +203,9 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found, const Sentence
 // Quotes, book-title marks and brackets of emphasis: never part of a name.
 bool is_mark(char32_t c);
 
+// A character that joins two names of one list (、, 和, 与, 及).
+bool is_list_joiner(char32_t c);
+
 // The quotation marks among them that open and close a quotation (“…”, 「…」).
 bool is_open_quote(char32_t c);
 bool is_close_quote(char32_t c);

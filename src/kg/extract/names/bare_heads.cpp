@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/mentions/mentions.h"
 #include "kg/extract/names/names.h"
 #include "kg/text/utf8.h"
 
@@ -56,11 +57,6 @@ WordMatcher unique_heads(const std::vector<Mention>& mentions, const NamingRules
   return heads;
 }
 
-bool joins(char32_t c) {
-  static const std::u32string kJoiners = U"、和与及";
-  return kJoiners.find(c) != std::u32string::npos;
-}
-
 // The places of a document by sentence and first character, to find the one a body's name
 // opens with without reading every mention for every body.
 class OpeningPlaces {
@@ -87,7 +83,7 @@ class OpeningPlaces {
 // place is that place's body. The place is the longest one the body's name opens with.
 std::optional<Mention> sharing_place(const std::vector<Mention>& mentions, const OpeningPlaces& places,
                                      const SentenceText& s, std::size_t begin, std::size_t end) {
-  if (begin < 2 || !joins(s.cps[begin - 1])) return std::nullopt;
+  if (begin < 2 || !is_list_joiner(s.cps[begin - 1])) return std::nullopt;
   const Mention* body = nullptr;
   for (const auto& m : mentions) {
     if (m.sentence != s.index) continue;
@@ -128,7 +124,7 @@ void share_listed_places(std::vector<Mention>& mentions, const std::vector<Sente
     if (m.type != rules::kOrganisation || m.nested) continue;
     const SentenceText& s = sentences[m.sentence];
     const bool listed = previous && previous->sentence == m.sentence && m.begin >= 2 && previous->end + 1 == m.begin &&
-                        joins(s.cps[m.begin - 1]);
+                        is_list_joiner(s.cps[m.begin - 1]);
     if (const Mention* own = places.of(m)) {
       place = m.scope_level.empty() ? own->label : std::string();
     } else if (!listed) {

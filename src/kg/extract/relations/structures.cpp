@@ -156,8 +156,7 @@ const Mention* issuer_at(const std::vector<Mention>& mentions, const Mention& ti
 
 // Past the marks that join issuers listed in a title (中共中央、国务院, 中共中央 国务院).
 std::size_t past_joiner(const SentenceText& s, std::size_t at) {
-  static constexpr std::u32string_view kJoiners = U"、 　和与及";
-  return at < s.size() && kJoiners.find(s.cps[at]) != std::u32string_view::npos ? at + 1 : at;
+  return at < s.size() && (is_list_joiner(s.cps[at]) || text::is_space(s.cps[at])) ? at + 1 : at;
 }
 
 // 《山西省关于…的实施意见》, 《拉萨市城关区…工作方案》, 《中共中央 国务院关于…的决定》: a document's
