@@ -47,13 +47,16 @@ std::size_t past_aside(const SentenceText& s, std::size_t at) {
   return at;
 }
 
+bool level_excluded(const rules::Slot& slot, const Mention& m) {
+  return m.type == rules::kPlace && !slot.levels.empty() &&
+         std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end();
+}
+
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
   // 与上海某医药公司签订: a name before 某 says where an unnamed body is from; it takes no role.
   if (m.end < s.size() && s.cps[m.end] == U'某') return false;
-  if (m.type == rules::kPlace && !slot.levels.empty() &&
-      std::find(slot.levels.begin(), slot.levels.end(), m.level) == slot.levels.end())
-    return false;
+  if (level_excluded(slot, m)) return false;
   if (!slot.not_before.empty() && starts_within(slot.not_before, s, m.end)) return false;
   if (!slot.before.empty() && !any_word_starts_at(slot.before, s, past_aside(s, m.end))) return false;
   return slot.not_after.empty() || !passed_over(slot, s, m, m);
@@ -412,9 +415,16 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (far > after && !crosses_clause(s, far, anchor, false)) return Filled{{}, anchor};
     return std::nullopt;
   };
+  const Mention* lower = nullptr;  // the last place passed over for its level
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
     if (m.end > anchor) continue;
+    // 临泽县沙河镇西关村投入…: the chain acts as its lowest place; a higher one of the slot's
+    // levels that opens it is no actor of its own.
+    if (lower && opens_chain(m, *lower)) {
+      lower = &m;
+      continue;
+    }
     // A name ending with the stop word holds it; one listed before it acts with it.
     if (stop > 0 && m.end < stop && !listed_with_stop_word(slot, s, m, stop)) return Filled{{}, anchor};
     if (!slot.not_after.empty() && passed_over(slot, s, group_head(s, names, i), m)) continue;
@@ -426,7 +436,10 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
-    if (!allowed(slot, m, s)) continue;
+    if (!allowed(slot, m, s)) {
+      if (level_excluded(slot, m)) lower = &m;
+      continue;
+    }
     return enumerate_left(slot, s, names, i, Filled{{&m}, m.begin, chain_head(slot, names, i)});
   }
   if (stop > 0) return Filled{{}, anchor};
