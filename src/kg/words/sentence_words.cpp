@@ -246,8 +246,9 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
     return cps_[w.begin] == U'第' || (next && next->end - next->begin == 1 && next->tag != Tag::classifier);
   }
   if (is_complement(w)) return false;
-  // 体检暨…筛查活动: 暨 joins two names and opens neither (the segmenter may tag it a name).
-  if (single && cps_[w.begin] == U'暨') return false;
+  // 体检暨…筛查活动: 暨 joins two names and opens neither (the segmenter may tag it a name, or
+  // take it into the next word: 暨首届); 暨南 is a name's own syllable.
+  if (cps_[w.begin] == U'暨' && (single || cps_[w.begin + 1] != U'南')) return false;
   if (is_negating_prefix(w)) return true;
   // 他将经营园林公司, 正在建设…项目: after an adverb a verbal noun is the verb.
   if (const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;

@@ -341,7 +341,7 @@ bool EntityRecognizer::ends_in_program_word(const SentenceText& s, std::size_t e
 
 // Where an organisation's name that holds a place starts: at its first place, at a trade name
 // before it (中国移动西藏有限公司, `branded`), or at an opener right before it (驻城关街道…工作队,
-// though the words read 驻 as a verb of its own).
+// though the words read 驻 as a verb of its own; 团 of the Youth League's 团甘南州委).
 EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText& s, const std::vector<Mention>& out,
                                                              const words::SentenceWords* words,
                                                              const std::vector<unsigned char>& blocked,
@@ -351,7 +351,9 @@ EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText&
   const std::size_t brand = words && at_place > begin ? words->brand_before(at_place) : at_place;
   const bool branded = brand >= begin && brand < at_place;
   if (branded) at_place = brand;
-  const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(rules::kOrganisation, s, at_place - 1);
+  // The opener is a word of its own: 团 in 团甘南州委, not the last syllable of 集团.
+  const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(rules::kOrganisation, s, at_place - 1) &&
+                      (!words || words->is_word(at_place - 1, at_place));
   return {opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place, branded};
 }
 
