@@ -56,3 +56,11 @@ TEST_CASE("a dash after a full stop opens the next item of a list as a sentence 
   const std::vector<std::string> expected = {"县里出台一揽子制度。", "——制定了《实施方案》。", "——成立领导小组。", "他说——好。"};
   CHECK(sentence_texts("县里出台一揽子制度。——制定了《实施方案》。——成立领导小组。他说——好。") == expected);
 }
+
+TEST_CASE("a photo's credit set off by spaces ends before the story that runs on after it") {
+  // The credit and the story are two sentences; 摄影 and 摄入 are words of taking, no credit.
+  const std::vector<std::string> expected = {"河谷风光。",       "记者 王小明 摄",       "东坝县推行河长制。",
+                                             "新华社记者李平摄", "西坝乡开展植树活动。", "摄影爱好者 张三来到西坝乡。"};
+  CHECK(sentence_texts("河谷风光。记者 王小明 摄 东坝县推行河长制。新华社记者李平摄　　西坝乡开展植树活动。"
+                       "摄影爱好者 张三来到西坝乡。") == expected);
+}

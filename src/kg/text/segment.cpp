@@ -78,6 +78,29 @@ std::size_t next_dashed_item(std::string_view text, std::size_t begin, std::size
   return first;
 }
 
+// 记者 洛桑 摄 近年来…, 新华社记者 姚大伟摄  中华民族…: a photo's credit, set off by a space,
+// that opens a piece ends there; the story after it is a sentence of its own, whose subject the
+// credit would hide. Where such a credit at `begin` ends (past its spaces), or `begin`.
+std::size_t after_credit(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kLongestCredit = 40 * 3;  // forty Chinese characters, in bytes
+  static constexpr std::string_view kTook = "摄";
+  static constexpr std::string_view kWordsOfTaking[] = {"影", "像", "制", "入", "取", "氏"};  // 摄影, 摄入…
+  std::size_t from = begin;
+  while (from < end && text[from] == ' ') ++from;
+  const std::size_t at = text.substr(0, std::min(end, from + kLongestCredit)).find(kTook, from);
+  if (at == std::string_view::npos || at == from) return begin;
+  const std::string_view credit = text.substr(from, at - from);
+  for (std::string_view mark : {"，", "。", "；", "：", ",", ":"})
+    if (credit.find(mark) != std::string_view::npos) return begin;
+  const std::size_t after = at + kTook.size();
+  for (std::string_view word : kWordsOfTaking)
+    if (text.substr(after, word.size()) == word) return begin;
+  if (!(after < end && text[after] == ' ') && text[at - 1] != ' ') return begin;
+  std::size_t stop = after;
+  while (stop < end && text[stop] == ' ') ++stop;
+  return stop < end ? stop : begin;
+}
+
 void add_piece(std::string_view all, Span paragraph, std::size_t start, std::size_t stop, std::size_t index,
                std::vector<Sentence>& out) {
   std::string_view piece = all.substr(paragraph.begin + start, stop - start);
@@ -98,6 +121,10 @@ void add_sentences(std::string_view all, Span paragraph, std::size_t index, icu:
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t stop = static_cast<std::size_t>(end);
     if (stop < text.size()) stop = std::max(start, before_openers(text, stop));
+    if (const std::size_t story = after_credit(text, start, stop); story > start) {
+      add_piece(all, paragraph, start, story, index, out);
+      start = story;
+    }
     for (std::size_t item = next_dashed_item(text, start, stop); item < stop;
          item = next_dashed_item(text, start, stop)) {
       add_piece(all, paragraph, start, item, index, out);
