@@ -401,6 +401,18 @@ Filled enumerate_left(const rules::Slot& slot, const SentenceText& s, const std:
   return longest;
 }
 
+namespace {
+
+// 临泽县沙河镇西关村投入…: a chain of places acts as its lowest place; a higher one that opens a
+// chain down to a place of a level the slot does not take is no actor of its own.
+bool opens_excluded_chain(const rules::Slot& slot, const std::vector<const Mention*>& names, std::size_t i) {
+  for (std::size_t j = i + 1; j < names.size() && opens_chain(*names[j - 1], *names[j]); ++j)
+    if (level_excluded(slot, *names[j])) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, const SentenceText& s,
                                 const std::vector<const Mention*>& names, const std::set<const Mention*>& objects,
                                 const std::vector<std::string>& for_whom) {
@@ -415,16 +427,9 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     if (far > after && !crosses_clause(s, far, anchor, false)) return Filled{{}, anchor};
     return std::nullopt;
   };
-  const Mention* lower = nullptr;  // the last place passed over for its level
   for (std::size_t i = names.size(); i-- > 0;) {
     const Mention& m = *names[i];
-    if (m.end > anchor) continue;
-    // 临泽县沙河镇西关村投入…: the chain acts as its lowest place; a higher one of the slot's
-    // levels that opens it is no actor of its own.
-    if (lower && opens_chain(m, *lower)) {
-      lower = &m;
-      continue;
-    }
+    if (m.end > anchor || opens_excluded_chain(slot, names, i)) continue;
     // A name ending with the stop word holds it; one listed before it acts with it.
     if (stop > 0 && m.end < stop && !listed_with_stop_word(slot, s, m, stop)) return Filled{{}, anchor};
     if (!slot.not_after.empty() && passed_over(slot, s, group_head(s, names, i), m)) continue;
@@ -436,10 +441,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
     if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
-    if (!allowed(slot, m, s)) {
-      if (level_excluded(slot, m)) lower = &m;
-      continue;
-    }
+    if (!allowed(slot, m, s)) continue;
     return enumerate_left(slot, s, names, i, Filled{{&m}, m.begin, chain_head(slot, names, i)});
   }
   if (stop > 0) return Filled{{}, anchor};
