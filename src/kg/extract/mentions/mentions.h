@@ -137,6 +137,8 @@ class EntityRecognizer {
   PlacedStart placed_start(const SentenceText& s, const std::vector<Mention>& out, const words::SentenceWords* words,
                            const std::vector<unsigned char>& blocked, std::size_t floor, std::size_t begin,
                            std::size_t suffix_begin) const;
+  std::size_t nation_before(const SentenceText& s, const std::vector<unsigned char>& blocked, std::size_t floor,
+                            std::size_t opener) const;
   // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
   static constexpr std::string_view kEveryBody = "*";
   struct ScopeCut {

@@ -354,7 +354,20 @@ EntityRecognizer::PlacedStart EntityRecognizer::placed_start(const SentenceText&
   // The opener is a word of its own: 团 in 团甘南州委, not the last syllable of 集团.
   const bool opener = at_place > floor && !blocked[at_place - 1] && opens_name(rules::kOrganisation, s, at_place - 1) &&
                       (!words || words->is_word(at_place - 1, at_place));
-  return {opener && (at_place > begin || holds_place(out, at_place, suffix_begin)) ? at_place - 1 : at_place, branded};
+  if (!opener || (at_place == begin && !holds_place(out, at_place, suffix_begin))) return {at_place, branded};
+  return {nation_before(s, blocked, floor, at_place - 1), branded};
+}
+
+// 中国驻尼泊尔大使馆: the nation's own word before 驻 says whose mission it is, where a place's
+// name would (东坝县驻北京办事处).
+std::size_t EntityRecognizer::nation_before(const SentenceText& s, const std::vector<unsigned char>& blocked,
+                                            std::size_t floor, std::size_t opener) const {
+  const std::size_t length = nationals_.longest_ending_at(s.cps, opener).length;
+  if (length == 0 || opener < floor + length) return opener;
+  const std::size_t at = opener - length;
+  for (std::size_t k = at; k < opener; ++k)
+    if (blocked[k]) return opener;
+  return at;
 }
 
 }  // namespace kg::extract

@@ -163,8 +163,9 @@ void trim_organisations_to_places(std::vector<Mention>& mentions, const NamingRu
       for (std::size_t len = 2; at + len < label.size() && len <= 12 && !found; ++len)
         found = places.count(label.substr(at, len)) > 0;
       if (!found) continue;
-      // 挂职西坝县藏医院 is 西坝县藏医院; 驻城关街道…工作队 keeps its 驻.
-      if (at > 0 && !(at == 1 && openers.longest_at(cps, 0).length == 1)) {
+      // 挂职西坝县藏医院 is 西坝县藏医院; 驻城关街道…工作队 keeps its 驻, and 中国驻尼泊尔大使馆 the
+      // words before 驻 that say whose mission it is.
+      if (at > 0 && openers.longest_at(cps, at - 1).length != 1) {
         std::string trimmed;
         for (std::size_t k = trimmed_start(label, at, naming.named_bodies); k < label.size(); ++k)
           text::append_utf8(trimmed, label[k]);
