@@ -161,9 +161,9 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
     return;
   }
   const Scores s = score(all_gold_names());
-  // Measured on all 29 gold files (0.8949 and 0.8143; funds recall 42 of 56); raised with every gain.
-  CHECK(s.entity_f1 >= 0.894);
-  CHECK(s.relation_f1 >= 0.814);
+  // Measured on all 29 gold files (0.8957 and 0.8152; funds recall 42 of 56); raised with every gain.
+  CHECK(s.entity_f1 >= 0.895);
+  CHECK(s.relation_f1 >= 0.815);
   REQUIRE(s.funds_tp > 0);
   CHECK(double(s.funds_tp) / (s.funds_tp + s.funds_fn) >= 0.75);
   REQUIRE(s.amounts_checked > 0);
@@ -171,7 +171,7 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
   REQUIRE(s.years_checked > 0);
   CHECK(s.years_right == s.years_checked);  // and every year the text states
   REQUIRE(s.place_tp > 0);
-  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.91);
+  CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.915);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.945);
 }
 
@@ -188,10 +188,10 @@ TEST_CASE("every dev article pasted from a justified PDF column stays above its 
     std::ofstream(pages + "/" + name + ".txt", std::ios::binary) << pasted_from_pdf(article.str(), 36);
   }
   const Scores s = score(all_gold_names(), nullptr, pages);
-  // Measured at 0.8941 and 0.8109 (the articles as published: 0.8949 and 0.8143); before
+  // Measured at 0.8949 and 0.8118 (the articles as published: 0.8957 and 0.8152); before
   // narrow columns and letter spacing were recognised such a page scored 0.00 and 0.00.
   CHECK(s.entity_f1 >= 0.894);
-  CHECK(s.relation_f1 >= 0.810);
+  CHECK(s.relation_f1 >= 0.811);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);
 }
