@@ -36,6 +36,7 @@ struct Mention {
   bool head = false;      // ends in a standard department or institution name (not a bare suffix)
   bool branded = false;   // opens with a trade name before its place (中国移动西藏有限公司)
   std::string head_form;  // that name as written (人社局), when `head`
+  bool acts = true;       // may fill an actor's role; a foreign state's name does not
 };
 
 struct Amount {

@@ -174,15 +174,23 @@ class FileLoader {
     const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
     const std::string scope_level = scope_level_of(n);
     if (!scope_level.empty() && standalone) xml_.fail(n, "scope-level applies to heads only");
+    const bool acts = flag(xml_, n, "acts", true);
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) == "example") {
         example(e, id, "entity");
         continue;
       }
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> and <example> elements");
-      LexiconEntry entry{
-          id,          type,     lvl,        xml_.attribute(e, "canonical"), split_words(trimmed_value(e)), standalone,
-          prefix_ends, where(e), scope_level};
+      LexiconEntry entry{id,
+                         type,
+                         lvl,
+                         xml_.attribute(e, "canonical"),
+                         split_words(trimmed_value(e)),
+                         standalone,
+                         prefix_ends,
+                         where(e),
+                         scope_level,
+                         acts};
       if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
       entry.id = id + "/" + entry.forms.front();
       rules_.lexicon.push_back(std::move(entry));

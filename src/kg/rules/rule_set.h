@@ -51,6 +51,7 @@ struct LexiconEntry {
   std::vector<std::string> prefix_ends;  // heads: what the text before the head may end with
   Location where;
   std::string scope_level;  // heads: the level a name written with a county's level character takes
+  bool acts = true;         // false: its names fill no actor's role (a foreign state in local news)
 };
 
 // Suffix grammar: a name part of min..max Han characters followed by the suffix ("村", "工作队").

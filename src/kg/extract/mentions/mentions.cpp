@@ -224,6 +224,7 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
     if (entry.standalone) {
       Mention m = make_mention(s, i, i + match.length, entry.type, entry.level, entry.id);
       if (!entry.canonical.empty()) m.label = entry.canonical;
+      m.acts = entry.acts;
       out.push_back(std::move(m));
     }
     spans.emplace_back(i, i + match.length);

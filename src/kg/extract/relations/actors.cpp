@@ -134,6 +134,12 @@ std::optional<words::Tag> SubjectFinder::first_tag(const SentenceText& text, std
 
 namespace {
 
+// 美国宣布…: a name that acts in no frame (a foreign state in local news) holds the subject's
+// place and names no one who acts, as 村民 does.
+EntityRef actor_ref(const Mention& m) {
+  return m.acts ? ref(m) : EntityRef{"", m.label};
+}
+
 // 巴宜区百巴镇拉格村建成…: a chain of places opens the sentence, and its lowest place is who acts.
 const Mention& innermost(const std::vector<Mention>& mentions, const Mention& m) {
   for (const auto& next : mentions)
@@ -151,7 +157,7 @@ std::optional<EntityRef> SubjectFinder::subject_from(const std::vector<Mention>&
     if (!is_actor(m) || !opens_clause(text, start, m.begin)) continue;
     const Mention& actor = innermost(mentions, m);
     if (non_agents_.longest_at(text.cps, actor.end).length > 0) return std::nullopt;
-    return ref(actor);
+    return actor_ref(actor);
   }
   return std::nullopt;
 }
@@ -198,7 +204,7 @@ std::optional<EntityRef> SubjectFinder::headline_actor(const std::vector<Mention
     actor = &m;
   }
   if (!actor) return std::nullopt;
-  return ref(*actor);
+  return actor_ref(*actor);
 }
 
 void Actors::enter(std::size_t paragraph, std::optional<EntityRef> subject, bool opens_section,

@@ -54,6 +54,7 @@ bool level_excluded(const rules::Slot& slot, const Mention& m) {
 
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
+  if (!m.acts && slot.role != "target") return false;  // 美国 in news of a county: where, never who
   // 与上海某医药公司签订: a name before 某 says where an unnamed body is from; it takes no role.
   if (m.end < s.size() && s.cps[m.end] == U'某') return false;
   if (level_excluded(slot, m)) return false;

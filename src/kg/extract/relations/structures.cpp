@@ -243,12 +243,18 @@ void name_prefix(const Mention& outer, const Edges& e) {
   if (!seat.empty() && seat != outer.label) e.add(ref(outer), {rules::kPlace, seat});
 }
 
+// 意大利中国电影节: a place that acts in no frame (a foreign state) holds no event named after it.
+bool acts(const std::string& place, const SentenceContext& c) {
+  return std::none_of(c.mentions.begin(), c.mentions.end(),
+                      [&](const Mention& m) { return m.type == rules::kPlace && m.label == place && !m.acts; });
+}
+
 // 东坝县油菜花节在团结村举行: an event named after its place is that place's to hold (the rule
 // lists which names are events, by the rules that found them).
 void host_prefix(const Mention& outer, const Edges& e) {
   if (outer.type != rules::kProgram || outer.nested) return;
   const std::string seat = seat_of(outer.label.substr(after_edition(outer.label)), e.c.place_forms, false);
-  if (!seat.empty() && seat != outer.label) e.add({rules::kPlace, seat}, ref(outer));
+  if (!seat.empty() && seat != outer.label && acts(seat, e.c)) e.add({rules::kPlace, seat}, ref(outer));
 }
 
 }  // namespace
