@@ -165,36 +165,36 @@ class FileLoader {
   }
 
   void lexicon(const Node* n) {
-    const std::string id = xml_.required(n, "id");
-    const std::string type = xml_.required(n, "type");
-    const std::string lvl = level(xml_, n);
+    // What every entry of the element shares; each adds its forms, its canonical label and its line.
+    LexiconEntry shared;
+    shared.id = xml_.required(n, "id");
+    shared.type = xml_.required(n, "type");
+    shared.level = level(xml_, n);
     const std::string role = xml_.attribute(n, "role", "name");
     if (role != "name" && role != "head") xml_.fail(n, "role must be name or head");
-    const bool standalone = role == "name";
-    const std::vector<std::string> prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
-    const std::string scope_level = scope_level_of(n);
-    if (!scope_level.empty() && standalone) xml_.fail(n, "scope-level applies to heads only");
-    const bool acts = flag(xml_, n, "acts", true);
+    shared.standalone = role == "name";
+    shared.prefix_ends = split_words(xml_.attribute(n, "prefix-ends"));
+    shared.scope_level = scope_level_of(n);
+    if (!shared.scope_level.empty() && shared.standalone) xml_.fail(n, "scope-level applies to heads only");
+    shared.acts = flag(xml_, n, "acts", true);
     for (const Node* e = n->first_node(); e; e = e->next_sibling()) {
       if (std::string(e->name()) == "example") {
-        example(e, id, "entity");
+        example(e, shared.id, "entity");
         continue;
       }
       if (std::string(e->name()) != "entry") xml_.fail(e, "<lexicon> holds only <entry> and <example> elements");
-      LexiconEntry entry{id,
-                         type,
-                         lvl,
-                         xml_.attribute(e, "canonical"),
-                         split_words(trimmed_value(e)),
-                         standalone,
-                         prefix_ends,
-                         where(e),
-                         scope_level,
-                         acts};
-      if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
-      entry.id = id + "/" + entry.forms.front();
-      rules_.lexicon.push_back(std::move(entry));
+      rules_.lexicon.push_back(lexicon_entry(e, shared));
     }
+  }
+
+  LexiconEntry lexicon_entry(const Node* e, const LexiconEntry& shared) {
+    LexiconEntry entry = shared;
+    entry.canonical = xml_.attribute(e, "canonical");
+    entry.forms = split_words(trimmed_value(e));
+    entry.where = where(e);
+    if (entry.forms.empty()) xml_.fail(e, "empty <entry>");
+    entry.id = shared.id + "/" + entry.forms.front();
+    return entry;
   }
 
   // One element may list several suffixes that share their attributes (and their id).

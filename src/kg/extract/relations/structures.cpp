@@ -244,7 +244,7 @@ void name_prefix(const Mention& outer, const Edges& e) {
 }
 
 // 意大利中国电影节: a place that acts in no frame (a foreign state) holds no event named after it.
-bool acts(const std::string& place, const SentenceContext& c) {
+bool place_acts(const std::string& place, const SentenceContext& c) {
   return std::none_of(c.mentions.begin(), c.mentions.end(),
                       [&](const Mention& m) { return m.type == rules::kPlace && m.label == place && !m.acts; });
 }
@@ -254,7 +254,7 @@ bool acts(const std::string& place, const SentenceContext& c) {
 void host_prefix(const Mention& outer, const Edges& e) {
   if (outer.type != rules::kProgram || outer.nested) return;
   const std::string seat = seat_of(outer.label.substr(after_edition(outer.label)), e.c.place_forms, false);
-  if (!seat.empty() && seat != outer.label && acts(seat, e.c)) e.add({rules::kPlace, seat}, ref(outer));
+  if (!seat.empty() && seat != outer.label && place_acts(seat, e.c)) e.add({rules::kPlace, seat}, ref(outer));
 }
 
 }  // namespace
