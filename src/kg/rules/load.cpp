@@ -216,7 +216,9 @@ class FileLoader {
     s.shared = flag(xml_, n, "shared", false);
     s.needs_place = flag(xml_, n, "needs-place", false);
     s.needs_founding = flag(xml_, n, "needs-founding", false);
+    s.followed_by = split_words(xml_.attribute(n, "followed-by"));
     s.trade_name = flag(xml_, n, "trade-name", false);
+    s.placed = flag(xml_, n, "placed", true);
     // A program word after a place alone names no program (西坝镇工程) unless the rule says so.
     s.place_alone = flag(xml_, n, "place-alone", s.type != kProgram);
     s.word_alone = flag(xml_, n, "word-alone", true);

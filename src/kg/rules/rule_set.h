@@ -78,7 +78,12 @@ struct Suffix {
   // Only right after a founding word of its type (出台中职学校机构编制标准): a word that ends a
   // description as often as a name (标准, 制度) names a document where it is issued.
   bool needs_founding = false;
+  // Only where one of these words follows the name, 的 allowed between (环保税的开征, 医疗救助工作):
+  // a kind of levy or aid is a program where the text speaks of it as one. With needs_founding,
+  // either will do.
+  std::vector<std::string> followed_by{};
   bool trade_name = false;
+  bool placed = true;       // false: a place before the name part is not part of the name (东坝县资源税)
   bool place_alone = true;  // false: a place alone before the suffix names nothing (拉萨市中心, 西坝镇工程)
   // false: a word of the dictionary that ends in the suffix (卫生队, 普通中学, 供电所) is a kind of
   // body, a name only where a place or a name already found inside it tells which (北京队).

@@ -180,6 +180,9 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
                                                : founding_;
       for (const auto& t : list.types)
         for (const auto& w : list.words) matchers[t].add(w, static_cast<int>(i));
+      // 征收环保税: what founds a name of a type stands before it, never inside it.
+      if (list.kind == "founding")
+        for (const auto& w : list.words) boundaries_.add(w, static_cast<int>(i));
       continue;
     }
     if (list.kind == "mission") {
@@ -302,7 +305,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
-        founded = suffix.needs_founding && follows_founding(s, out, suffix.type, walked);
+        founded = (suffix.needs_founding && follows_founding(s, out, suffix.type, walked)) ||
+                  followed_by_frame(s, end, suffix.followed_by);
         if (suffix.type == rules::kProgram) {
           begin = over_bracketed_qualifier(s, *words, walk, begin, known);
           if (!suffix.names_clause) begin = past_body_predicate(out, *words, begin, suffix_begin);
@@ -314,7 +318,8 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.trade_name && walk.seat)
           begin = words->name_start(walked, *walk.seat, words::SentenceWords::Kind::organisation, known);
       }
-      if (suffix.needs_founding && !founded) continue;  // without words, never
+      const bool needs_frame = suffix.needs_founding || !suffix.followed_by.empty();
+      if (needs_frame && !founded) continue;  // without words, never
       if (suffix.type == kOrganisation) begin = std::min(begin, numbered_village_before(out, suffix_begin));
       // 所 before what is done is the particle (大师斗尕所创作), unless a place or body opens the
       // name (自治区疾控中心免疫规划所开展…).
@@ -347,6 +352,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
       if (begin > 0 && begin < suffix_begin && blocks.in_lexicon[begin] && blocks.in_lexicon[begin - 1])
         while (begin < suffix_begin && blocks.in_lexicon[begin]) ++begin;
       if (suffix.type == rules::kProgram) begin = out_of_bracket(s, walk, begin);
+      if (!suffix.placed) begin = past_places(out, begin, suffix_begin);
       while (begin < suffix_begin && is_mark(s.cps[begin])) ++begin;
       if (suffix.type == kPlace && words) begin = official_start(s, *words, begin, suffix_begin, end);
       // “甲”暨乙推介会: 暨 after a quoted name joins two names (暨南大学 begins with it).

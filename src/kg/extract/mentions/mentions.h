@@ -87,6 +87,7 @@ class EntityRecognizer {
   bool counted_before(const SentenceText& s, const Mention& m) const;
   static bool cuts_a_title(const SentenceText& s, const Mention& m);
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
+  static bool followed_by_frame(const SentenceText& s, std::size_t end, const std::vector<std::string>& words);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;
   bool founded_right_before(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
@@ -107,6 +108,7 @@ class EntityRecognizer {
   bool sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words, const std::string& type,
                         std::size_t begin, std::size_t end) const;
   void index_scope_openings();
+  static std::size_t past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
                              const std::vector<int>& entries) const;

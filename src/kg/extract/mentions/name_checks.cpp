@@ -177,6 +177,15 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
   return false;
 }
 
+// 资源税的开征, 医疗救助工作: one of the words right after the name, or after its 的.
+bool EntityRecognizer::followed_by_frame(const SentenceText& s, std::size_t end,
+                                         const std::vector<std::string>& words) {
+  if (end < s.cps.size() && s.cps[end] == U'的') ++end;
+  const std::u32string_view rest(s.cps.data() + end, s.cps.size() - end);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return rest.starts_with(text::to_u32(w)); });
+}
+
 bool EntityRecognizer::founded_right_before(const SentenceText& s, const std::vector<Mention>& found,
                                             const std::string& type, std::size_t begin,
                                             const WordMatcher& founding) const {

@@ -23,6 +23,19 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
   return first;
 }
 
+// 东坝县资源税: the places that open a name part of a suffix the same in every place, which
+// say where it is levied or run, not which it is.
+std::size_t EntityRecognizer::past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
+  for (bool more = true; more;) {
+    const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
+      return m.type == rules::kPlace && m.begin == begin && m.end < name_end;
+    });
+    more = place != found.end();
+    if (more) begin = place->end;
+  }
+  return begin;
+}
+
 // 阿里地区中心血站刘伟山南市扎囊县人民医院: in a list of people and their bodies, one body's
 // name and a person's run on into the next body. A place two to four characters after a whole
 // body, with no word of the dictionary between (附属 is one), starts a body of its own; so does
