@@ -305,6 +305,11 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         if (suffix.shared && words->follows_verb(suffix_begin)) continue;
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
+        if (suffix.type == rules::kProgram) {
+          const auto start = start_past_limit(s, *words, suffix, blocked, walk, begin, suffix_begin, known);
+          if (!start) continue;
+          begin = *start;
+        }
         founded = (suffix.needs_founding && follows_founding(s, out, suffix.type, walked)) ||
                   followed_by_frame(s, end, suffix.followed_by);
         if (suffix.type == rules::kProgram) {
@@ -428,6 +433,27 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       if (!is_generic(m)) out.push_back(std::move(m));
     });
   }
+}
+
+// 加快建立非物质文化遗产资源要素现代转化机制: a program's name whose words run on past the
+// suffix's longest name is cut where the limit falls (物质…机制): no name, unless a place or
+// body opens the longer name (西藏自治区中小企业公共服务平台网络建设), where it starts.
+std::optional<std::size_t> EntityRecognizer::start_past_limit(const SentenceText& s, const words::SentenceWords& words,
+                                                              const rules::Suffix& suffix,
+                                                              const std::vector<unsigned char>& blocked,
+                                                              const Walk& walk, std::size_t begin,
+                                                              std::size_t suffix_begin,
+                                                              const std::vector<words::Span>& known) {
+  constexpr std::size_t kReach = 12;
+  const auto opens_known = [&](std::size_t at) {
+    return std::any_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first == at; });
+  };
+  if (begin != walk.begin || walk.seat || opens_known(begin)) return begin;
+  const std::size_t further = walk_past_limit(s, suffix, blocked, 0, walk.begin, kReach);
+  if (further == walk.begin) return begin;
+  const std::size_t start = words.name_start(further, suffix_begin, word_kind(kOrganisation), known);
+  if (start >= walk.begin) return begin;
+  return opens_known(start) ? std::optional<std::size_t>(start) : std::nullopt;
 }
 
 namespace {

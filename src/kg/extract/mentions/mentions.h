@@ -20,6 +20,7 @@
 
 #include "kg/extract/mention.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
+#include "kg/extract/mentions/name_walk.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
@@ -87,6 +88,11 @@ class EntityRecognizer {
   bool counted_before(const SentenceText& s, const Mention& m) const;
   static bool cuts_a_title(const SentenceText& s, const Mention& m);
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
+  static std::optional<std::size_t> start_past_limit(const SentenceText& s, const words::SentenceWords& words,
+                                                     const rules::Suffix& suffix,
+                                                     const std::vector<unsigned char>& blocked, const Walk& walk,
+                                                     std::size_t begin, std::size_t suffix_begin,
+                                                     const std::vector<words::Span>& known);
   static bool followed_by_frame(const SentenceText& s, std::size_t end, const std::vector<std::string>& words);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;

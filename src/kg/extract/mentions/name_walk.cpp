@@ -74,6 +74,16 @@ Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::ve
   return walk;
 }
 
+std::size_t walk_past_limit(const SentenceText& s, const rules::Suffix& suffix,
+                            const std::vector<unsigned char>& blocked, std::size_t floor, std::size_t begin,
+                            std::size_t reach) {
+  std::size_t start = begin;
+  while (start > floor && begin - (start - 1) <= reach && !blocked[start - 1] &&
+         is_name_char(suffix.type, s.cps[start - 1]))
+    --start;
+  return start;
+}
+
 std::size_t over_bracketed_qualifier(const SentenceText& s, const words::SentenceWords& words, const Walk& walk,
                                      std::size_t begin, const std::vector<words::Span>& known) {
   if (!walk.seat || begin != bracket_close(s, walk) + 1) return begin;

@@ -26,6 +26,12 @@ struct Walk {
 Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::vector<unsigned char>& blocked,
                std::size_t floor, std::size_t suffix_begin, const words::SentenceWords* words);
 
+// Where a walk that the suffix's longest name stopped at `begin` would have ended without that
+// limit (at most `reach` characters further), or `begin` when something else stopped it.
+std::size_t walk_past_limit(const SentenceText& s, const rules::Suffix& suffix,
+                            const std::vector<unsigned char>& blocked, std::size_t floor, std::size_t begin,
+                            std::size_t reach);
+
 // Where the next name with the head at [head_begin, head_end) may start at the earliest: after
 // an earlier name of the sentence that ends with the same head (of two characters or more), when
 // what runs between them joins two names (医院医院, …大赛暨第六届…大赛), not a unit of the first
