@@ -410,9 +410,9 @@ TEST_CASE("common words glued before a body the document names alone are no part
 
 TEST_CASE("a one-character verb glued before a program the document names alone is no part of its name") {
   const auto x =
-      extract_with_words("企业 500 n\n再 900 d\n享 50 v\n增值税 20 nz\n改革 500 vn\n成效 100 n\n明显 100 a\n",
-                         "企业再享增值税改革红利。增值税改革成效明显。");
+      extract_with_words("群众 500 n\n再 900 d\n享 50 v\n雪峰 20 nz\n体制 300 n\n改革 500 vn\n成效 100 n\n明显 100 a\n",
+                         "群众再享雪峰体制改革红利。雪峰体制改革成效明显。");
   const auto entities = kg::test::entity_lines(x);
-  CHECK(kg::test::contains(entities, "program:增值税改革"));
-  CHECK_FALSE(kg::test::contains(entities, "program:享增值税改革"));
+  CHECK(kg::test::contains(entities, "program:雪峰体制改革"));
+  CHECK_FALSE(kg::test::contains(entities, "program:享雪峰体制改革"));
 }
