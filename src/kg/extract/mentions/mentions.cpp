@@ -306,7 +306,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
         const std::size_t walked = begin;
         begin = words->name_start(begin, suffix_begin, word_kind(worded ? kOrganisation : suffix.type), known);
         if (suffix.type == rules::kProgram) {
-          const auto start = start_past_limit(s, *words, suffix, blocked, walk, begin, suffix_begin, known);
+          const auto start = start_past_limit(s, *words, suffix, blocked, floor, walk, begin, suffix_begin, known);
           if (!start) continue;
           begin = *start;
         }
@@ -441,7 +441,7 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
 std::optional<std::size_t> EntityRecognizer::start_past_limit(const SentenceText& s, const words::SentenceWords& words,
                                                               const rules::Suffix& suffix,
                                                               const std::vector<unsigned char>& blocked,
-                                                              const Walk& walk, std::size_t begin,
+                                                              std::size_t floor, const Walk& walk, std::size_t begin,
                                                               std::size_t suffix_begin,
                                                               const std::vector<words::Span>& known) {
   constexpr std::size_t kReach = 12;
@@ -449,7 +449,7 @@ std::optional<std::size_t> EntityRecognizer::start_past_limit(const SentenceText
     return std::any_of(known.begin(), known.end(), [&](const words::Span& k) { return k.first == at; });
   };
   if (begin != walk.begin || walk.seat || opens_known(begin)) return begin;
-  const std::size_t further = walk_past_limit(s, suffix, blocked, 0, walk.begin, kReach);
+  const std::size_t further = walk_past_limit(s, suffix, blocked, floor, walk.begin, kReach);
   if (further == walk.begin) return begin;
   const std::size_t start = words.name_start(further, suffix_begin, word_kind(kOrganisation), known);
   if (start >= walk.begin) return begin;

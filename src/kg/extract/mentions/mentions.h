@@ -90,8 +90,8 @@ class EntityRecognizer {
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   static std::optional<std::size_t> start_past_limit(const SentenceText& s, const words::SentenceWords& words,
                                                      const rules::Suffix& suffix,
-                                                     const std::vector<unsigned char>& blocked, const Walk& walk,
-                                                     std::size_t begin, std::size_t suffix_begin,
+                                                     const std::vector<unsigned char>& blocked, std::size_t floor,
+                                                     const Walk& walk, std::size_t begin, std::size_t suffix_begin,
                                                      const std::vector<words::Span>& known);
   static bool followed_by_frame(const SentenceText& s, std::size_t end, const std::vector<std::string>& words);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,

@@ -23,8 +23,8 @@ std::size_t EntityRecognizer::start_at_place(const std::vector<Mention>& found, 
   return first;
 }
 
-// 东坝县资源税: the places that open a name part of a suffix the same in every place, which
-// say where it is levied or run, not which it is.
+// 东坝县资源税: where a name part starts past the places that open it, for a suffix whose names
+// are the same in every place: the places say where it is levied or run, not which it is.
 std::size_t EntityRecognizer::past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end) {
   for (bool more = true; more;) {
     const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
