@@ -139,6 +139,11 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
         name_ends_.back().scope_level = entry.scope_level;
       }
   for (std::size_t i = 0; i < name_ends_.size(); ++i) suffixes_.add(name_ends_[i].text, static_cast<int>(i));
+  for (const auto& suffix : name_ends_) {
+    std::vector<std::u32string> frame;
+    for (const auto& w : suffix.followed_by) frame.push_back(to_u32(w));
+    frame_words_.push_back(std::move(frame));
+  }
   block_types_ = {kOrganisation, kPlace, rules::kProgram};
   for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
@@ -311,7 +316,7 @@ void EntityRecognizer::add_suffix_names(const SentenceText& s, const Blocks& blo
           begin = *start;
         }
         founded = (suffix.needs_founding && follows_founding(s, out, suffix.type, walked)) ||
-                  followed_by_frame(s, end, suffix.followed_by);
+                  followed_by_frame(s, end, frame_words_[static_cast<std::size_t>(index)]);
         if (suffix.type == rules::kProgram) {
           begin = over_bracketed_qualifier(s, *words, walk, begin, known);
           if (!suffix.names_clause) begin = past_body_predicate(out, *words, begin, suffix_begin);

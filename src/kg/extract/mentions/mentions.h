@@ -93,7 +93,7 @@ class EntityRecognizer {
                                                      const std::vector<unsigned char>& blocked, std::size_t floor,
                                                      const Walk& walk, std::size_t begin, std::size_t suffix_begin,
                                                      const std::vector<words::Span>& known);
-  static bool followed_by_frame(const SentenceText& s, std::size_t end, const std::vector<std::string>& words);
+  static bool followed_by_frame(const SentenceText& s, std::size_t end, const std::vector<std::u32string>& words);
   bool follows_founding(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                         std::size_t begin) const;
   bool founded_right_before(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
@@ -163,6 +163,7 @@ class EntityRecognizer {
   WordMatcher lexicon_;
   std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
   WordMatcher suffixes_;                  // payload: index into name_ends_
+  std::vector<std::vector<std::u32string>> frame_words_;  // per name_ends_ entry: its followed-by words
   WordMatcher boundaries_;                // payload: word list index; word_lists.size() for relation cues
   WordMatcher generic_;
   std::map<std::string, WordMatcher> openers_;    // per entity type

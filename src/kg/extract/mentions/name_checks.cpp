@@ -179,11 +179,11 @@ bool EntityRecognizer::follows_founding(const SentenceText& s, const std::vector
 
 // 资源税的开征, 医疗救助工作: one of the words right after the name, or after its 的.
 bool EntityRecognizer::followed_by_frame(const SentenceText& s, std::size_t end,
-                                         const std::vector<std::string>& words) {
+                                         const std::vector<std::u32string>& words) {
+  if (words.empty()) return false;
   if (end < s.cps.size() && s.cps[end] == U'的') ++end;
   const std::u32string_view rest(s.cps.data() + end, s.cps.size() - end);
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return rest.starts_with(text::to_u32(w)); });
+  return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) { return rest.starts_with(w); });
 }
 
 bool EntityRecognizer::founded_right_before(const SentenceText& s, const std::vector<Mention>& found,
