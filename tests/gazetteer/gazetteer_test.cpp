@@ -344,3 +344,18 @@ TEST_CASE("a noun glued before a county's official name stays out of the place a
   CHECK(kg::test::contains(entities, "place:东坝县"));
   CHECK(!kg::test::contains(entities, "place:改造东坝县"));
 }
+
+TEST_CASE("a program of common words is kept where a county opens it, a frame holds it or it recurs") {
+  const std::string words =
+      "东坝 20 n\n高原 300 n\n虫草 300 n\n文化 300 n\n吸引 200 v\n游客 300 n\n理论 300 n\n人员 300 n\n";
+  const auto passing = kg::test::entity_lines(
+      linked_with_words(words, "东坝虫草文化旅游节吸引游客，高原虫草文化旅游节也吸引游客。人员理论培训结束。"));
+  CHECK(kg::test::contains(passing, "program:东坝虫草文化旅游节"));
+  CHECK_FALSE(kg::test::contains(passing, "program:高原虫草文化旅游节"));
+  CHECK_FALSE(kg::test::contains(passing, "program:人员理论培训"));
+  const auto again =
+      kg::test::entity_lines(linked_with_words(words, "高原虫草文化旅游节吸引游客。高原虫草文化旅游节结束。"));
+  CHECK(kg::test::contains(again, "program:高原虫草文化旅游节"));
+  const auto framed = kg::test::entity_lines(linked_with_words(words, "东坝县举办高原虫草文化旅游节。"));
+  CHECK(kg::test::contains(framed, "program:高原虫草文化旅游节"));
+}

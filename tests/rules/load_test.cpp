@@ -86,6 +86,11 @@ TEST_CASE("only a lexicon of heads takes a scope level, and only a level of its 
         "r.xml:2: scope-level must be province, city or county");
 }
 
+TEST_CASE("a suffix's common names are named or framed, nothing else") {
+  CHECK(load_error("<rules>\n<suffix id='s' type='program' common-names='maybe'>工程</suffix>\n</rules>") ==
+        "r.xml:2: common-names must be named or framed");
+}
+
 TEST_CASE("only category words spare heads") {
   CHECK(load_error("<rules>\n<words id='b' kind='boundary' except-heads='培训班'>在</words>\n</rules>") ==
         "r.xml:2: except-heads applies to category words only");

@@ -290,7 +290,9 @@ TEST_CASE("a whole-word boundary ends a name as a word of its own, not inside an
       "单位 300 n\n党史 300 n\n要 2000 v\n抓牢 40 v\n教育 500 vn\n实践 300 v\n活动 900 vn\n主要 800 b\n展演 300 vn\n"
       "文化 500 n\n各 900 r\n村民 300 n\n去 900 v\n看病 50 v\n东坝 5 ns\n经 700 p\n经开区 20 n\n"
       "管委会 100 n\n带 500 v\n孩子 500 n\n华西 20 ns\n医院 600 n\n",
-      "各单位要抓牢党史教育实践活动。主要文化展演活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。");
+      "各单位要抓牢党史教育实践活动。主要文化展演活动。村民带孩子去华西医院看病。东坝经开区管委会召开会议。"
+      // Programs of common words are named again to count as programs (common-names="framed").
+      "党史教育实践活动为期一月。主要文化展演活动为期一周。");
   const auto entities = kg::test::entity_lines(x);
   CHECK_FALSE(kg::test::contains(entities, "program:单位要抓牢党史教育实践活动"));
   CHECK(kg::test::contains(entities, "program:党史教育实践活动"));

@@ -234,6 +234,7 @@ Extraction Extractor::run(const document::Document& document, const RunOptions& 
     if (const auto shared = shared_year(s, years)) year = shared;
   }
   complete_restated_facts(x.relations);
+  drop_idle_kinds(x.mentions, x.relations, linker_ ? &linker_->gazetteer() : nullptr);
   if (linker_) linker_->add_hierarchy(x.places, x.relations, hierarchy_);
   return x;
 }

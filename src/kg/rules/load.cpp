@@ -164,6 +164,13 @@ class FileLoader {
     return scope_level;
   }
 
+  // common-names="named" (the default) or "framed": see Suffix::common_framed.
+  bool common_names(const Node* n) {
+    const std::string value = xml_.attribute(n, "common-names", "named");
+    if (value != "named" && value != "framed") xml_.fail(n, "common-names must be named or framed");
+    return value == "framed";
+  }
+
   void lexicon(const Node* n) {
     // What every entry of the element shares; each adds its forms, its canonical label and its line.
     LexiconEntry shared;
@@ -224,6 +231,7 @@ class FileLoader {
     s.word_alone = flag(xml_, n, "word-alone", true);
     s.editions = flag(xml_, n, "editions", s.type != kProgram);
     s.names_clause = flag(xml_, n, "names-clause", false);
+    s.common_framed = common_names(n);
     s.scope_level = scope_level_of(n);
     for (const auto& w : words) {
       s.text = w;

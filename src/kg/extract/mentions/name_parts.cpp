@@ -111,9 +111,9 @@ bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWor
                                  const std::vector<Mention>& found, const rules::Suffix& suffix, std::size_t begin,
                                  std::size_t suffix_begin, const std::vector<words::Span>& known, Mention& m) const {
   if (!occasion_heads_.count(suffix.text) && sorts_into_kinds(s, words, suffix.type, begin, suffix_begin)) return false;
+  const auto descriptors = descriptor_words(s, words, suffix.type, begin, suffix_begin);
   if (!suffix.is_head && m.scope_level.empty() &&
-      !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words,
-                                 descriptor_words(s, words, suffix.type, begin, suffix_begin), suffix.word_alone,
+      !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words, descriptors, suffix.word_alone,
                                  suffix.editions)) {
     const Mention* founder = suffix.type == rules::kOrganisation && follows_founding(s, found, suffix.type, begin)
                                  ? founder_place(s, found, begin)
@@ -122,6 +122,11 @@ bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWor
     m.scope_level = founder->level;
     m.scope_head = m.label;
   }
+  constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
+  constexpr bool kEditionsTell = true;          // 第四届运动会 is one of a series
+  m.common = suffix.common_framed && m.scope_level.empty() &&
+             !words.is_distinctive_part(begin, suffix_begin, known, kOnlyDistinctive, descriptors, suffix.word_alone,
+                                        kEditionsTell);
   return !m.scope_level.empty() || !names_a_class(s, words, found, suffix.type, begin, suffix_begin);
 }
 

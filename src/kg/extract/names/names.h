@@ -12,6 +12,7 @@
 
 #include "kg/extract/mention.h"
 #include "kg/extract/sentence_text.h"
+#include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
 #include "kg/text/text.h"
 #include "kg/words/segmenter.h"
@@ -71,6 +72,12 @@ void merge_doubled_levels(std::vector<Mention>& mentions, const NamingRules& nam
 // 南坪 after 南坪市 in the same document is that city (cities and counties only; a short form
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
+
+// 专业理论培训, 户外文体旅游项目: a program named by common words alone is a kind of work, not
+// one program, unless a frame of the document holds it (东坝县投资50万元实施河道综合治理).
+// Runs after the relations are found.
+void drop_idle_kinds(std::vector<Mention>& mentions, const std::vector<RelationMention>& relations,
+                     const gazetteer::Gazetteer* divisions);
 
 // Another mention of the entity `named` names, at [begin, end) of `s`, found by `rule`.
 Mention mention_of(const Mention& named, const SentenceText& s, std::size_t begin, std::size_t end,

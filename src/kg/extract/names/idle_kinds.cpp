@@ -1,0 +1,66 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "kg/extract/names/names.h"
+#include "kg/text/utf8.h"
+
+namespace kg::extract {
+
+namespace {
+
+std::set<EntityRef> related(const std::vector<RelationMention>& relations) {
+  std::set<EntityRef> out;
+  for (const auto& r : relations) {
+    out.insert(r.source);
+    out.insert(r.target);
+  }
+  return out;
+}
+
+// Programs some mention names by more than common words (a place, a quoted name, a proper noun),
+// or that the text returns to in another sentence.
+std::set<std::string> named_somewhere(const std::vector<Mention>& mentions) {
+  std::set<std::string> out;
+  std::map<std::string, std::size_t> first_sentence;
+  for (const auto& m : mentions) {
+    if (m.type != rules::kProgram) continue;
+    if (!m.common) out.insert(m.label);
+    const auto [at, fresh] = first_sentence.emplace(m.label, m.sentence);
+    if (!fresh && at->second != m.sentence) out.insert(m.label);
+  }
+  return out;
+}
+
+// The document's naming may take a place or body into a program's label (东坝县 of
+// 东坝县解决欠薪问题联席会议制度) after the words were read.
+bool holds_named(const std::string& label, const std::vector<Mention>& mentions) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.type != rules::kProgram && !m.label.empty() && label.find(m.label) != std::string::npos;
+  });
+}
+
+// 康定情歌国际音乐节, 当雄虫草文化旅游节: a county or city written bare at the head of the name,
+// which the word dictionary knows as a common word or not at all.
+bool opens_with_division(const std::string& label, const gazetteer::Gazetteer& divisions) {
+  const std::u32string name = text::to_u32(label);
+  for (std::size_t length = 2; length <= 3 && length < name.size(); ++length)
+    for (const std::u32string level : {U"县", U"市", U"区", U"旗"})
+      if (!divisions.find(text::to_utf8(name.substr(0, length) + level)).empty()) return true;
+  return false;
+}
+
+}  // namespace
+
+void drop_idle_kinds(std::vector<Mention>& mentions, const std::vector<RelationMention>& relations,
+                     const gazetteer::Gazetteer* divisions) {
+  const std::set<EntityRef> in_frames = related(relations);
+  const std::set<std::string> named = named_somewhere(mentions);
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.type == rules::kProgram && m.common && !named.count(m.label) &&
+           !in_frames.count(EntityRef{m.type, m.label}) && !holds_named(m.label, mentions) &&
+           !(divisions && opens_with_division(m.label, *divisions));
+  });
+}
+
+}  // namespace kg::extract
