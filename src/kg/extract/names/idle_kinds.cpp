@@ -18,16 +18,16 @@ std::set<EntityRef> related(const std::vector<RelationMention>& relations) {
   return out;
 }
 
-// Programs some mention names by more than common words (a place, a quoted name, a proper noun),
-// or that the text returns to in another sentence.
-std::set<std::string> named_somewhere(const std::vector<Mention>& mentions) {
-  std::set<std::string> out;
-  std::map<std::string, std::size_t> first_sentence;
+// Entities some mention names by more than common words (a place, a quoted name, a proper
+// noun), or that the text returns to in another sentence.
+std::set<EntityRef> named_somewhere(const std::vector<Mention>& mentions) {
+  std::set<EntityRef> out;
+  std::map<EntityRef, std::size_t> first_sentence;
   for (const auto& m : mentions) {
-    if (m.type != rules::kProgram) continue;
-    if (!m.common) out.insert(m.label);
-    const auto [at, fresh] = first_sentence.emplace(m.label, m.sentence);
-    if (!fresh && at->second != m.sentence) out.insert(m.label);
+    const EntityRef ref{m.type, m.label};
+    if (!m.common) out.insert(ref);
+    const auto [at, fresh] = first_sentence.emplace(ref, m.sentence);
+    if (!fresh && at->second != m.sentence) out.insert(ref);
   }
   return out;
 }
@@ -36,7 +36,8 @@ std::set<std::string> named_somewhere(const std::vector<Mention>& mentions) {
 // 东坝县解决欠薪问题联席会议制度) after the words were read.
 bool holds_named(const std::string& label, const std::vector<Mention>& mentions) {
   return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-    return m.type != rules::kProgram && !m.label.empty() && label.find(m.label) != std::string::npos;
+    return m.type != rules::kProgram && !m.label.empty() && m.label != label &&
+           label.find(m.label) != std::string::npos;
   });
 }
 
@@ -55,10 +56,10 @@ bool opens_with_division(const std::string& label, const gazetteer::Gazetteer& d
 void drop_idle_kinds(std::vector<Mention>& mentions, const std::vector<RelationMention>& relations,
                      const gazetteer::Gazetteer* divisions) {
   const std::set<EntityRef> in_frames = related(relations);
-  const std::set<std::string> named = named_somewhere(mentions);
+  const std::set<EntityRef> named = named_somewhere(mentions);
   std::erase_if(mentions, [&](const Mention& m) {
-    return m.type == rules::kProgram && m.common && !named.count(m.label) &&
-           !in_frames.count(EntityRef{m.type, m.label}) && !holds_named(m.label, mentions) &&
+    const EntityRef ref{m.type, m.label};
+    return m.common && !named.count(ref) && !in_frames.count(ref) && !holds_named(m.label, mentions) &&
            !(divisions && opens_with_division(m.label, *divisions));
   });
 }
