@@ -55,6 +55,7 @@ bool SentenceWords::in_count(std::size_t at) const {
   if (!w || w->tag != Tag::numeral) return false;
   static constexpr std::u32string_view kCountsOnly = U"两几多数双";  // never a unit's number
   if (kCountsOnly.find(cps_[w->begin]) != std::u32string_view::npos) return true;
+  if (cps_[w->begin] == U'第') return true;  // 第一站, 第二队: which stop or round, no unit
   const Word* before = w->begin > 0 ? word_at(w->begin - 1) : nullptr;
   return !before || !(is_nominal(before->tag) || before->tag == Tag::person);  // 统战部七局, 金星二队
 }
