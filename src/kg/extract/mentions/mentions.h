@@ -153,6 +153,35 @@ class EntityRecognizer {
     std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix), kEveryBody
     std::size_t cut;    // where the part that follows the place in scope begins
   };
+  // One suffix read at one end of a sentence, as the steps of add_suffix_names settle it.
+  struct SuffixReading {
+    const rules::Suffix& suffix;
+    int index;  // into name_ends_
+    std::size_t suffix_begin;
+    std::size_t end;
+    std::size_t floor = 0;  // no name part runs further left
+    Walk walk{0, std::nullopt};
+    std::size_t begin = 0;             // where the name starts, as settled so far
+    std::vector<words::Span> known{};  // names found before the suffix (with words)
+    bool founded = false;              // a founding or frame word stands by the name
+    bool branded = false;              // a trade name opens it
+    ScopeCut scope{"", 0};
+  };
+  std::optional<Mention> read_suffix(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                                     const std::vector<Mention>& out, SuffixReading r, std::size_t last_end) const;
+  std::size_t name_floor(const SentenceText& s, const std::vector<Mention>& out, const rules::Suffix& suffix,
+                         std::size_t suffix_begin, std::size_t end, std::size_t last_end) const;
+  bool read_words(const SentenceText& s, const Blocks& blocks, const words::SentenceWords& words,
+                  const std::vector<Mention>& out, SuffixReading& r) const;
+  bool settle_start(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                    const std::vector<Mention>& out, SuffixReading& r) const;
+  ScopeCut settle_scope(const SentenceText& s, const words::SentenceWords* words, const std::vector<Mention>& out,
+                        const SuffixReading& r) const;
+  std::size_t past_marks_and_lexicon(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,
+                                     const std::vector<Mention>& out, const SuffixReading& r) const;
+  std::optional<Mention> accept_name(const SentenceText& s, const words::SentenceWords* words,
+                                     const std::vector<Mention>& out, const SuffixReading& r) const;
+  Mention suffix_mention(const SentenceText& s, const SuffixReading& r, std::size_t stop) const;
   bool is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const;
   ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
                       const std::vector<Mention>& found, const words::SentenceWords* words) const;
