@@ -79,7 +79,15 @@ bool SentenceWords::follows_verb(std::size_t at) const {
 // 广西注重抓特色项目: the predicate runs on over a one-character verb after it (抓, 搞).
 std::size_t SentenceWords::predicate_end(std::size_t at) const {
   const Word* w = word_at(at);
-  if (!w || w->begin != at || w->tag != Tag::verb || w->end - w->begin < 2) return at;
+  if (!w || w->begin != at) return at;
+  // 持之以恒抓, 积极推进: a word of manner before a verb of any length is the predicate's too.
+  if (w->tag == Tag::adverb || w->tag == Tag::idiom) {
+    const Word* verb = word_at(w->end);
+    if (!verb || verb->tag != Tag::verb) return at;
+    w = verb;
+  } else if (w->tag != Tag::verb || w->end - w->begin < 2) {
+    return at;
+  }
   const Word* next = word_at(w->end);
   return next && next->tag == Tag::verb && next->end - next->begin == 1 ? next->end : w->end;
 }

@@ -87,7 +87,8 @@ class SentenceWords {
   bool follows_verb(std::size_t at) const;
 
   // Where the verb of two characters or more that starts at `at` ends (完善 in 完善救助机制), or
-  // `at` when none starts there.
+  // the verb of any length after a word of manner (积极推进, 持之以恒抓); `at` when none starts
+  // there.
   std::size_t predicate_end(std::size_t at) const;
 
   // Does a phrase open at code point `at`: after the sentence's start, a mark, a function word
