@@ -451,6 +451,7 @@ std::optional<Mention> EntityRecognizer::accept_name(const SentenceText& s, cons
       (inside_longer_suffix(s, suffix_begin, r.end) || ends_named_body(out, words, begin, r.end) ||
        is_figure_of_speech(s, out, begin, suffix_begin, stop)))
     return std::nullopt;
+  if (!(suffix.type == kPlace && !site) && names_an_honour(s, begin, stop)) return std::nullopt;
   Mention m = suffix_mention(s, r, stop);
   if (words && suffix.type != kPlace && !names_one(s, *words, out, suffix, begin, suffix_begin, r.known, m))
     return std::nullopt;

@@ -107,6 +107,7 @@ class EntityRecognizer {
                  const std::vector<words::Span>& known, Mention& m) const;
   bool is_figure_of_speech(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                            std::size_t suffix_begin, std::size_t stop) const;
+  static bool names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop);
   bool names_a_class(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
                      const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
