@@ -164,8 +164,8 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
     return;
   }
   const Scores s = score(all_gold_names());
-  // Measured on all 29 gold files (0.8957 and 0.8152; funds recall 42 of 56); raised with every gain.
-  CHECK(s.entity_f1 >= 0.895);
+  // Measured on all 29 gold files (0.8961 and 0.8152; funds recall 42 of 56); raised with every gain.
+  CHECK(s.entity_f1 >= 0.896);
   CHECK(s.relation_f1 >= 0.815);
   REQUIRE(s.funds_tp > 0);
   CHECK(double(s.funds_tp) / (s.funds_tp + s.funds_fn) >= 0.75);
@@ -176,9 +176,9 @@ TEST_CASE("every dev article with gold stays above the regression floor") {
   REQUIRE(s.place_tp > 0);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fn) >= 0.915);
   CHECK(double(s.place_tp) / (s.place_tp + s.place_fp) >= 0.945);
-  // Names a reader accepts: measured 189 of 197 organisations and 189 of 202 programs.
+  // Names a reader accepts: measured 189 of 196 organisations and 189 of 202 programs.
   REQUIRE(s.organisation_tp > 0);
-  CHECK(double(s.organisation_tp) / (s.organisation_tp + s.organisation_fp) >= 0.955);
+  CHECK(double(s.organisation_tp) / (s.organisation_tp + s.organisation_fp) >= 0.96);
   REQUIRE(s.program_tp > 0);
   CHECK(double(s.program_tp) / (s.program_tp + s.program_fp) >= 0.93);
 }
@@ -196,9 +196,9 @@ TEST_CASE("every dev article pasted from a justified PDF column stays above its 
     std::ofstream(pages + "/" + name + ".txt", std::ios::binary) << pasted_from_pdf(article.str(), 36);
   }
   const Scores s = score(all_gold_names(), nullptr, pages);
-  // Measured at 0.8949 and 0.8118 (the articles as published: 0.8957 and 0.8152); before
+  // Measured at 0.8953 and 0.8118 (the articles as published: 0.8961 and 0.8152); before
   // narrow columns and letter spacing were recognised such a page scored 0.00 and 0.00.
-  CHECK(s.entity_f1 >= 0.894);
+  CHECK(s.entity_f1 >= 0.895);
   CHECK(s.relation_f1 >= 0.811);
   REQUIRE(s.amounts_checked > 0);
   CHECK(s.amounts_right == s.amounts_checked);
