@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "kg/extract/names/names.h"
 #include "kg/text/utf8.h"
@@ -32,13 +33,23 @@ std::set<EntityRef> named_somewhere(const std::vector<Mention>& mentions) {
   return out;
 }
 
-// The document's naming may take a place or body into a program's label (东坝县 of
-// 东坝县解决欠薪问题联席会议制度) after the words were read.
-bool holds_named(const std::string& label, const std::vector<Mention>& mentions) {
-  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-    return m.type != rules::kProgram && !m.label.empty() && m.label != label &&
-           label.find(m.label) != std::string::npos;
-  });
+// The labels of the document's places and bodies.
+std::unordered_set<std::string> place_and_body_labels(const std::vector<Mention>& mentions) {
+  std::unordered_set<std::string> out;
+  for (const auto& m : mentions)
+    if (m.type != rules::kProgram && !m.label.empty()) out.insert(m.label);
+  return out;
+}
+
+// The document's naming may take a place or body into a label (东坝县 of
+// 东坝县解决欠薪问题联席会议制度) after the words were read. Every run of whole characters of the
+// label is looked up, so that a long document costs no more per name than a short one.
+bool holds_named(const std::string& label, const std::unordered_set<std::string>& named) {
+  const std::u32string cps = text::to_u32(label);
+  for (std::size_t begin = 0; begin < cps.size(); ++begin)
+    for (std::size_t end = begin + 1; end <= cps.size(); ++end)
+      if ((begin > 0 || end < cps.size()) && named.count(text::to_utf8(cps.substr(begin, end - begin)))) return true;
+  return false;
 }
 
 // 康定情歌国际音乐节, 当雄虫草文化旅游节: a county or city written bare at the head of the name,
@@ -57,9 +68,10 @@ void drop_idle_kinds(std::vector<Mention>& mentions, const std::vector<RelationM
                      const gazetteer::Gazetteer* divisions) {
   const std::set<EntityRef> in_frames = related(relations);
   const std::set<EntityRef> named = named_somewhere(mentions);
+  const std::unordered_set<std::string> places_and_bodies = place_and_body_labels(mentions);
   std::erase_if(mentions, [&](const Mention& m) {
     const EntityRef ref{m.type, m.label};
-    return m.common && !named.count(ref) && !in_frames.count(ref) && !holds_named(m.label, mentions) &&
+    return m.common && !named.count(ref) && !in_frames.count(ref) && !holds_named(m.label, places_and_bodies) &&
            !(divisions && opens_with_division(m.label, *divisions));
   });
 }
