@@ -37,8 +37,8 @@ struct Mention {
   bool branded = false;   // opens with a trade name before its place (中国移动西藏有限公司)
   std::string head_form;  // that name as written (人社局), when `head`
   bool acts = true;       // may fill an actor's role; a foreign state's name does not
-  // Named by common words alone (专业理论培训, 农牧民技能培训): a program that may be a kind of
-  // work, a name only where the text does something with it (a frame holds it).
+  // Named by common words alone by a suffix that reads such names as kinds (专业理论培训,
+  // 肉牛养殖合作社): a kind of work or body, a name only where the text does something with it.
   bool common = false;
 };
 

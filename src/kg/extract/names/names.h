@@ -73,9 +73,10 @@ void merge_doubled_levels(std::vector<Mention>& mentions, const NamingRules& nam
 // inside a longer run of characters on both sides is left alone).
 void add_short_place_forms(std::vector<Mention>& mentions, const std::vector<SentenceText>& sentences);
 
-// 专业理论培训, 户外文体旅游项目: a program named by common words alone is a kind of work, not
-// one program, unless a frame of the document holds it (东坝县投资50万元实施河道综合治理).
-// Runs after the relations are found.
+// 专业理论培训, 肉牛养殖合作社: a program or body named by common words alone (Mention::common)
+// is a kind, not one of it, unless a relation of the document holds it (东坝县投资50万元实施
+// 河道综合治理), another sentence names it again, a place or body of the document stands in its
+// label, or a county's or city's bare name opens it. Runs after the relations are found.
 void drop_idle_kinds(std::vector<Mention>& mentions, const std::vector<RelationMention>& relations,
                      const gazetteer::Gazetteer* divisions);
 
