@@ -247,13 +247,13 @@ class FileLoader {
         "boundary", "generic",         "compound",       "opener",    "classifier", "lead-in",  "adverbial", "section",
         "noun",     "descriptor",      "tally",          "aspect",    "founding",   "negation", "variant",   "party",
         "national", "unnamed-subject", "back-reference", "non-agent", "mission",    "category", "qualifier", "purpose",
-        "span",     "for-whom",        "title"};
+        "span",     "for-whom",        "title",          "honour"};
     if (!kKinds.count(w.kind))
       xml_.fail(
           n,
           "kind must be boundary, generic, compound, opener, classifier, lead-in, adverbial, section, noun, "
           "descriptor, tally, aspect, founding, negation, variant, party, national, unnamed-subject, back-reference, "
-          "non-agent, mission, category, qualifier, purpose, span, for-whom or title");
+          "non-agent, mission, category, qualifier, purpose, span, for-whom, title or honour");
     w.whole_word = flag(xml_, n, "whole-word", false);
     if (w.whole_word && w.kind != "boundary") xml_.fail(n, "whole-word applies to boundary words only");
     w.after_ordinal = flag(xml_, n, "after-ordinal", false);

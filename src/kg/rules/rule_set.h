@@ -87,11 +87,11 @@ struct Suffix {
   bool place_alone = true;  // false: a place alone before the suffix names nothing (拉萨市中心, 西坝镇工程)
   // false: a word of the dictionary that ends in the suffix (卫生队, 普通中学, 供电所) is a kind of
   // body, a name only where a place or a name already found inside it tells which (北京队).
-  // true: a program named by common words alone (no place, body, quoted or proper name, number
-  // or edition: 专业理论培训) stays only where a frame of the document holds it or the text names
-  // it in another sentence; a kind of work is spoken of in passing, a program is done.
-  bool common_framed = false;
   bool word_alone = true;
+  // common-names="framed": a name of common words alone (no place, body, quoted or proper name,
+  // number or edition: 专业理论培训, 肉牛养殖合作社) is a kind, kept only where the document does
+  // something with it (a relation, another sentence naming it, a county's bare name opening it).
+  bool common_framed = false;
   // false: an edition (第一次, 首届) tells no name of its own (第一次行动); by default so for
   // programs, which a census is not (第二次全国污染源普查 is named by its round).
   bool editions = true;

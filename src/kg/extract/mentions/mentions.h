@@ -107,7 +107,7 @@ class EntityRecognizer {
                  const std::vector<words::Span>& known, Mention& m) const;
   bool is_figure_of_speech(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                            std::size_t suffix_begin, std::size_t stop) const;
-  static bool names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop);
+  bool names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop) const;
   bool names_a_class(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
                      const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
   std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
@@ -203,6 +203,7 @@ class EntityRecognizer {
   std::map<std::string, WordMatcher> founding_;   // per type: verbs after which a body of a kind is one body
   std::map<std::string, WordMatcher> aspects_;    // per type: particles that make a name's last word a verb
   WordMatcher nationals_;  // words that open the names of the nation's bodies (中国, 国务院)
+  WordMatcher honours_;    // words after the quoted title of an honour (称号)
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   WordMatcher missions_;                          // 对口支援: a place's mission, named in its teams' names
   std::set<std::string> mission_heads_;           // 指挥部, 工作队: the heads of such teams

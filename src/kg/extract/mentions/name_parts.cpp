@@ -140,7 +140,7 @@ bool EntityRecognizer::is_figure_of_speech(const SentenceText& s, const std::vec
 
 // “全国文明单位”称号, “东坝县先进寺庙管理委员会”荣誉称号: a name inside the quotes of an honour is
 // the honour's title, not a body or a work.
-bool EntityRecognizer::names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop) {
+bool EntityRecognizer::names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop) const {
   constexpr std::size_t kReach = 30;
   std::size_t close = stop;
   while (close < s.size() && close - stop < kReach && !is_open_quote(s.cps[close]) && !is_close_quote(s.cps[close]))
@@ -149,12 +149,7 @@ bool EntityRecognizer::names_an_honour(const SentenceText& s, std::size_t begin,
   std::size_t open = begin;
   while (open > 0 && begin - open < kReach && !is_open_quote(s.cps[open - 1]) && !is_close_quote(s.cps[open - 1]))
     --open;
-  if (open == 0 || !is_open_quote(s.cps[open - 1])) return false;
-  static const std::vector<std::u32string> kHonours = {U"称号", U"荣誉称号"};
-  return std::any_of(kHonours.begin(), kHonours.end(), [&](const std::u32string& honour) {
-    return close + 1 + honour.size() <= s.size() &&
-           std::equal(honour.begin(), honour.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(close + 1));
-  });
+  return open > 0 && is_open_quote(s.cps[open - 1]) && honours_.longest_at(s.cps, close + 1).length > 0;
 }
 
 // 湖南省三甲医院, 定日县乡镇卫生院: places and then only words that rank or class bodies name a

@@ -47,6 +47,15 @@ std::size_t bracket_close(const SentenceText& s, const Walk& walk) {
   return close;
 }
 
+// Where a walk left from `start` over a name's characters stops: at `floor`, a boundary, a
+// character no name of the type holds, or `reach` characters from `anchor`.
+std::size_t walk_name_chars(const SentenceText& s, const std::string& type, const std::vector<unsigned char>& blocked,
+                            std::size_t floor, std::size_t start, std::size_t anchor, std::size_t reach) {
+  while (start > floor && anchor - (start - 1) <= reach && !blocked[start - 1] && is_name_char(type, s.cps[start - 1]))
+    --start;
+  return start;
+}
+
 }  // namespace
 
 // 中国（深圳）国际文化产业博览交易会, 中国(天津)职业技能公共实训中心: a national event or body
@@ -63,9 +72,7 @@ Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::ve
                std::size_t floor, std::size_t suffix_begin, const words::SentenceWords* words) {
   Walk walk{suffix_begin, std::nullopt};
   for (bool more = true; more;) {
-    while (walk.begin > floor && suffix_begin - (walk.begin - 1) <= suffix.max_name && !blocked[walk.begin - 1] &&
-           is_name_char(suffix.type, s.cps[walk.begin - 1]))
-      --walk.begin;
+    walk.begin = walk_name_chars(s, suffix.type, blocked, floor, walk.begin, suffix_begin, suffix.max_name);
     const std::size_t open = passes_brackets(suffix) ? bracketed_seat(s, walk.begin) : walk.begin;
     more = open < walk.begin && open > floor && suffix_begin - open <= suffix.max_name &&
            (suffix.trade_name || !words || words->qualifies_name(open, walk.begin - 1));
@@ -77,11 +84,7 @@ Walk walk_left(const SentenceText& s, const rules::Suffix& suffix, const std::ve
 std::size_t walk_past_limit(const SentenceText& s, const rules::Suffix& suffix,
                             const std::vector<unsigned char>& blocked, std::size_t floor, std::size_t begin,
                             std::size_t reach) {
-  std::size_t start = begin;
-  while (start > floor && begin - (start - 1) <= reach && !blocked[start - 1] &&
-         is_name_char(suffix.type, s.cps[start - 1]))
-    --start;
-  return start;
+  return walk_name_chars(s, suffix.type, blocked, floor, begin, begin, reach);
 }
 
 std::size_t over_bracketed_qualifier(const SentenceText& s, const words::SentenceWords& words, const Walk& walk,
