@@ -103,6 +103,21 @@ std::size_t EntityRecognizer::past_body_predicate(const std::vector<Mention>& fo
   return start;
 }
 
+namespace {
+
+// 全县沙漠化治理: a word that points at the place in scope (全县, 本市) is every such work's
+// there, and tells none from others of its kind.
+std::vector<words::Span> without_pointers(const std::vector<Mention>& found, const std::vector<words::Span>& known) {
+  std::vector<words::Span> named;
+  for (const auto& span : known)
+    if (std::none_of(found.begin(), found.end(),
+                     [&](const Mention& m) { return m.deictic && m.begin == span.first && m.end == span.second; }))
+      named.push_back(span);
+  return named;
+}
+
+}  // namespace
+
 // 双语幼儿园, 文化活动: a common noun phrase with nothing that tells it from others of its kind
 // names none, unless the sentence founds it (加木村党支部成立了扶贫综合合作社): then it is that one
 // body, named after the place of who founds it (`m` takes that scope). A place and words that
@@ -125,8 +140,8 @@ bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWor
   constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
   constexpr bool kEditionsTell = true;          // 第四届运动会 is one of a series
   m.common = suffix.common_framed && m.scope_level.empty() &&
-             !words.is_distinctive_part(begin, suffix_begin, known, kOnlyDistinctive, descriptors, suffix.word_alone,
-                                        kEditionsTell);
+             !words.is_distinctive_part(begin, suffix_begin, without_pointers(found, known), kOnlyDistinctive,
+                                        descriptors, suffix.word_alone, kEditionsTell);
   return !m.scope_level.empty() || !names_a_class(s, words, found, suffix.type, begin, suffix_begin);
 }
 
