@@ -176,7 +176,7 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
   for (std::size_t i = 0; i < s.size();) {
     const auto match = lexicon_.longest_at(s.cps, i);
     if (match.length == 0 || runs_into_compound(s, i, i + match.length, *match.payloads) ||
-        opens_longer_division(s, i, i + match.length, *match.payloads)) {
+        opens_longer_division(s, i, i + match.length, *match.payloads) || straddles_words(s, i, i + match.length)) {
       ++i;
       continue;
     }
@@ -193,6 +193,23 @@ std::vector<words::Span> EntityRecognizer::add_lexicon(const SentenceText& s, st
     i += match.length;
   }
   return spans;
+}
+
+// 外科协作, 集中办公, 主席团委员: a short form (科协, 中办, 团委) that the words around it read as
+// the end of one word and the start of the next is no name. The words of a few characters either
+// side settle it, as the whole sentence would.
+bool EntityRecognizer::straddles_words(const SentenceText& s, std::size_t begin, std::size_t end) const {
+  constexpr std::size_t kShortForm = 2;
+  constexpr std::size_t kContext = 4;
+  if (!segmenter_ || end - begin != kShortForm) return false;
+  const std::size_t from = begin > kContext ? begin - kContext : 0;
+  const std::size_t to = std::min(s.size(), end + kContext);
+  const auto words = segmenter_->segment(std::span<const char32_t>(s.cps.data() + from, to - from));
+  const auto crosses = [&](std::size_t at) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const words::Word& w) { return from + w.begin < at && at < from + w.end; });
+  };
+  return crosses(begin) && crosses(end);
 }
 
 // 教育部门, 财政部门: a body's name that a compound word runs on from (部门) is that word's start,

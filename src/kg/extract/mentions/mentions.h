@@ -120,6 +120,7 @@ class EntityRecognizer {
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
                              const std::vector<int>& entries) const;
   bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;
+  bool straddles_words(const SentenceText& s, std::size_t begin, std::size_t end) const;
   std::size_t joined_start(const SentenceText& s, const words::SentenceWords& words,
                            const std::vector<unsigned char>& blocked, std::size_t begin, std::size_t suffix_begin,
                            std::size_t end, const std::vector<words::Span>& known,
