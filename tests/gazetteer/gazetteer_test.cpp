@@ -359,3 +359,9 @@ TEST_CASE("a program of common words is kept where a county opens it, a frame ho
   const auto framed = kg::test::entity_lines(linked_with_words(words, "东坝县举办高原虫草文化旅游节。"));
   CHECK(kg::test::contains(framed, "program:高原虫草文化旅游节"));
 }
+
+TEST_CASE("two levels in a row before a body name every body of them, and a listed place's name none") {
+  const auto lines = kg::test::entity_lines(linked("东坝县召开大会，对口援藏省市科协代表出席，雪川市卫计委主持。"));
+  CHECK_FALSE(kg::test::contains(lines, "organisation:援藏省市科协"));
+  CHECK(kg::test::contains(lines, "organisation:雪川市卫计委"));
+}

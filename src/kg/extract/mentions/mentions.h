@@ -185,6 +185,7 @@ class EntityRecognizer {
                                      const std::vector<Mention>& out, const SuffixReading& r) const;
   Mention suffix_mention(const SentenceText& s, const SuffixReading& r, std::size_t stop) const;
   bool is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const;
+  bool levels_in_a_row(const SentenceText& s, const std::vector<Mention>& found, std::size_t head_begin) const;
   ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
                       const std::vector<Mention>& found, const words::SentenceWords* words) const;
 

@@ -45,6 +45,27 @@ bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::Senten
   return divisions_ != nullptr && end > begin && !divisions_->find(s.slice(begin, end)).empty();
 }
 
+// 援藏省市科协, 沿线州县政府: two levels in a row right before the head name every body of them,
+// whatever opens the name or where a boundary (各省市) leaves it bare. One level twice is a
+// place's name and its level (城关区区委); so is a place's name that holds the first (广州市,
+// 辉县市): the division list tells, or without one a place found there.
+bool EntityRecognizer::levels_in_a_row(const SentenceText& s, const std::vector<Mention>& found,
+                                       std::size_t head_begin) const {
+  constexpr std::size_t kRow = 2;
+  if (head_begin < kRow) return false;
+  const char32_t first = s.cps[head_begin - 2], second = s.cps[head_begin - 1];
+  const auto is_level = [&](char32_t c) { return level_chars_.find(c) != std::u32string::npos; };
+  if (first == second || !is_level(first) || !is_level(second)) return false;
+  if (!divisions_)
+    return std::none_of(found.begin(), found.end(), [&](const Mention& m) {
+      return m.type == rules::kPlace && m.end == head_begin && m.begin + kRow < head_begin;
+    });
+  constexpr std::size_t kLongestDivision = 8;
+  for (std::size_t length = kRow + 1; length <= std::min(head_begin, kLongestDivision); ++length)
+    if (!divisions_->find(s.slice(head_begin - length, head_begin)).empty()) return false;
+  return true;
+}
+
 // What the text before a department name says about its place: "" when it names the place
 // itself (东坝县人社局), the scope level when it names only a level or nothing (县政府: county;
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
@@ -54,6 +75,7 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
                                                         std::size_t head_begin, const rules::Suffix& head,
                                                         const std::vector<Mention>& found,
                                                         const words::SentenceWords* words) const {
+  if (levels_in_a_row(s, found, head_begin)) return {std::string(kEveryBody), head_begin};
   if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
   const auto place_compounds = compounds_.find(rules::kPlace);
   const auto starts_with = [&](const std::u32string& opening) {
