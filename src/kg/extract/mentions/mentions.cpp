@@ -73,7 +73,7 @@ std::string strip_marks(const std::string& name) {
 
 EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter,
                                    const gazetteer::Gazetteer* divisions)
-    : rules_(rules), segmenter_(segmenter), divisions_(divisions) {
+    : rules_(rules), segmenter_(segmenter), divisions_(divisions), scopes_(rules, compounds_, divisions) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
@@ -98,7 +98,6 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
   for (const auto& suffix : rules.suffixes) block_types_.insert(suffix.type);
   for (const auto& p : rules.entity_patterns) block_types_.insert(p.type);
   index_block_types();
-  index_scope_openings();
   // A name never runs over a relation's cue word: 走访, 联合, 下设 introduce names; cues marked
   // ends-names="false" (援建 of 援建项目) may stand inside them.
   const int cue_list = static_cast<int>(rules.word_lists.size());
@@ -346,7 +345,7 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s, std::vector<w
   std::vector<Mention> found;
   std::vector<bool> protected_cps(s.size(), false);
   const auto lexicon_spans = add_lexicon(s, found, protected_cps);
-  add_deictic_places(s, found);
+  scopes_.add_deictic_places(s, found);
   const auto words = words_of(s, lexicon_spans);
   const Blocks blocks = block_map(s, protected_cps, words ? &*words : nullptr);
   add_suffix_names(s, blocks, words ? &*words : nullptr, found);

@@ -12,8 +12,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <unicode/regex.h>
@@ -21,6 +19,7 @@
 #include "kg/extract/mention.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/name_walk.h"
+#include "kg/extract/mentions/scope_words.h"
 #include "kg/extract/sentence_text.h"
 #include "kg/gazetteer/gazetteer.h"
 #include "kg/rules/rule_set.h"
@@ -99,7 +98,6 @@ class EntityRecognizer {
   bool founded_right_before(const SentenceText& s, const std::vector<Mention>& found, const std::string& type,
                             std::size_t begin, const WordMatcher& founding) const;
   bool ends_in_verb(const SentenceText& s, const words::SentenceWords& words, const Mention& m) const;
-  void add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const;
   void add_bare_cities(const SentenceText& s, const words::SentenceWords& words, std::vector<Mention>& out) const;
   bool is_city_stem(const std::string& word) const;
   bool names_one(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
@@ -114,7 +112,6 @@ class EntityRecognizer {
                                            const std::string& type, std::size_t begin, std::size_t end) const;
   bool sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words, const std::string& type,
                         std::size_t begin, std::size_t end) const;
-  void index_scope_openings();
   static std::size_t past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
@@ -149,12 +146,7 @@ class EntityRecognizer {
                            std::size_t suffix_begin) const;
   std::size_t nation_before(const SentenceText& s, const std::vector<unsigned char>& blocked, std::size_t floor,
                             std::size_t opener) const;
-  // The scope of 县市政府 or 县区公安局: every body of those levels, no one in particular.
-  static constexpr std::string_view kEveryBody = "*";
-  struct ScopeCut {
-    std::string level;  // "" (the name holds its place), a level, "default" (bare), "-" (no prefix), kEveryBody
-    std::size_t cut;    // where the part that follows the place in scope begins
-  };
+  using ScopeCut = ScopeWords::Cut;
   // One suffix read at one end of a sentence, as the steps of add_suffix_names settle it.
   struct SuffixReading {
     const rules::Suffix& suffix;
@@ -184,10 +176,6 @@ class EntityRecognizer {
   std::optional<Mention> accept_name(const SentenceText& s, const words::SentenceWords* words,
                                      const std::vector<Mention>& out, const SuffixReading& r) const;
   Mention suffix_mention(const SentenceText& s, const SuffixReading& r, std::size_t stop) const;
-  bool is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const;
-  bool levels_in_a_row(const SentenceText& s, const std::vector<Mention>& found, std::size_t head_begin) const;
-  ScopeCut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
-                      const std::vector<Mention>& found, const words::SentenceWords* words) const;
 
   const rules::RuleSet& rules_;
   const words::Segmenter* segmenter_;
@@ -210,30 +198,14 @@ class EntityRecognizer {
   WordMatcher missions_;                          // 对口支援: a place's mission, named in its teams' names
   std::set<std::string> mission_heads_;           // 指挥部, 工作队: the heads of such teams
   std::map<std::string, WordMatcher> compounds_;  // per entity type
+  ScopeWords scopes_;                             // levels and deictic words before a department
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
   std::map<std::string, WordMatcher> classes_;      // per type: descriptors that rank or class bodies (三甲, 公立)
   std::map<std::string, WordMatcher> categories_;   // per type: words that sort things into kinds (类)
   std::set<std::string> occasion_heads_;            // 培训班: heads of names the kinds leave alone
-  // 该县, 我镇: each deictic before each level of each scope, in rule order, indexed by their
-  // first character so a sentence is read once.
-  struct DeicticWord {
-    std::u32string text;
-    std::size_t scope;
-    bool after = false;  // the level character opens it (村里): a name's own level is no deictic word
-  };
-  std::vector<DeicticWord> deictic_words_;
   std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map
   std::vector<std::vector<std::size_t>> list_block_types_;  // per word list (and relation cues)
-  struct ScopeOpening {
-    std::u32string text;  // 县, 该县
-    std::string level;
-    std::size_t level_length = 1;  // of the level character(s) that end it
-    bool collective = false;       // 全县: every body of the place, before a head
-  };
-  std::vector<ScopeOpening> scope_openings_;
-  std::u32string level_chars_;
-  std::unordered_map<char32_t, std::vector<std::size_t>> deictic_by_first_;
 };
 
 using text::is_numeral;

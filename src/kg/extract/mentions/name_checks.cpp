@@ -139,8 +139,7 @@ bool EntityRecognizer::opens_longer_division(const SentenceText& s, std::size_t 
   for (std::size_t k = end + 1; k <= last; ++k) {
     if (!text::is_han(s.cps[k - 1])) return false;
     // Division names end in a level character (州, 县, 区): only there is a lookup worth making.
-    if (level_chars_.find(s.cps[k - 1]) != std::u32string::npos && !divisions_->find(s.slice(begin, k)).empty())
-      return true;
+    if (scopes_.is_level_char(s.cps[k - 1]) && !divisions_->find(s.slice(begin, k)).empty()) return true;
   }
   return false;
 }
@@ -312,6 +311,32 @@ bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::Sentenc
   while (begin < end && is_mark(s.cps[begin])) ++begin;
   while (end > begin && is_mark(s.cps[end - 1])) --end;
   return end > begin && end - begin <= longest && words.is_common_word(begin, end);
+}
+
+namespace {
+
+// Does a verb of two characters or more stand in [from, to) (列入, 严格执行)?
+bool holds_verb(const words::SentenceWords& words, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; k = std::max(k + 1, words.word_end(k)))
+    if (words.predicate_end(k) > k && words.predicate_end(k) <= to) return true;
+  return false;
+}
+
+}  // namespace
+
+// 中华慈善总会, 新龙县森林公安局, 首都师范大学团委: a department whose name opens with no place's
+// level is still named by what tells it from others (a place, a body, a name), with no verb
+// before its head, and the head a word of its own that runs into no compound word (not 全国政协,
+// 学科协作, 华侨联合会).
+bool EntityRecognizer::named_without_level(const SentenceText& s, const words::SentenceWords& words,
+                                           const std::vector<words::Span>& known, std::size_t begin,
+                                           std::size_t head_begin, std::size_t head_end) const {
+  constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
+  const auto compounds = compounds_.find(rules::kOrganisation);
+  for (std::size_t k = head_begin + 1; compounds != compounds_.end() && k < head_end; ++k)
+    if (k + compounds->second.longest_at(s.cps, k).length > head_end) return false;
+  return words.is_distinctive_part(begin, head_begin, known, kOnlyDistinctive) &&
+         !holds_verb(words, begin, head_begin) && words.word_end(head_begin) != head_begin;
 }
 
 }  // namespace kg::extract

@@ -191,7 +191,7 @@ bool EntityRecognizer::settle_start(const SentenceText& s, const Blocks& blocks,
     return false;
   r.branded = suffix.trade_name && r.walk.seat.has_value();
   r.scope = settle_scope(s, words, out, r);
-  if (r.scope.level == kEveryBody) return false;
+  if (r.scope.level == ScopeWords::kEveryBody) return false;
   if (r.scope.level == "-") r.begin = r.suffix_begin;  // 感谢政府: the text before is no prefix
   if (suffix.type == kOrganisation && r.scope.level.empty() && !r.walk.seat) {
     const PlacedStart placed = placed_start(s, out, words, blocks.of(suffix.type), r.floor, r.begin, r.suffix_begin);
@@ -213,7 +213,7 @@ EntityRecognizer::ScopeCut EntityRecognizer::settle_scope(const SentenceText& s,
                                                           const SuffixReading& r) const {
   const rules::Suffix& suffix = r.suffix;
   ScopeCut scope{"", r.suffix_begin};
-  if (suffix.type == kOrganisation) scope = head_scope(s, r.begin, r.suffix_begin, suffix, out, words);
+  if (suffix.type == kOrganisation) scope = scopes_.head_scope(s, r.begin, r.suffix_begin, suffix, out, words);
   // 区司法厅, or 司法厅 alone: a county has no 厅, so the name is the province's.
   if (!suffix.scope_level.empty() && (scope.level == "county" || scope.level == "default"))
     scope.level = suffix.scope_level;

@@ -1,5 +1,7 @@
 // Names written with only a level or a deictic word before a department (县政府, 该县住建局,
 // 区委宣传部): which level the text before a head names, read against the rule set's scopes.
+#include "kg/extract/mentions/scope_words.h"
+
 #include <algorithm>
 
 #include "kg/extract/mentions/mentions.h"
@@ -10,20 +12,21 @@ namespace kg::extract {
 // The openings of a name written with only a level (县, 该县, 我区), in rule order; every level
 // character (县 区 市…); and the deictic words (该县, 我镇) indexed by their first character, so a
 // sentence is read once for them.
-void EntityRecognizer::index_scope_openings() {
+ScopeWords::ScopeWords(const rules::RuleSet& rules, const std::map<std::string, WordMatcher>& compounds,
+                       const gazetteer::Gazetteer* divisions)
+    : rules_(rules), compounds_(compounds), divisions_(divisions) {
   for (std::size_t k = 0; k < rules_.scopes.size(); ++k) {
     const auto& scope = rules_.scopes[k];
     for (const auto& p : scope.prefixes) {
       const std::u32string level_char = to_u32(p);
       if (scope.bodies) {
         level_chars_ += level_char.back();  // 区 of 自治区: 县自来水厂 is no row of levels
-        scope_openings_.push_back({level_char, scope.level, level_char.size()});
+        openings_.push_back({level_char, scope.level, level_char.size()});
       }
       for (const auto* words : {&scope.deictics, &scope.collectives})
         for (const auto& d : *words) {
           std::u32string word = to_u32(d) + level_char;
-          if (scope.bodies)
-            scope_openings_.push_back({word, scope.level, level_char.size(), words == &scope.collectives});
+          if (scope.bodies) openings_.push_back({word, scope.level, level_char.size(), words == &scope.collectives});
           if (word.empty()) continue;
           deictic_by_first_[word.front()].push_back(deictic_words_.size());
           deictic_words_.push_back({std::move(word), k});
@@ -40,7 +43,7 @@ void EntityRecognizer::index_scope_openings() {
 
 // 乡城县 in 乡城县城关小学: the word opening at `begin` is an official division's name, though
 // no rule has named it yet (县城 in it hides its level from the suffix rules).
-bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const {
+bool ScopeWords::is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const {
   const std::size_t end = words.word_end(begin);
   return divisions_ != nullptr && end > begin && !divisions_->find(s.slice(begin, end)).empty();
 }
@@ -49,13 +52,12 @@ bool EntityRecognizer::is_listed_word(const SentenceText& s, const words::Senten
 // whatever opens the name or where a boundary (各省市) leaves it bare. One level twice is a
 // place's name and its level (城关区区委); so is a place's name that holds the first (广州市,
 // 辉县市): the division list tells, or without one a place found there.
-bool EntityRecognizer::levels_in_a_row(const SentenceText& s, const std::vector<Mention>& found,
-                                       std::size_t head_begin) const {
+bool ScopeWords::levels_in_a_row(const SentenceText& s, const std::vector<Mention>& found,
+                                 std::size_t head_begin) const {
   constexpr std::size_t kRow = 2;
   if (head_begin < kRow) return false;
   const char32_t first = s.cps[head_begin - 2], second = s.cps[head_begin - 1];
-  const auto is_level = [&](char32_t c) { return level_chars_.find(c) != std::u32string::npos; };
-  if (first == second || !is_level(first) || !is_level(second)) return false;
+  if (first == second || !is_level_char(first) || !is_level_char(second)) return false;
   if (!divisions_)
     return std::none_of(found.begin(), found.end(), [&](const Mention& m) {
       return m.type == rules::kPlace && m.end == head_begin && m.begin + kRow < head_begin;
@@ -71,10 +73,9 @@ bool EntityRecognizer::levels_in_a_row(const SentenceText& s, const std::vector<
 // 人社局: the document's own place, "default"), "-" when it is no prefix at all (感谢政府),
 // kEveryBody when it names levels in a row (县市政府). A place's name right before the head is a
 // prefix whatever its last character (西藏纪委).
-EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, std::size_t begin,
-                                                        std::size_t head_begin, const rules::Suffix& head,
-                                                        const std::vector<Mention>& found,
-                                                        const words::SentenceWords* words) const {
+ScopeWords::Cut ScopeWords::head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin,
+                                       const rules::Suffix& head, const std::vector<Mention>& found,
+                                       const words::SentenceWords* words) const {
   if (levels_in_a_row(s, found, head_begin)) return {std::string(kEveryBody), head_begin};
   if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
   const auto place_compounds = compounds_.find(rules::kPlace);
@@ -82,7 +83,7 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     return opening.size() <= head_begin - begin &&
            std::equal(opening.begin(), opening.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(begin));
   };
-  for (const auto& o : scope_openings_) {
+  for (const auto& o : openings_) {
     if (!starts_with(o.text)) continue;
     const std::size_t level_at = begin + o.text.size() - o.level_length;
     // 区委宣传部 is the district's; 市民服务中心 is no city's.
@@ -91,8 +92,7 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
     if (compound) continue;
     // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
     const std::size_t after = begin + o.text.size();
-    if (after < head_begin && level_chars_.find(s.cps[after]) != std::u32string::npos)
-      return {std::string(kEveryBody), head_begin};
+    if (after < head_begin && is_level_char(s.cps[after])) return {std::string(kEveryBody), head_begin};
     // 乡城县妇计中心, 镇江市委: a place's name that opens with a level character, which a word of
     // the name runs past.
     const bool place_word =
@@ -122,32 +122,6 @@ EntityRecognizer::ScopeCut EntityRecognizer::head_scope(const SentenceText& s, s
 
 namespace {
 
-// Does a verb of two characters or more stand in [from, to) (列入, 严格执行)?
-bool holds_verb(const words::SentenceWords& words, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; k = std::max(k + 1, words.word_end(k)))
-    if (words.predicate_end(k) > k && words.predicate_end(k) <= to) return true;
-  return false;
-}
-
-}  // namespace
-
-// 中华慈善总会, 新龙县森林公安局, 首都师范大学团委: a department whose name opens with no place's
-// level is still named by what tells it from others (a place, a body, a name), with no verb
-// before its head, and the head a word of its own that runs into no compound word (not 全国政协,
-// 学科协作, 华侨联合会).
-bool EntityRecognizer::named_without_level(const SentenceText& s, const words::SentenceWords& words,
-                                           const std::vector<words::Span>& known, std::size_t begin,
-                                           std::size_t head_begin, std::size_t head_end) const {
-  constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
-  const auto compounds = compounds_.find(rules::kOrganisation);
-  for (std::size_t k = head_begin + 1; compounds != compounds_.end() && k < head_end; ++k)
-    if (k + compounds->second.longest_at(s.cps, k).length > head_end) return false;
-  return words.is_distinctive_part(begin, head_begin, known, kOnlyDistinctive) &&
-         !holds_verb(words, begin, head_begin) && words.word_end(head_begin) != head_begin;
-}
-
-namespace {
-
 // 巴热村里: the level character at `at` ends the name before it, unless a word of motion or
 // place stands before it (到村里, 在县里) or nothing Han does (，村里).
 bool ends_name_part(const SentenceText& s, std::size_t at) {
@@ -157,8 +131,11 @@ bool ends_name_part(const SentenceText& s, std::size_t at) {
 
 }  // namespace
 
-// 该县, 我县, 本市: the place the document is about, at the level the character names.
-void EntityRecognizer::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
+bool ScopeWords::is_level_char(char32_t c) const {
+  return level_chars_.find(c) != std::u32string::npos;
+}
+
+void ScopeWords::add_deictic_places(const SentenceText& s, std::vector<Mention>& out) const {
   std::vector<std::pair<std::size_t, std::size_t>> hits;  // (word, position), in rule order
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto bucket = deictic_by_first_.find(s.cps[i]);
