@@ -334,9 +334,10 @@ class FileLoader {
 
   Slot slot(const Node* n) const {
     Slot s;
-    s.role = xml_.required(n, "role");
-    if (s.role != "source" && s.role != "target" && s.role != "members")
-      xml_.fail(n, "unknown slot role '" + s.role + "' (source, target or members)");
+    const std::string role = xml_.required(n, "role");
+    const auto known = std::find_if(std::begin(kRoles), std::end(kRoles), [&](Role r) { return role_name(r) == role; });
+    if (known == std::end(kRoles)) xml_.fail(n, "unknown slot role '" + role + "' (source, target or members)");
+    s.role = *known;
     const std::string side = xml_.required(n, "side");
     if (side != "left" && side != "right") xml_.fail(n, "side must be left or right");
     s.side = side == "left" ? Side::left : Side::right;
@@ -362,7 +363,8 @@ class FileLoader {
     if (!s.previous_heads.empty()) s.from.push_back(ActorOrigin::previous);
     s.from_only = flag(xml_, n, "from-only", false);
     if (s.from_only && s.from.empty()) xml_.fail(n, "from-only needs from=\"…\"");
-    if (!s.from.empty() && s.role == "members") xml_.fail(n, "the members of a list cannot be filled from elsewhere");
+    if (!s.from.empty() && s.role == Role::members)
+      xml_.fail(n, "the members of a list cannot be filled from elsewhere");
     return s;
   }
 
@@ -438,10 +440,10 @@ class FileLoader {
       }
     }
     if (r.cues.empty()) xml_.fail(n, "relation rule '" + r.id + "' has no <cue>");
-    const auto count = [&](const char* role) {
+    const auto count = [&](Role role) {
       return std::count_if(r.slots.begin(), r.slots.end(), [&](const Slot& s) { return s.role == role; });
     };
-    if (!(count("members") == 1 || (count("source") == 1 && count("target") == 1)))
+    if (!(count(Role::members) == 1 || (count(Role::source) == 1 && count(Role::target) == 1)))
       xml_.fail(n, "relation rule '" + r.id + "' needs one source and one target slot, or one members slot");
     // Left slots first, then right ones: each searches from the slot before it on its side.
     std::stable_sort(r.slots.begin(), r.slots.end(), [](const Slot& a, const Slot& b) { return a.side < b.side; });

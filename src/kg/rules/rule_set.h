@@ -7,10 +7,11 @@
 // its source location so that messages and `explain` can point at it.
 #pragma once
 
-#include <memory>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/uversion.h>
@@ -197,8 +198,26 @@ enum class Side { left, right };
 // opens the target's (the parent of a unit).
 enum class ActorOrigin { sentence, paragraph, headline, previous, topic, parent };
 
+// Which part of a relation a slot fills: its source, its target, or the members of a list who
+// act together (a symmetric relation).
+enum class Role { source, target, members };
+inline constexpr Role kRoles[] = {Role::source, Role::target, Role::members};
+
+// The role's name as rules write it (source, target, members).
+inline std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::source:
+      return "source";
+    case Role::target:
+      return "target";
+    case Role::members:
+      return "members";
+  }
+  return "";
+}
+
 struct Slot {
-  std::string role;  // source | target | members
+  Role role = Role::source;
   Side side = Side::left;
   std::vector<std::string> types;
   std::size_t max_gap = 10;            // characters between the slot and its anchor

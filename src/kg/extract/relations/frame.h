@@ -22,7 +22,7 @@ struct Frame {
   std::size_t cue_end = 0;
   std::optional<Amount> amount;
   std::vector<Amount> money;  // the amount and those listed after it (落实A资金X、B资金Y)
-  std::map<std::string, std::vector<EntityRef>> roles;
+  std::map<rules::Role, std::vector<EntityRef>> roles;
   std::string roles_from;                   // where each role came from ("source: clause; target: clause")
   bool source_in_clause = true;             // the source is named in the cue's comma-delimited clause
   std::vector<const Mention*> new_objects;  // what the verb acts on

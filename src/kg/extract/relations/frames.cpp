@@ -49,7 +49,7 @@ const char* origin_name(rules::ActorOrigin origin) {
 // 医院夏河分院挂牌) counts here.
 std::optional<EntityRef> target_parent(const rules::Slot& slot, const Frame& f, const SentenceContext& c) {
   if (std::find(slot.from.begin(), slot.from.end(), rules::ActorOrigin::parent) == slot.from.end()) return std::nullopt;
-  const auto target = f.roles.find("target");
+  const auto target = f.roles.find(rules::Role::target);
   if (target == f.roles.end() || target->second.empty()) return std::nullopt;
   const std::string& unit = target->second.front().label;
   const Mention* parent = nullptr;
@@ -63,8 +63,8 @@ std::optional<EntityRef> target_parent(const rules::Slot& slot, const Frame& f, 
 // The first actor the slot may take from elsewhere, in the order it lists the origins.
 // An actor that already fills another role (雪峰湿地公园建成以来: the park is the sentence's
 // subject) is passed over for the next origin.
-std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(const rules::Slot& slot, const Actors& actors,
-                                                                  const std::map<std::string, std::vector<EntityRef>>& roles) {
+std::optional<std::pair<EntityRef, rules::ActorOrigin>> actor_for(
+    const rules::Slot& slot, const Actors& actors, const std::map<rules::Role, std::vector<EntityRef>>& roles) {
   const auto taken = [&](const EntityRef& actor) {
     return std::any_of(roles.begin(), roles.end(), [&](const auto& role) {
       return std::find(role.second.begin(), role.second.end(), actor) != role.second.end();
@@ -125,7 +125,7 @@ std::optional<Amount> money_of(const rules::RelationRule& rule, std::size_t cue_
 const std::vector<std::string>& source_stops(const rules::RelationRule& rule) {
   static const std::vector<std::string> kNone;
   for (const auto& slot : rule.slots)
-    if (slot.role == "source") return slot.stop;
+    if (slot.role == rules::Role::source) return slot.stop;
   return kNone;
 }
 
@@ -158,8 +158,8 @@ bool receives(const rules::Slot& slot, const SentenceText& s, const Mention& nam
                      [&](const std::string& word) { return between.find(word) != std::string::npos; });
 }
 
-void note_role(Frame& f, const std::string& role, const std::string& origin) {
-  f.roles_from += (f.roles_from.empty() ? "" : "; ") + role + ": " + origin;
+void note_role(Frame& f, rules::Role role, const std::string& origin) {
+  f.roles_from += (f.roles_from.empty() ? "" : "; ") + std::string(rules::role_name(role)) + ": " + origin;
 }
 
 // A program the sentence before ran is this frame's target only when it is works (ends in one
@@ -170,7 +170,7 @@ void note_role(Frame& f, const std::string& role, const std::string& origin) {
 bool carries_over(const std::pair<EntityRef, rules::ActorOrigin>& actor, const rules::Slot& slot, const Frame& f,
                   const SentenceContext& c) {
   if (actor.second != rules::ActorOrigin::previous) return true;
-  const auto source = f.roles.find("source");
+  const auto source = f.roles.find(rules::Role::source);
   const auto& run = c.actors.previous_run();
   if (!ends_with_any(actor.first.label, slot.previous_heads) || !run || source == f.roles.end() ||
       std::find(source->second.begin(), source->second.end(), run->runner) == source->second.end())
@@ -212,25 +212,25 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
                         : slot.side == rules::Side::left ? fill_left(slot, f.left, c.text, names, objects, for_whom)
                                                          : fill_right(slot, f.right, c.text, names, f.money);
     if (filled && filled->members.empty()) {
-      why_not = "nearly: the " + slot.role + " is an actor that is no node";
+      why_not = "nearly: the " + std::string(rules::role_name(slot.role)) + " is an actor that is no node";
       return false;
     }
     if (filled && receives(slot, c.text, *filled->members.front(), f.cue_begin)) {
-      why_not = "nearly: the " + slot.role + " receives what the cue gives";
+      why_not = "nearly: the " + std::string(rules::role_name(slot.role)) + " receives what the cue gives";
       return false;
     }
     if (filled && follows_required_word(slot, c.text, *filled)) {
       for (const Mention* m : filled->members) f.roles[slot.role].push_back(ref(*m));
       note_role(f, slot.role, "clause");
-      if (slot.role == "source" && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
+      if (slot.role == rules::Role::source && crosses_clause(c.text, filled->members.back()->end, f.cue_begin, true))
         f.source_in_clause = false;
       // Partners of a symmetric relation (A与B、C联合开展) act together: no verb's objects; nor is a
       // body set up (建立…团队，对PPP项目开展监管), which acts in the clauses after, unless the
       // founder's deeds go on (成立了…，制定了…).
       const bool target_acts = f.rule.cues_target_acts.count(c.text.slice(f.cue_begin, f.cue_end)) &&
                                !deeds_go_on(c.text, filled->members.back()->end);
-      if (slot.side == rules::Side::right && slot.role == "target" && !rules::is_symmetric(f.rule.relation) &&
-          !target_acts) {
+      if (slot.side == rules::Side::right && slot.role == rules::Role::target &&
+          !rules::is_symmetric(f.rule.relation) && !target_acts) {
         f.new_objects.insert(f.new_objects.end(), filled->members.begin(), filled->members.end());
         if (!f.target) f.target = std::pair{filled->members.front()->begin, filled->members.front()->end};
       }
@@ -254,10 +254,10 @@ bool fill_roles(Frame& f, const SentenceContext& c, const std::set<const Mention
     } else if (const auto actor = actor_for(slot, c.actors, f.roles); actor && carries_over(*actor, slot, f, c)) {
       f.roles[slot.role].push_back(actor->first);
       note_role(f, slot.role, origin_name(actor->second));
-      if (slot.role == "source") f.source_in_clause = false;
+      if (slot.role == rules::Role::source) f.source_in_clause = false;
     } else {
-      why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + slot.role + " within " +
-                std::to_string(slot.max_gap) + " characters";
+      why_not = std::string(f.roles.empty() ? "" : "nearly: ") + "no " + std::string(rules::role_name(slot.role)) +
+                " within " + std::to_string(slot.max_gap) + " characters";
       return false;
     }
   }
@@ -353,13 +353,13 @@ void emit(const Frame& f, const SentenceContext& c, std::vector<RelationMention>
       return;
     out.push_back(r);
   };
-  if (const auto members = f.roles.find("members"); members != f.roles.end()) {
+  if (const auto members = f.roles.find(rules::Role::members); members != f.roles.end()) {
     for (std::size_t i = 0; i < members->second.size(); ++i)
       for (std::size_t j = i + 1; j < members->second.size(); ++j) add(members->second[i], members->second[j]);
     return;
   }
-  const auto sources = f.roles.find("source");
-  const auto targets = f.roles.find("target");
+  const auto sources = f.roles.find(rules::Role::source);
+  const auto targets = f.roles.find(rules::Role::target);
   if (sources == f.roles.end() || targets == f.roles.end()) return;
   for (const auto& source : sources->second)
     for (const auto& target : targets->second) add(source, target);
@@ -471,7 +471,7 @@ bool RelationFinder::apply_rule(const rules::RelationRule& rule, std::size_t cue
   for (const auto& [amount, program] : elided_after(f, c)) {
     Frame more = f;
     more.amount = amount;
-    more.roles["target"] = {ref(*program)};
+    more.roles[rules::Role::target] = {ref(*program)};
     emit(more, c, out);
   }
   if (out.size() == before) {

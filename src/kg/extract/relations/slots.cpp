@@ -54,7 +54,7 @@ bool level_excluded(const rules::Slot& slot, const Mention& m) {
 
 bool allowed(const rules::Slot& slot, const Mention& m, const SentenceText& s) {
   if (std::find(slot.types.begin(), slot.types.end(), m.type) == slot.types.end()) return false;
-  if (!m.acts && slot.role != "target") return false;  // 美国 in news of a county: where, never who
+  if (!m.acts && slot.role != rules::Role::target) return false;  // 美国 in news of a county: where, never who
   // 与上海某医药公司签订: a name before 某 says where an unnamed body is from; it takes no role.
   if (m.end < s.size() && s.cps[m.end] == U'某') return false;
   if (level_excluded(slot, m)) return false;
@@ -440,7 +440,7 @@ std::optional<Filled> fill_left(const rules::Slot& slot, std::size_t anchor, con
       return Filled{{}, anchor};
     // An organisation or place that was the object of an earlier verb is not the subject of a
     // later one (走访A公司，开展B: B is run by the visitor). A program may be: 实施A工程，惠及B村.
-    if (slot.role == "source" && m.type != rules::kProgram && objects.count(&m)) continue;
+    if (slot.role == rules::Role::source && m.type != rules::kProgram && objects.count(&m)) continue;
     if (anchor - m.end > slot.max_gap || crosses_clause(s, m.end, anchor, !slot.crosses_comma)) return unnamed_actor(m.end);
     if (!allowed(slot, m, s)) continue;
     return enumerate_left(slot, s, names, i, Filled{{&m}, m.begin, chain_head(slot, names, i)});
