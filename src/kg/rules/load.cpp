@@ -335,9 +335,9 @@ class FileLoader {
   Slot slot(const Node* n) const {
     Slot s;
     const std::string role = xml_.required(n, "role");
-    const auto known = std::find_if(std::begin(kRoles), std::end(kRoles), [&](Role r) { return role_name(r) == role; });
-    if (known == std::end(kRoles)) xml_.fail(n, "unknown slot role '" + role + "' (source, target or members)");
-    s.role = *known;
+    const auto known = std::find(std::begin(kRoleNames), std::end(kRoleNames), role);
+    if (known == std::end(kRoleNames)) xml_.fail(n, "unknown slot role '" + role + "' (source, target or members)");
+    s.role = static_cast<Role>(known - std::begin(kRoleNames));
     const std::string side = xml_.required(n, "side");
     if (side != "left" && side != "right") xml_.fail(n, "side must be left or right");
     s.side = side == "left" ? Side::left : Side::right;

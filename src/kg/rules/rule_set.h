@@ -201,7 +201,6 @@ enum class ActorOrigin { sentence, paragraph, headline, previous, topic, parent 
 // Which part of a relation a slot fills: its source, its target, or the members of a list who
 // act together (a symmetric relation). Rules name them as kRoleNames does, in this order.
 enum class Role { source, target, members };
-inline constexpr Role kRoles[] = {Role::source, Role::target, Role::members};
 inline constexpr std::string_view kRoleNames[] = {"source", "target", "members"};
 
 inline std::string_view role_name(Role role) {

@@ -88,11 +88,6 @@ std::optional<Entry> Segmenter::lookup(std::uint64_t hash) const {
   return Entry{std::max(listed->log_probability, extra->log_probability), extra->tag, true};
 }
 
-bool Segmenter::is_word(std::u32string_view word) const {
-  const auto entry = lookup(hash_of(word));
-  return entry && entry->is_word;
-}
-
 std::optional<Entry> Segmenter::lookup_han(char32_t c, std::uint64_t hash) const {
   if (c < kHanFirst || c > kHanLast) return lookup(hash);
   std::atomic<std::uint64_t>& slot = han_[c - kHanFirst];

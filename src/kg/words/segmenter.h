@@ -45,8 +45,6 @@ class Segmenter {
   // `keep_whole`: spans that must each come out as one word (sorted, not overlapping), tagged
   // org_name unless the dictionary knows the word.
   std::vector<Word> segment(std::span<const char32_t> cps, std::span<const Span> keep_whole = {}) const;
-  // Whether the dictionary or the rule set holds `word` as a word (not only as a prefix).
-  bool is_word(std::u32string_view word) const;
 
  private:
   struct Step {
