@@ -73,7 +73,7 @@ std::string strip_marks(const std::string& name) {
 
 EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter,
                                    const gazetteer::Gazetteer* divisions)
-    : rules_(rules), segmenter_(segmenter), divisions_(divisions), scopes_(rules, compounds_, divisions) {
+    : rules_(rules), segmenter_(segmenter), divisions_(divisions), scopes_(rules, kinds_, divisions) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
@@ -160,12 +160,7 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
     // Lists the naming passes read (names.h) say nothing of a name alone.
     if (list.kind == "variant" || list.kind == "party") continue;
     // A compound word is generic too; only compounds can veto a suffix inside them.
-    for (const auto& w : list.words) generic_.add(w, static_cast<int>(i));
-    if (list.kind != "compound") continue;
-    std::set<std::string> types(list.types.begin(), list.types.end());
-    if (types.empty()) types = {kOrganisation, kPlace, rules::kProgram};
-    for (const auto& t : types)
-      for (const auto& w : list.words) compounds_[t].add(w, static_cast<int>(i));
+    kinds_.add(list, i);
   }
 }
 
@@ -216,11 +211,7 @@ bool EntityRecognizer::straddles_words(const SentenceText& s, std::size_t begin,
 bool EntityRecognizer::runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end,
                                           const std::vector<int>& entries) const {
   const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
-  const auto compounds = compounds_.find(entry.type);
-  if (!entry.standalone || compounds == compounds_.end()) return false;
-  for (std::size_t k = begin; k < end; ++k)
-    if (k + compounds->second.longest_at(s.cps, k).length > end) return true;
-  return false;
+  return entry.standalone && kinds_.compound_runs_past(s, begin, end, entry.type);
 }
 
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,

@@ -17,6 +17,7 @@
 #include <unicode/regex.h>
 
 #include "kg/extract/mention.h"
+#include "kg/extract/mentions/generic_words.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/name_walk.h"
 #include "kg/extract/mentions/scope_words.h"
@@ -61,8 +62,6 @@ class EntityRecognizer {
                     std::vector<Mention>& out) const;
   static bool is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
                             std::size_t end, std::size_t longest);
-  bool in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
-                           const std::string& type) const;
   bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
                        const std::string& type) const;
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
@@ -72,8 +71,6 @@ class EntityRecognizer {
                                                        std::size_t suffix_begin, std::size_t end);
   bool ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::string& type) const;
   bool is_generic(const Mention& m) const;
-  bool is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const;
-  bool is_generic_text(const std::vector<char32_t>& cps) const;
   bool is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                               std::size_t end) const;
   bool inside_longer_suffix(const SentenceText& s, std::size_t suffix_begin, std::size_t end) const;
@@ -184,8 +181,7 @@ class EntityRecognizer {
   std::vector<rules::Suffix> name_ends_;  // suffix rules and department heads
   WordMatcher suffixes_;                  // payload: index into name_ends_
   std::vector<std::vector<std::u32string>> frame_words_;  // per name_ends_ entry: its followed-by words
-  WordMatcher boundaries_;                // payload: word list index; word_lists.size() for relation cues
-  WordMatcher generic_;
+  WordMatcher boundaries_;                        // payload: word list index; word_lists.size() for relation cues
   std::map<std::string, WordMatcher> openers_;    // per entity type
   WordMatcher classifiers_;                       // measure words: after a numeral they end a name
   std::map<std::string, WordMatcher> tallies_;    // per type: measure words that count a kind after its name
@@ -197,7 +193,7 @@ class EntityRecognizer {
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   WordMatcher missions_;                          // 对口支援: a place's mission, named in its teams' names
   std::set<std::string> mission_heads_;           // 指挥部, 工作队: the heads of such teams
-  std::map<std::string, WordMatcher> compounds_;  // per entity type
+  GenericWords kinds_;                            // generic words and compounds
   ScopeWords scopes_;                             // levels and deictic words before a department
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
   std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)

@@ -20,21 +20,6 @@ bool EntityRecognizer::inside_longer_suffix(const SentenceText& s, std::size_t s
   return false;
 }
 
-// The suffix is part of a compound word around it: 城市 in 争当城市, 村级 in 发展村级产业, 创建 of
-// 团结进步创建 in 团结进步创建示范州 (a title, which the program compound 创建示范 runs on into).
-bool EntityRecognizer::in_generic_compound(const SentenceText& s, std::size_t suffix_begin, std::size_t end,
-                                           const std::string& type) const {
-  const auto it = compounds_.find(type);
-  if (it == compounds_.end()) return false;
-  const auto runs_past = [&](std::size_t k) { return k + it->second.longest_at(s.cps, k).length > end; };
-  if (it->second.longest_ending_at(s.cps, end).length > end - suffix_begin || runs_past(suffix_begin)) return true;
-  // Only a program word's compound may start inside it: 县委组织部 runs no 委组织 past an office.
-  if (type != rules::kProgram) return false;
-  for (std::size_t k = suffix_begin + 1; k < end; ++k)
-    if (runs_past(k)) return true;
-  return false;
-}
-
 // An official division's name stays a place where a compound word runs on from its suffix into
 // a body's (加木村党支部: 村党 | 支部 elsewhere), so that the body takes the place's whole name; so does a
 // county's that ends in a compound (东城区, 房山区). Villages are too many to outweigh a compound
@@ -44,8 +29,7 @@ bool EntityRecognizer::is_listed_place(const SentenceText& s, std::size_t begin,
   if (type != kPlace || divisions_ == nullptr || end - begin < 3) return false;
   const auto listed = divisions_->find(s.slice(begin, end));
   if (listed.empty()) return false;
-  const auto compounds = compounds_.find(type);
-  if (compounds->second.longest_ending_at(s.cps, end).length <= end - suffix_begin) return opens_body_at(s, end);
+  if (!kinds_.compound_ends_before(s, suffix_begin, end, type)) return opens_body_at(s, end);
   return std::any_of(listed.begin(), listed.end(),
                      [&](std::uint32_t i) { return divisions_->division(i).level <= gazetteer::Level::county; });
 }
@@ -101,7 +85,7 @@ bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin
                                         const std::string& type) const {
   if (type != rules::kProgram) return false;
   const auto match = suffixes_.longest_ending_at(s.cps, end);
-  return match.length > 0 && end - begin > match.length && in_generic_compound(s, end - match.length, end, type);
+  return match.length > 0 && end - begin > match.length && kinds_.in_compound(s, end - match.length, end, type);
 }
 
 // 城关区经济社会建设, 东坝县乡村建设: a place and a kind of work name no program; each place
@@ -111,22 +95,12 @@ bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::
   std::size_t after = begin;
   for (const auto& m : found)
     if (m.type == kPlace && m.level != "other" && m.begin == begin && m.end < end) after = std::max(after, m.end);
-  return after != begin && is_generic_span(s, after, end);
-}
-
-// Is the text one generic word, whole (建设, 民生工程)?
-bool EntityRecognizer::is_generic_text(const std::vector<char32_t>& cps) const {
-  return generic_.longest_at(cps, 0).length == cps.size();
-}
-
-bool EntityRecognizer::is_generic_span(const SentenceText& s, std::size_t begin, std::size_t end) const {
-  return is_generic_text(
-      {s.cps.begin() + static_cast<std::ptrdiff_t>(begin), s.cps.begin() + static_cast<std::ptrdiff_t>(end)});
+  return after != begin && kinds_.is_generic(s, after, end);
 }
 
 bool EntityRecognizer::is_generic(const Mention& m) const {
   const std::u32string label = to_u32(m.label);
-  return label.size() < 2 || is_generic_text({label.begin(), label.end()});
+  return label.size() < 2 || kinds_.is_generic({label.begin(), label.end()});
 }
 
 // 海南藏族自治州, 海南州: a place of the lexicon (海南, the province) that opens the longer name of
@@ -332,9 +306,7 @@ bool EntityRecognizer::named_without_level(const SentenceText& s, const words::S
                                            const std::vector<words::Span>& known, std::size_t begin,
                                            std::size_t head_begin, std::size_t head_end) const {
   constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
-  const auto compounds = compounds_.find(rules::kOrganisation);
-  for (std::size_t k = head_begin + 1; compounds != compounds_.end() && k < head_end; ++k)
-    if (k + compounds->second.longest_at(s.cps, k).length > head_end) return false;
+  if (kinds_.compound_runs_past(s, head_begin + 1, head_end, rules::kOrganisation)) return false;
   return words.is_distinctive_part(begin, head_begin, known, kOnlyDistinctive) &&
          !holds_verb(words, begin, head_begin) && words.word_end(head_begin) != head_begin;
 }

@@ -330,7 +330,7 @@ std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::S
     return begin;
   if (ends_in_program_word(s, joiner)) return begin;  // 座谈会和培训: two events
   // 经济和基础设施建设, 生态和民生工程: the second part is a kind of work alone; a list of kinds.
-  return is_generic_span(s, begin, end) ? begin : start;
+  return kinds_.is_generic(s, begin, end) ? begin : start;
 }
 
 namespace {

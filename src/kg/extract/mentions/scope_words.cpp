@@ -12,9 +12,8 @@ namespace kg::extract {
 // The openings of a name written with only a level (县, 该县, 我区), in rule order; every level
 // character (县 区 市…); and the deictic words (该县, 我镇) indexed by their first character, so a
 // sentence is read once for them.
-ScopeWords::ScopeWords(const rules::RuleSet& rules, const std::map<std::string, WordMatcher>& compounds,
-                       const gazetteer::Gazetteer* divisions)
-    : rules_(rules), compounds_(compounds), divisions_(divisions) {
+ScopeWords::ScopeWords(const rules::RuleSet& rules, const GenericWords& kinds, const gazetteer::Gazetteer* divisions)
+    : rules_(rules), kinds_(kinds), divisions_(divisions) {
   for (std::size_t k = 0; k < rules_.scopes.size(); ++k) {
     const auto& scope = rules_.scopes[k];
     for (const auto& p : scope.prefixes) {
@@ -78,7 +77,6 @@ ScopeWords::Cut ScopeWords::head_scope(const SentenceText& s, std::size_t begin,
                                        const words::SentenceWords* words) const {
   if (levels_in_a_row(s, found, head_begin)) return {std::string(kEveryBody), head_begin};
   if (begin == head_begin) return {head.is_head ? "default" : "", head_begin};
-  const auto place_compounds = compounds_.find(rules::kPlace);
   const auto starts_with = [&](const std::u32string& opening) {
     return opening.size() <= head_begin - begin &&
            std::equal(opening.begin(), opening.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(begin));
@@ -87,9 +85,7 @@ ScopeWords::Cut ScopeWords::head_scope(const SentenceText& s, std::size_t begin,
     if (!starts_with(o.text)) continue;
     const std::size_t level_at = begin + o.text.size() - o.level_length;
     // 区委宣传部 is the district's; 市民服务中心 is no city's.
-    const bool compound = place_compounds != compounds_.end() &&
-                          place_compounds->second.longest_at(s.cps, level_at).length > o.level_length;
-    if (compound) continue;
+    if (kinds_.compound_longer_at(s, level_at, o.level_length, rules::kPlace)) continue;
     // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
     const std::size_t after = begin + o.text.size();
     if (after < head_begin && is_level_char(s.cps[after])) return {std::string(kEveryBody), head_begin};
