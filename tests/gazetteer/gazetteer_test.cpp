@@ -315,6 +315,15 @@ TEST_CASE("a city named without 市 is found when words say it is a place name")
   CHECK(city);
 }
 
+TEST_CASE("a city's bare name is a place whatever the dictionary calls it, unless the rules call it a noun") {
+  // 雪川 as a verb here, as the dictionary reads 开封 and 遵义; 黑河 a noun of the rule set.
+  const auto x =
+      linked_with_words("雪川 20 v\n黑河 20 n\n记者 300 n\n来到 200 v\n走过 200 v\n", "记者来到雪川，走过黑河。");
+  const auto entities = kg::test::entity_lines(x);
+  CHECK(kg::test::contains(entities, "place:雪川市"));
+  CHECK_FALSE(kg::test::contains(entities, "place:黑河市"));
+}
+
 TEST_CASE("a province's short name that opens another division's official name is no province") {
   // The fixture's 河北藏族自治州 lies in 雪域省; 河北 alone is the province of the lexicon.
   const auto entities = kg::test::entity_lines(linked("河北藏族自治州召开会议。河北省召开会议。"));

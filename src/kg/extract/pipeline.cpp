@@ -51,9 +51,9 @@ std::set<std::u32string> rule_nouns(const rules::RuleSet& rules) {
   return words;
 }
 
-// 那曲, 林芝, 玉树, 大连: the dictionary reads some prefecture-level divisions' bare names as
-// persons' names or as function words (an adverb); they are places' names, unless the rule set
-// declares them nouns. Content words (安康, a noun) stay what the dictionary says.
+// 那曲, 林芝, 大连, 银川, 遵义: the dictionary reads many prefecture-level divisions' bare names as
+// persons' names, function words (an adverb), nouns or verbs; they are places' names, unless the
+// rule set declares them nouns (安康 of 幸福安康, 日照 the sunshine).
 void add_city_stems(words::Segmenter& segmenter, const rules::RuleSet& rules, const words::Dictionary& dictionary,
                     const gazetteer::Gazetteer& divisions) {
   const std::set<std::u32string> common = rule_nouns(rules);
@@ -62,7 +62,7 @@ void add_city_stems(words::Segmenter& segmenter, const rules::RuleSet& rules, co
     const std::u32string stem = city_stem(divisions, i);
     if (stem.empty() || common.count(stem)) continue;
     const auto entry = dictionary.find(words::hash_of(stem));
-    if (!entry || !entry->is_word || entry->tag == words::Tag::person || !words::may_stand_in_name(entry->tag))
+    if (!entry || !entry->is_word || entry->tag != words::Tag::place_name)
       segmenter.add_word(stem, words::Tag::place_name);
   }
 }
