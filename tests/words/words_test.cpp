@@ -173,6 +173,16 @@ TEST_CASE("a rare character the dictionary knows only as a morpheme stays in a n
   CHECK(words_of({{2, noun}, {1, other}, {2, noun}}, U"孩子们学校").name_start(0, 3, Kind::organisation, {}) == 3);
 }
 
+TEST_CASE("a rare syllable opens a name where a phrase opens, and is the suffix of the word before elsewhere") {
+  using enum Tag;
+  // ， 矶 山 工业园 党工委: the name opens with the syllable.
+  CHECK(words_of({{1, punctuation}, {1, other}, {1, noun}, {3, noun}, {3, org_name}}, U"，矶山工业园党工委")
+            .name_start(0, 6, Kind::organisation, {}) == 1);
+  // 加快 紧密 型 医疗 联合体: 型 ends 紧密型 and opens no name; the name opens after it.
+  CHECK(words_of({{2, verb}, {2, adjective}, {1, other}, {2, noun}, {3, noun}}, U"加快紧密型医疗联合体")
+            .name_start(0, 7, Kind::organisation, {}) == 5);
+}
+
 TEST_CASE("a verb of direction that completes the verb before it opens no name") {
   using enum Tag;
   // 计算 出 主 寺院: 出 completes 计算; the name is only the head's words after it.

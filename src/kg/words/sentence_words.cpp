@@ -259,6 +259,9 @@ bool SentenceWords::opens(const Word& w, Kind kind) const {
   // take it into the next word: 暨首届); 暨南 is a name's own syllable.
   if (cps_[w.begin] == U'暨' && (single || cps_[w.begin + 1] != U'南')) return false;
   if (is_negating_prefix(w)) return true;
+  // 矶山工业园, 嘎雅卓文化传媒公司: a rare syllable opens a name where a phrase opens, and
+  // is a suffix of the word before it elsewhere (紧密型).
+  if (is_rare_syllable(w)) return opens_phrase_at(w.begin);
   // 他将经营园林公司, 正在建设…项目: after an adverb a verbal noun is the verb.
   if (const Word* before = w.begin > 0 ? word_at(w.begin - 1) : nullptr;
       w.tag == Tag::verbal_noun && before && before->tag == Tag::adverb)
