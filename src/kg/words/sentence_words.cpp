@@ -116,6 +116,11 @@ bool SentenceWords::modifies_noun(std::size_t begin, std::size_t end) const {
   return w->tag == Tag::verbal_noun || (before && before->tag == Tag::noun && end - begin == 2);
 }
 
+bool SentenceWords::is_place_word(std::size_t begin, std::size_t end) const {
+  const Word* w = word_at(begin);
+  return w && w->begin == begin && w->end == end && end - begin > 1 && w->tag == Tag::place_name;
+}
+
 bool SentenceWords::is_verbal_noun(std::size_t begin, std::size_t end) const {
   const Word* w = word_at(begin);
   return w && w->begin == begin && w->end == end && w->tag == Tag::verbal_noun;

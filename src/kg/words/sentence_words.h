@@ -57,6 +57,9 @@ class SentenceWords {
 
   // Is [begin, end) one word of the sentence?
   bool is_word(std::size_t begin, std::size_t end) const;
+  // Is [begin, end) one word of two characters or more that the dictionary reads as a place's
+  // name (奎屯, 阿拉山口)?
+  bool is_place_word(std::size_t begin, std::size_t end) const;
   // Is [begin, end) one word the dictionary reads as a verbal noun (投资 in 投资集团)?
   bool is_verbal_noun(std::size_t begin, std::size_t end) const;
 

@@ -120,6 +120,8 @@ class EntityRecognizer {
                            std::size_t end, const std::vector<words::Span>& known,
                            const std::vector<Mention>& found) const;
   bool ends_in_program_word(const SentenceText& s, std::size_t end) const;
+  static std::size_t route_start(const SentenceText& s, const words::SentenceWords& words,
+                                 const std::vector<Mention>& found, std::size_t begin, std::size_t suffix_begin);
   std::size_t mission_start(const SentenceText& s, const std::vector<Mention>& found, const rules::Suffix& suffix,
                             std::size_t begin, std::size_t suffix_begin) const;
   static bool holds_place(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);

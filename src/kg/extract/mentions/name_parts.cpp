@@ -343,6 +343,12 @@ std::size_t before_round(const SentenceText& s, std::size_t at) {
   return k > 0 && k < at - 1 && s.cps[k - 1] == U'第' ? k - 1 : at;
 }
 
+// 感知中国—中国西部文化…行: the text [from, to) again at `again`, before `limit`, restates it.
+bool restated(const SentenceText& s, std::size_t from, std::size_t to, std::size_t again, std::size_t limit) {
+  const auto at = [&](std::size_t i) { return s.cps.begin() + static_cast<std::ptrdiff_t>(i); };
+  return again + (to - from) <= limit && std::equal(at(from), at(to), at(again));
+}
+
 // Where the chain of places that ends at `end` opens (北京市东城区 before a name), or `end`.
 std::size_t place_chain_start(const std::vector<Mention>& found, std::size_t end) {
   std::size_t start = end;
@@ -375,6 +381,32 @@ std::size_t EntityRecognizer::mission_start(const SentenceText& s, const std::ve
   // serves tells the team from others (对口支援工作领导小组 alone names no one).
   if (start < at) return start;
   return holds_place(found, begin, suffix_begin) ? at : begin;
+}
+
+// 乌鲁木齐至奎屯改扩建工程, 中国—南亚博览会, 西藏-尼泊尔旅游推介会: a program's name that opens
+// with a place right after 至 or a dash, another place right before it, names the route or the
+// pair of them; it opens with the first place (and the chain of places it ends). A place is one
+// found or a word the dictionary reads as a place's name.
+std::size_t EntityRecognizer::route_start(const SentenceText& s, const words::SentenceWords& words,
+                                          const std::vector<Mention>& found, std::size_t begin,
+                                          std::size_t suffix_begin) {
+  static constexpr std::u32string_view kJoiners = U"至—－-";
+  if (begin < 3 || kJoiners.find(s.cps[begin - 1]) == std::u32string_view::npos ||
+      kJoiners.find(s.cps[begin - 2]) != std::u32string_view::npos)
+    return begin;
+  const auto place_at = [&](std::size_t at) {
+    const std::size_t word_end = words.word_end(at);
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Mention& m) { return m.type == rules::kPlace && m.begin == at; }) ||
+           (word_end <= suffix_begin && words.is_place_word(at, word_end));
+  };
+  const std::size_t joiner = begin - 1;
+  std::size_t first = place_chain_start(found, joiner);
+  if (first == joiner) {
+    const std::size_t word_begin = words.word_begin(joiner - 1);
+    if (words.is_place_word(word_begin, joiner)) first = word_begin;
+  }
+  return first < joiner && !restated(s, first, joiner, begin, suffix_begin) && place_at(begin) ? first : begin;
 }
 
 // Does a program word end right before `end` (座谈会 in 座谈会和培训; not 所 in 厕所)?

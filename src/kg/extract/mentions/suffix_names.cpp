@@ -168,6 +168,7 @@ bool EntityRecognizer::read_words(const SentenceText& s, const Blocks& blocks, c
     r.begin = over_bracketed_qualifier(s, words, r.walk, r.begin, r.known);
     if (!suffix.names_clause) r.begin = past_body_predicate(out, words, r.begin, r.suffix_begin);
     r.begin = joined_start(s, words, blocks.of(suffix.type), r.begin, r.suffix_begin, r.end, r.known, out);
+    r.begin = route_start(s, words, out, r.begin, r.suffix_begin);
   }
   if (suffix.trade_name && holds_place(out, walked, r.suffix_begin))
     r.begin = std::min(r.begin, start_at_place(out, walked, r.suffix_begin));
