@@ -43,15 +43,6 @@ void EntityRecognizer::index_block_types() {
   list_block_types_.push_back(std::move(every));
 }
 
-// 编制 in 机构编制标准, 推广 in 技术推广站: a relation's cue that is part of a longer word is no act.
-bool EntityRecognizer::cue_in_word(const words::SentenceWords& words, const WordMatcher::Match& match,
-                                   std::size_t at) const {
-  const bool only_cue = std::all_of(match.payloads->begin(), match.payloads->end(), [&](int list) {
-    return static_cast<std::size_t>(list) == rules_.word_lists.size();
-  });
-  return only_cue && words.is_part_of_word(at, at + match.length);
-}
-
 // A count ends a name: 20名学校 is no school's name, 7个项目 no project's; 第十三批 is an ordinal.
 void EntityRecognizer::block_counts(const SentenceText& s, const std::vector<bool>& protected_cps,
                                     const std::vector<std::vector<unsigned char>*>& maps) const {
@@ -68,13 +59,22 @@ void EntityRecognizer::block_counts(const SentenceText& s, const std::vector<boo
   }
 }
 
-// A boundary word inside a word, at the start of a place's or body's name, a function character
-// that ends a noun, or a relation's cue inside a longer word ends no name: 等 in 中等职业学校, 那 in
-// 那曲市, 使 in 天使, 编制 in 机构编制标准.
+// 编制 in 机构编制标准, 监督 in 质量监督局: a relation's cue that is part of a longer word is no
+// act, whatever other list holds it; but one that runs into a level character is (会同|县医院,
+// which the dictionary reads 会同县|医院 as readily).
+bool EntityRecognizer::cue_in_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
+                                   std::size_t end) const {
+  if (!words.is_part_of_word(begin, end)) return false;
+  const std::size_t word_end = words.word_end(words.word_begin(begin));
+  return word_end <= end || !scopes_.is_level_char(s.cps[word_end - 1]);
+}
+
+// A boundary word inside a word, at the start of a place's or body's name, or a function
+// character that ends a noun ends no name: 等 in 中等职业学校, 那 in 那曲市, 使 in 天使.
 bool EntityRecognizer::ends_no_name(const SentenceText& s, const words::SentenceWords& words,
                                     const WordMatcher::Match& match, std::size_t at) const {
   return words.is_inside_word(at, at + match.length) || words.starts_proper_name(at, at + match.length) ||
-         (match.length == 1 && function_char_ends_noun(words, s, at)) || cue_in_word(words, match, at);
+         (match.length == 1 && function_char_ends_noun(words, s, at));
 }
 
 EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
@@ -97,6 +97,7 @@ EntityRecognizer::Blocks EntityRecognizer::block_map(const SentenceText& s, cons
     bool ends_names = false;
     for (int list : *match.payloads) {
       const auto index = static_cast<std::size_t>(list);
+      if (index == rules_.word_lists.size() && words && cue_in_word(s, *words, i, i + match.length)) continue;
       // Without a dictionary there are no words to tell 要 from 主要 or 经 from 经开区: such a
       // list then ends nothing.
       if (index < rules_.word_lists.size() && rules_.word_lists[index].whole_word &&

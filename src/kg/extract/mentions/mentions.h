@@ -45,9 +45,9 @@ class EntityRecognizer {
   struct Blocks;
   void index_block_types();
   bool ends_after_ordinal(const std::vector<int>& lists) const;
-  bool cue_in_word(const words::SentenceWords& words, const WordMatcher::Match& match, std::size_t at) const;
   bool ends_no_name(const SentenceText& s, const words::SentenceWords& words, const WordMatcher::Match& match,
                     std::size_t at) const;
+  bool cue_in_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin, std::size_t end) const;
   void block_counts(const SentenceText& s, const std::vector<bool>& protected_cps,
                     const std::vector<std::vector<unsigned char>*>& maps) const;
   Blocks block_map(const SentenceText& s, const std::vector<bool>& protected_cps,
