@@ -88,13 +88,16 @@ bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin
   return match.length > 0 && end - begin > match.length && kinds_.in_compound(s, end - match.length, end, type);
 }
 
-// 城关区经济社会建设, 东坝县乡村建设: a place and a kind of work name no program; each place
-// does such work.
+// 城关区经济社会建设, 东坝县乡村建设, 西藏全区基础设施建设: a place (or places in a row, a word
+// such as 全区 standing for one) and a kind of work name no program; each place does such work.
 bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found,
                                               std::size_t begin, std::size_t end) const {
   std::size_t after = begin;
-  for (const auto& m : found)
-    if (m.type == kPlace && m.level != "other" && m.begin == begin && m.end < end) after = std::max(after, m.end);
+  for (std::size_t from = begin + 1; from != after;) {
+    from = after;
+    for (const auto& m : found)
+      if (m.type == kPlace && m.level != "other" && m.begin == from && m.end < end) after = std::max(after, m.end);
+  }
   return after != begin && kinds_.is_generic(s, after, end);
 }
 
