@@ -2,9 +2,9 @@
 // entity (建设, 民生工程); a compound word around a suffix or a level character takes it into a
 // word of its own (城市 of 争当城市, 部门 of 教育部门, 市民 of 市民服务中心).
 //
-//   kg::extract::GenericWords kinds;
-//   for (i, list) in rules.word_lists: kinds.add(list, i);   // the lists that name no other role
-//   kinds.is_generic(label);  kinds.in_compound(sentence, suffix_begin, end, type);
+//   kg::extract::GenericWords generic_words;
+//   for (i, list) in rules.word_lists: generic_words.add(list, i);   // lists of no other role
+//   generic_words.is_generic(label);  generic_words.in_compound(sentence, suffix_begin, end, type);
 #pragma once
 
 #include <cstddef>

@@ -73,7 +73,7 @@ std::string strip_marks(const std::string& name) {
 
 EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Segmenter* segmenter,
                                    const gazetteer::Gazetteer* divisions)
-    : rules_(rules), segmenter_(segmenter), divisions_(divisions), scopes_(rules, kinds_, divisions) {
+    : rules_(rules), segmenter_(segmenter), divisions_(divisions), scopes_(rules, generic_words_, divisions) {
   for (std::size_t i = 0; i < rules.lexicon.size(); ++i)
     for (const auto& form : rules.lexicon[i].forms) lexicon_.add(form, static_cast<int>(i));
   name_ends_ = rules.suffixes;
@@ -114,18 +114,8 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
       for (const auto& w : list.words) classifiers_.add(w, static_cast<int>(i));
       continue;
     }
-    if (list.kind == "category") {
-      for (const auto& t : list.types)
-        for (const auto& w : list.words) categories_[t].add(w, static_cast<int>(i));
-      occasion_heads_.insert(list.except_heads.begin(), list.except_heads.end());
-      continue;
-    }
-    if (list.kind == "descriptor") {
-      for (const auto& t : list.types)
-        for (const auto& w : list.words) {
-          descriptors_[t].add(w, static_cast<int>(i));
-          if (list.after_place) classes_[t].add(w, static_cast<int>(i));
-        }
+    if (list.kind == "category" || list.kind == "descriptor") {
+      kind_words_.add(list, i);
       continue;
     }
     if (list.kind == "tally" || list.kind == "aspect" || list.kind == "founding") {
@@ -160,7 +150,7 @@ EntityRecognizer::EntityRecognizer(const rules::RuleSet& rules, const words::Seg
     // Lists the naming passes read (names.h) say nothing of a name alone.
     if (list.kind == "variant" || list.kind == "party") continue;
     // A compound word is generic too; only compounds can veto a suffix inside them.
-    kinds_.add(list, i);
+    generic_words_.add(list, i);
   }
 }
 
@@ -211,7 +201,7 @@ bool EntityRecognizer::straddles_words(const SentenceText& s, std::size_t begin,
 bool EntityRecognizer::runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end,
                                           const std::vector<int>& entries) const {
   const auto& entry = rules_.lexicon[static_cast<std::size_t>(entries.front())];
-  return entry.standalone && kinds_.compound_runs_past(s, begin, end, entry.type);
+  return entry.standalone && generic_words_.compound_runs_past(s, begin, end, entry.type);
 }
 
 void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks, const words::SentenceWords* words,

@@ -18,6 +18,7 @@
 
 #include "kg/extract/mention.h"
 #include "kg/extract/mentions/generic_words.h"
+#include "kg/extract/mentions/kind_words.h"
 #include "kg/extract/mentions/lexicon_matcher.h"
 #include "kg/extract/mentions/name_walk.h"
 #include "kg/extract/mentions/scope_words.h"
@@ -103,12 +104,6 @@ class EntityRecognizer {
   bool is_figure_of_speech(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin,
                            std::size_t suffix_begin, std::size_t stop) const;
   bool names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop) const;
-  bool names_a_class(const SentenceText& s, const words::SentenceWords& words, const std::vector<Mention>& found,
-                     const std::string& type, std::size_t begin, std::size_t suffix_begin) const;
-  std::vector<words::Span> descriptor_words(const SentenceText& s, const words::SentenceWords& words,
-                                           const std::string& type, std::size_t begin, std::size_t end) const;
-  bool sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words, const std::string& type,
-                        std::size_t begin, std::size_t end) const;
   static std::size_t past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
@@ -195,13 +190,10 @@ class EntityRecognizer {
   WordMatcher alias_joiners_;                     // （以下简称, ——: what joins a name to its alias
   WordMatcher missions_;                          // 对口支援: a place's mission, named in its teams' names
   std::set<std::string> mission_heads_;           // 指挥部, 工作队: the heads of such teams
-  GenericWords kinds_;                            // generic words and compounds
+  GenericWords generic_words_;                    // generic words and compounds
   ScopeWords scopes_;                             // levels and deictic words before a department
   std::set<std::string> lexicon_name_ids_;  // standalone lexicon entries: names of their own (农行)
-  std::map<std::string, WordMatcher> descriptors_;  // per type: words that say what kind a body is (二级, 定点)
-  std::map<std::string, WordMatcher> classes_;      // per type: descriptors that rank or class bodies (三甲, 公立)
-  std::map<std::string, WordMatcher> categories_;   // per type: words that sort things into kinds (类)
-  std::set<std::string> occasion_heads_;            // 培训班: heads of names the kinds leave alone
+  KindWords kind_words_;                    // descriptors, classes and categories (二级, 三甲, 类)
   std::set<std::string> block_types_;  // every type a rule produces: each has its own boundary map
   std::vector<std::vector<std::size_t>> list_block_types_;  // per word list (and relation cues)
 };

@@ -29,7 +29,7 @@ bool EntityRecognizer::is_listed_place(const SentenceText& s, std::size_t begin,
   if (type != kPlace || divisions_ == nullptr || end - begin < 3) return false;
   const auto listed = divisions_->find(s.slice(begin, end));
   if (listed.empty()) return false;
-  if (!kinds_.compound_ends_before(s, suffix_begin, end, type)) return opens_body_at(s, end);
+  if (!generic_words_.compound_ends_before(s, suffix_begin, end, type)) return opens_body_at(s, end);
   return std::any_of(listed.begin(), listed.end(),
                      [&](std::uint32_t i) { return divisions_->division(i).level <= gazetteer::Level::county; });
 }
@@ -85,7 +85,7 @@ bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin
                                         const std::string& type) const {
   if (type != rules::kProgram) return false;
   const auto match = suffixes_.longest_ending_at(s.cps, end);
-  return match.length > 0 && end - begin > match.length && kinds_.in_compound(s, end - match.length, end, type);
+  return match.length > 0 && end - begin > match.length && generic_words_.in_compound(s, end - match.length, end, type);
 }
 
 // 城关区经济社会建设, 东坝县乡村建设, 西藏全区基础设施建设: a place (or places in a row, a word
@@ -98,12 +98,12 @@ bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::
     for (const auto& m : found)
       if (m.type == kPlace && m.level != "other" && m.begin == from && m.end < end) after = std::max(after, m.end);
   }
-  return after != begin && kinds_.is_generic(s, after, end);
+  return after != begin && generic_words_.is_generic(s, after, end);
 }
 
 bool EntityRecognizer::is_generic(const Mention& m) const {
   const std::u32string label = to_u32(m.label);
-  return label.size() < 2 || kinds_.is_generic({label.begin(), label.end()});
+  return label.size() < 2 || generic_words_.is_generic({label.begin(), label.end()});
 }
 
 // 海南藏族自治州, 海南州: a place of the lexicon (海南, the province) that opens the longer name of
@@ -309,7 +309,7 @@ bool EntityRecognizer::named_without_level(const SentenceText& s, const words::S
                                            const std::vector<words::Span>& known, std::size_t begin,
                                            std::size_t head_begin, std::size_t head_end) const {
   constexpr std::size_t kOnlyDistinctive = 99;  // no count of common words will do
-  if (kinds_.compound_runs_past(s, head_begin + 1, head_end, rules::kOrganisation)) return false;
+  if (generic_words_.compound_runs_past(s, head_begin + 1, head_end, rules::kOrganisation)) return false;
   return words.is_distinctive_part(begin, head_begin, known, kOnlyDistinctive) &&
          !holds_verb(words, begin, head_begin) && words.word_end(head_begin) != head_begin;
 }

@@ -125,8 +125,8 @@ std::vector<words::Span> without_pointers(const std::vector<Mention>& found, con
 bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWords& words,
                                  const std::vector<Mention>& found, const rules::Suffix& suffix, std::size_t begin,
                                  std::size_t suffix_begin, const std::vector<words::Span>& known, Mention& m) const {
-  if (!occasion_heads_.count(suffix.text) && sorts_into_kinds(s, words, suffix.type, begin, suffix_begin)) return false;
-  const auto descriptors = descriptor_words(s, words, suffix.type, begin, suffix_begin);
+  if (kind_words_.sorts_into_kinds(s, words, suffix.type, suffix.text, begin, suffix_begin)) return false;
+  const auto descriptors = kind_words_.descriptors(s, words, suffix.type, begin, suffix_begin);
   if (!suffix.is_head && m.scope_level.empty() &&
       !words.is_distinctive_part(begin, suffix_begin, known, suffix.min_words, descriptors, suffix.word_alone,
                                  suffix.editions)) {
@@ -142,7 +142,7 @@ bool EntityRecognizer::names_one(const SentenceText& s, const words::SentenceWor
   m.common = suffix.common_framed && m.scope_level.empty() &&
              !words.is_distinctive_part(begin, suffix_begin, without_pointers(found, known), kOnlyDistinctive,
                                         descriptors, suffix.word_alone, kEditionsTell);
-  return !m.scope_level.empty() || !names_a_class(s, words, found, suffix.type, begin, suffix_begin);
+  return !m.scope_level.empty() || !kind_words_.names_a_class(s, words, found, suffix.type, begin, suffix_begin);
 }
 
 // “养生局”: a body's name wholly inside quotes is a figure of speech, unless it holds a place
@@ -165,66 +165,6 @@ bool EntityRecognizer::names_an_honour(const SentenceText& s, std::size_t begin,
   while (open > 0 && begin - open < kReach && !is_open_quote(s.cps[open - 1]) && !is_close_quote(s.cps[open - 1]))
     --open;
   return open > 0 && is_open_quote(s.cps[open - 1]) && honours_.longest_at(s.cps, close + 1).length > 0;
-}
-
-// 湖南省三甲医院, 定日县乡镇卫生院: places and then only words that rank or class bodies name a
-// class of the place's bodies, not one (定日县卫生院 and 定日县人民医院 are one each).
-bool EntityRecognizer::names_a_class(const SentenceText& s, const words::SentenceWords& words,
-                                     const std::vector<Mention>& found, const std::string& type, std::size_t begin,
-                                     std::size_t suffix_begin) const {
-  const auto list = classes_.find(type);
-  if (list == classes_.end()) return false;
-  // 东坝县著名寺院: the head's own word (寺院) is the kind; the class words stand before it.
-  if (const std::size_t head = words.word_begin(suffix_begin); head >= begin) suffix_begin = head;
-  bool classed = false;
-  for (std::size_t at = begin; at < suffix_begin;) {
-    const auto place = std::find_if(found.begin(), found.end(), [&](const Mention& m) {
-      return m.type == rules::kPlace && m.begin == at && m.end <= suffix_begin;
-    });
-    if (place != found.end()) {
-      at = place->end;
-      continue;
-    }
-    const std::size_t length = list->second.longest_at(s.cps, at).length;
-    if (length == 0 || at + length > suffix_begin || !words.is_word(at, at + length)) return false;
-    classed = true;
-    at += length;
-  }
-  return classed;
-}
-
-namespace {
-
-// The whole words of [begin, end) that one of a type's lists holds.
-std::vector<words::Span> listed_words(const std::map<std::string, WordMatcher>& lists, const SentenceText& s,
-                                      const words::SentenceWords& words, const std::string& type, std::size_t begin,
-                                      std::size_t end) {
-  std::vector<words::Span> out;
-  const auto list = lists.find(type);
-  if (list == lists.end()) return out;
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto match = list->second.longest_at(s.cps, i);
-    if (match.length > 0 && i + match.length <= end && words.is_word(i, i + match.length))
-      out.emplace_back(i, i + match.length);
-  }
-  return out;
-}
-
-}  // namespace
-
-// 传统技艺类非遗项目, 中医药类上市公司: a word of its own that sorts things into kinds (类) makes
-// the name a kind's, whatever else it holds.
-bool EntityRecognizer::sorts_into_kinds(const SentenceText& s, const words::SentenceWords& words,
-                                        const std::string& type, std::size_t begin, std::size_t end) const {
-  return !listed_words(categories_, s, words, type, begin, end).empty();
-}
-
-// The words of [begin, end) that only say what kind of body it is: whole words of the
-// descriptor lists (二级 and 综合 in 二级综合医院).
-std::vector<words::Span> EntityRecognizer::descriptor_words(const SentenceText& s, const words::SentenceWords& words,
-                                                            const std::string& type, std::size_t begin,
-                                                            std::size_t end) const {
-  return listed_words(descriptors_, s, words, type, begin, end);
 }
 
 // Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
@@ -330,7 +270,7 @@ std::size_t EntityRecognizer::joined_start(const SentenceText& s, const words::S
     return begin;
   if (ends_in_program_word(s, joiner)) return begin;  // 座谈会和培训: two events
   // 经济和基础设施建设, 生态和民生工程: the second part is a kind of work alone; a list of kinds.
-  return kinds_.is_generic(s, begin, end) ? begin : start;
+  return generic_words_.is_generic(s, begin, end) ? begin : start;
 }
 
 namespace {

@@ -12,8 +12,9 @@ namespace kg::extract {
 // The openings of a name written with only a level (县, 该县, 我区), in rule order; every level
 // character (县 区 市…); and the deictic words (该县, 我镇) indexed by their first character, so a
 // sentence is read once for them.
-ScopeWords::ScopeWords(const rules::RuleSet& rules, const GenericWords& kinds, const gazetteer::Gazetteer* divisions)
-    : rules_(rules), kinds_(kinds), divisions_(divisions) {
+ScopeWords::ScopeWords(const rules::RuleSet& rules, const GenericWords& generic_words,
+                       const gazetteer::Gazetteer* divisions)
+    : rules_(rules), generic_words_(generic_words), divisions_(divisions) {
   for (std::size_t k = 0; k < rules_.scopes.size(); ++k) {
     const auto& scope = rules_.scopes[k];
     for (const auto& p : scope.prefixes) {
@@ -85,7 +86,7 @@ ScopeWords::Cut ScopeWords::head_scope(const SentenceText& s, std::size_t begin,
     if (!starts_with(o.text)) continue;
     const std::size_t level_at = begin + o.text.size() - o.level_length;
     // 区委宣传部 is the district's; 市民服务中心 is no city's.
-    if (kinds_.compound_longer_at(s, level_at, o.level_length, rules::kPlace)) continue;
+    if (generic_words_.compound_longer_at(s, level_at, o.level_length, rules::kPlace)) continue;
     // 县市政府, 区市党委: levels in a row name every body of them, no particular one.
     const std::size_t after = begin + o.text.size();
     if (after < head_begin && is_level_char(s.cps[after])) return {std::string(kEveryBody), head_begin};

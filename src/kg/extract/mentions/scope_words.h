@@ -2,8 +2,8 @@
 // when it names only a level (县政府, 该县住建局, 全县学校, 县市政府), and the deictic words that
 // stand for the place the document is about (该县, 我镇, 村里).
 //
-//   kg::extract::ScopeWords scopes(rules, kinds, divisions);       // once per rule set
-//   scopes.add_deictic_places(sentence, found);                    // 该县 as a place mention
+//   kg::extract::ScopeWords scopes(rules, generic_words, divisions);  // once per rule set
+//   scopes.add_deictic_places(sentence, found);                       // 该县 as a place mention
 //   auto cut = scopes.head_scope(sentence, begin, head_begin, head, found, words);
 #pragma once
 
@@ -33,9 +33,9 @@ class ScopeWords {
     std::size_t cut;    // where the part that follows the place in scope begins
   };
 
-  // `kinds`: the compound words in which a level character is no level (市民, 县城); read when a
-  // sentence is, so they may be added after this is made.
-  ScopeWords(const rules::RuleSet& rules, const GenericWords& kinds, const gazetteer::Gazetteer* divisions);
+  // `generic_words`: the compound words in which a level character is no level (市民, 县城);
+  // read when a sentence is, so they may be added after this is made.
+  ScopeWords(const rules::RuleSet& rules, const GenericWords& generic_words, const gazetteer::Gazetteer* divisions);
 
   // What the text in [begin, head_begin) before a department's head says about its place.
   Cut head_scope(const SentenceText& s, std::size_t begin, std::size_t head_begin, const rules::Suffix& head,
@@ -61,7 +61,7 @@ class ScopeWords {
   bool is_listed_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin) const;
 
   const rules::RuleSet& rules_;
-  const GenericWords& kinds_;
+  const GenericWords& generic_words_;
   const gazetteer::Gazetteer* divisions_;
   std::vector<Opening> openings_;  // in rule order
   std::u32string level_chars_;

@@ -254,7 +254,7 @@ std::optional<Mention> EntityRecognizer::accept_name(const SentenceText& s, cons
   const std::size_t suffix_begin = r.suffix_begin;
   const std::size_t stop =
       suffix.type == kOrganisation ? extend_over_subunit(s, r.end, suffixes_, alias_joiners_) : r.end;
-  if (kinds_.in_compound(s, suffix_begin, r.end, suffix.type) &&
+  if (generic_words_.in_compound(s, suffix_begin, r.end, suffix.type) &&
       !is_listed_place(s, begin, suffix_begin, r.end, suffix.type))
     return std::nullopt;
   // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
