@@ -173,6 +173,17 @@ TEST_CASE("a rare character the dictionary knows only as a morpheme stays in a n
   CHECK(words_of({{2, noun}, {1, other}, {2, noun}}, U"孩子们学校").name_start(0, 3, Kind::organisation, {}) == 3);
 }
 
+TEST_CASE("a span that ends one word of two characters and opens the next straddles them") {
+  using enum Tag;
+  // 前来 自治区: 来自 reads across the two words.
+  const auto words = words_of({{2, time}, {3, noun}}, U"前来自治区");
+  CHECK(words.straddles_words(1, 3));
+  CHECK_FALSE(words.straddles_words(0, 2));  // 前来 is a word
+  CHECK_FALSE(words.is_inside_word(1, 3));
+  // 来 自治区: a span that opens at a word's start straddles nothing.
+  CHECK_FALSE(words_of({{1, verb}, {3, noun}}, U"来自治区").straddles_words(0, 2));
+}
+
 TEST_CASE("a rare syllable opens a name where a phrase opens, and is the suffix of the word before elsewhere") {
   using enum Tag;
   // ， 矶 山 工业园 党工委: the name opens with the syllable.

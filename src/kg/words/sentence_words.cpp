@@ -136,6 +136,12 @@ bool SentenceWords::is_inside_word(std::size_t begin, std::size_t end) const {
   return w && w->begin < begin && end < w->end;
 }
 
+bool SentenceWords::straddles_words(std::size_t begin, std::size_t end) const {
+  const Word* first = word_at(begin);
+  const Word* last = end > begin ? word_at(end - 1) : nullptr;
+  return first && last && first != last && first->begin < begin && last->end > end && first->end == last->begin;
+}
+
 bool SentenceWords::ends_noun(std::size_t at) const {
   const Word* w = word_at(at);
   return w && w->begin < at && w->end == at + 1 && w->tag == Tag::noun;

@@ -104,6 +104,9 @@ class SentenceWords {
   bool modifies_noun(std::size_t begin, std::size_t end) const;
   // Does [begin, end) lie strictly inside one word, neither starting nor ending it (等 in 中等职业)?
   bool is_inside_word(std::size_t begin, std::size_t end) const;
+  // Does [begin, end) start inside one word and end inside the next, of two characters or more
+  // each (来自 in 前来|自治区)?
+  bool straddles_words(std::size_t begin, std::size_t end) const;
   // Is [begin, end) a proper part of one word of the noun kind (编制 of 机构编制, not 出席 of
   // 应邀出席)?
   bool is_part_of_word(std::size_t begin, std::size_t end) const;

@@ -69,11 +69,13 @@ bool EntityRecognizer::cue_in_word(const SentenceText& s, const words::SentenceW
   return word_end <= end || !scopes_.is_level_char(s.cps[word_end - 1]);
 }
 
-// A boundary word inside a word, at the start of a place's or body's name, or a function
-// character that ends a noun ends no name: 等 in 中等职业学校, 那 in 那曲市, 使 in 天使.
+// A boundary word inside a word or across two, at the start of a place's or body's name, or a
+// function character that ends a noun ends no name: 等 in 中等职业学校, 来自 in 前来|自治区, 那 in
+// 那曲市, 使 in 天使.
 bool EntityRecognizer::ends_no_name(const SentenceText& s, const words::SentenceWords& words,
                                     const WordMatcher::Match& match, std::size_t at) const {
-  return words.is_inside_word(at, at + match.length) || words.starts_proper_name(at, at + match.length) ||
+  const std::size_t end = at + match.length;
+  return words.is_inside_word(at, end) || words.straddles_words(at, end) || words.starts_proper_name(at, end) ||
          (match.length == 1 && function_char_ends_noun(words, s, at));
 }
 
