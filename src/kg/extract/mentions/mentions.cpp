@@ -335,7 +335,8 @@ std::vector<Mention> EntityRecognizer::find(const SentenceText& s, std::vector<w
   attach_places_before_quotes(s, found);
   auto kept = resolve_overlaps(std::move(found), s);
   std::erase_if(kept, [&](const Mention& m) {
-    return counted_before(s, m) || is_tallied(s, m) || cuts_a_title(s, m) || (words && ends_in_verb(s, *words, m));
+    return counted_before(s, m) || is_tallied(s, m) || counts_places(s, m) || cuts_a_title(s, m) ||
+           (words && ends_in_verb(s, *words, m));
   });
   if (words_out && words) *words_out = words->words();
   return kept;

@@ -84,6 +84,7 @@ class EntityRecognizer {
   bool is_tallied(const SentenceText& s, const Mention& m) const;
   bool counted_before(const SentenceText& s, const Mention& m) const;
   static bool cuts_a_title(const SentenceText& s, const Mention& m);
+  static bool counts_places(const SentenceText& s, const Mention& m);
   static const Mention* founder_place(const SentenceText& s, const std::vector<Mention>& found, std::size_t begin);
   static std::optional<std::size_t> start_past_limit(const SentenceText& s, const words::SentenceWords& words,
                                                      const rules::Suffix& suffix,

@@ -281,6 +281,17 @@ bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) c
   return first == 0 || s.cps[first - 1] != U'第';
 }
 
+// 五乡一镇, 一寺四村: counts of divisions and sites in a row, read as a place by its last level,
+// name no place.
+bool EntityRecognizer::counts_places(const SentenceText& s, const Mention& m) {
+  static constexpr std::u32string_view kCounted = U"省市州县区乡镇村寺寨哨";
+  static constexpr std::u32string_view kCounts = U"一二三四五六七八九十两几";
+  const auto is_count = [&](std::size_t at) { return kCounts.find(s.cps[at]) != std::u32string_view::npos; };
+  const auto is_counted = [&](std::size_t at) { return kCounted.find(s.cps[at]) != std::u32string_view::npos; };
+  return m.type == kPlace && m.end >= m.begin + 4 && is_counted(m.end - 1) && is_count(m.end - 2) &&
+         is_counted(m.end - 3) && is_count(m.end - 4);
+}
+
 // 开展“订单”培训: a quoted span that is one common word of the dictionary (quotes aside) of at
 // most `longest` characters.
 bool EntityRecognizer::is_plain_word(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
