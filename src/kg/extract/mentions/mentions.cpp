@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <set>
 
 #include "kg/text/utf8.h"
 

@@ -88,16 +88,26 @@ bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin
   return match.length > 0 && end - begin > match.length && generic_words_.in_compound(s, end - match.length, end, type);
 }
 
+namespace {
+
+// Where the divisions in a row that open at `begin` end before `limit` (西藏 and 全区 standing for
+// it), or `begin`.
+std::size_t division_chain_end(const std::vector<Mention>& found, std::size_t begin, std::size_t limit) {
+  std::size_t end = begin;
+  for (std::size_t from = begin;; from = end) {
+    for (const auto& m : found)
+      if (m.type == kPlace && m.level != "other" && m.begin == from && m.end < limit) end = std::max(end, m.end);
+    if (end == from) return end;
+  }
+}
+
+}  // namespace
+
 // 城关区经济社会建设, 东坝县乡村建设, 西藏全区基础设施建设: a place (or places in a row, a word
 // such as 全区 standing for one) and a kind of work name no program; each place does such work.
 bool EntityRecognizer::is_generic_after_place(const SentenceText& s, const std::vector<Mention>& found,
                                               std::size_t begin, std::size_t end) const {
-  std::size_t after = begin;
-  for (std::size_t from = begin + 1; from != after;) {
-    from = after;
-    for (const auto& m : found)
-      if (m.type == kPlace && m.level != "other" && m.begin == from && m.end < end) after = std::max(after, m.end);
-  }
+  const std::size_t after = division_chain_end(found, begin, end);
   return after != begin && generic_words_.is_generic(s, after, end);
 }
 
@@ -285,11 +295,9 @@ bool EntityRecognizer::counted_before(const SentenceText& s, const Mention& m) c
 // name no place.
 bool EntityRecognizer::counts_places(const SentenceText& s, const Mention& m) {
   static constexpr std::u32string_view kCounted = U"省市州县区乡镇村寺寨哨";
-  static constexpr std::u32string_view kCounts = U"一二三四五六七八九十两几";
-  const auto is_count = [&](std::size_t at) { return kCounts.find(s.cps[at]) != std::u32string_view::npos; };
   const auto is_counted = [&](std::size_t at) { return kCounted.find(s.cps[at]) != std::u32string_view::npos; };
-  return m.type == kPlace && m.end >= m.begin + 4 && is_counted(m.end - 1) && is_count(m.end - 2) &&
-         is_counted(m.end - 3) && is_count(m.end - 4);
+  return m.type == kPlace && m.end >= m.begin + 4 && is_counted(m.end - 1) && is_numeral(s.cps[m.end - 2]) &&
+         is_counted(m.end - 3) && is_numeral(s.cps[m.end - 4]);
 }
 
 // 开展“订单”培训: a quoted span that is one common word of the dictionary (quotes aside) of at
