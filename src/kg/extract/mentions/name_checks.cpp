@@ -80,12 +80,14 @@ std::optional<std::size_t> EntityRecognizer::quoted_unit_parent(const SentenceTe
 }
 
 // “嘎跃”宗教活动: a program a pattern found that ends in a compound word (a kind of activity)
-// is that kind, whatever opens it. Patterns for bodies name their own heads (…运营监管团队).
+// is that kind, whatever opens it; so is one whose last word runs on into one (“…”家政服务中心,
+// where 服务 ends the pattern and no suffix). Patterns for bodies name their own heads.
 bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end,
                                         const std::string& type) const {
   if (type != rules::kProgram) return false;
-  const auto match = suffixes_.longest_ending_at(s.cps, end);
-  return match.length > 0 && end - begin > match.length && generic_words_.in_compound(s, end - match.length, end, type);
+  const std::size_t last_word = std::min<std::size_t>(2, end - begin);
+  const std::size_t length = std::max(suffixes_.longest_ending_at(s.cps, end).length, last_word);
+  return end - begin > length && generic_words_.in_compound(s, end - length, end, type);
 }
 
 namespace {
