@@ -107,6 +107,8 @@ class EntityRecognizer {
   bool names_an_honour(const SentenceText& s, std::size_t begin, std::size_t stop) const;
   static std::size_t past_places(const std::vector<Mention>& found, std::size_t begin, std::size_t name_end);
   static bool only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end);
+  bool only_places_before(const SentenceText& s, const words::SentenceWords* words, const std::vector<Mention>& found,
+                          const std::string& type, std::size_t begin, std::size_t end) const;
   bool opens_longer_division(const SentenceText& s, std::size_t begin, std::size_t end,
                              const std::vector<int>& entries) const;
   bool runs_into_compound(const SentenceText& s, std::size_t begin, std::size_t end, const std::vector<int>& entries) const;

@@ -167,20 +167,59 @@ bool EntityRecognizer::names_an_honour(const SentenceText& s, std::size_t begin,
   return open > 0 && is_open_quote(s.cps[open - 1]) && honours_.longest_at(s.cps, close + 1).length > 0;
 }
 
+namespace {
+
+// Where the longest division (or body, with `bodies`) found so far that starts at `at` ends within
+// `end`, or `at`.
+std::size_t name_end_at(const std::vector<Mention>& found, std::size_t at, std::size_t end, bool bodies = true) {
+  std::size_t next = at;
+  for (const auto& m : found)
+    if (((m.type == rules::kPlace && m.level != "other") || (bodies && m.type == rules::kOrganisation)) &&
+        m.begin == at && m.end <= end)
+      next = std::max(next, m.end);
+  return next;
+}
+
+}  // namespace
+
 // Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
 // site is no such name: 世界第三极国家公园总体规划 is a plan.
 bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std::size_t begin, std::size_t end) {
   std::size_t at = begin;
   while (at < end) {
-    std::size_t next = at;  // the end of the longest name that starts here
-    for (const auto& m : found)
-      if (((m.type == rules::kPlace && m.level != "other") || m.type == rules::kOrganisation) && m.begin == at &&
-          m.end <= end)
-        next = std::max(next, m.end);
+    const std::size_t next = name_end_at(found, at, end);
     if (next == at) return false;
     at = next;
   }
   return begin < end;
+}
+
+// Do places and bodies alone stand before `end`, or after a word of where or whither, places and
+// words that class a kind (到宜昌 and 在重庆免费 before 培训: where a training is held, and how;
+// 位于拉萨河谷中心)? There the dictionary's place names count too: a bare city's name the text
+// never links, which elsewhere names events (杭州峰会, 黄寺论坛). A body before the place makes
+// the name a unit's (在…市场监管局青龙所).
+bool EntityRecognizer::only_places_before(const SentenceText& s, const words::SentenceWords* words,
+                                          const std::vector<Mention>& found, const std::string& type, std::size_t begin,
+                                          std::size_t end) const {
+  if (only_names_before(found, begin, end)) return true;
+  static constexpr std::u32string_view kWhereWords = U"在到赴去来于往";
+  if (!words || begin == 0 || kWhereWords.find(s.cps[begin - 1]) == std::u32string_view::npos) return false;
+  const auto descriptors = kind_words_.descriptors(s, *words, type, begin, end);
+  const auto describes = [&](std::size_t at) {
+    return std::find_if(descriptors.begin(), descriptors.end(), [&](const words::Span& d) { return d.first == at; });
+  };
+  bool placed = false;
+  for (std::size_t at = begin; at < end;) {
+    std::size_t next = name_end_at(found, at, end, false);
+    if (next == at && words->word_end(at) <= end && words->is_place_word(at, words->word_end(at)))
+      next = words->word_end(at);
+    placed = placed || next > at;
+    if (next == at && describes(at) != descriptors.end()) next = describes(at)->second;
+    if (next == at) return false;
+    at = next;
+  }
+  return placed;
 }
 
 // 拉格村的藏中医理疗室: a division and 的 right before a name say whose it is (全县的幼儿园 are

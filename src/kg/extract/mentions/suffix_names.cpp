@@ -260,8 +260,8 @@ std::optional<Mention> EntityRecognizer::accept_name(const SentenceText& s, cons
   // 西坝镇工程, 东坝县人民医院建设: a place or a body and a program word name no program; 北京市公园
   // names no park.
   const bool site = suffix.type == kPlace && suffix.level == "other";
-  if ((site || suffix.needs_place || !suffix.place_alone) && only_names_before(out, begin, suffix_begin))
-    return std::nullopt;
+  if ((site || suffix.needs_place) && only_names_before(out, begin, suffix_begin)) return std::nullopt;
+  if (!suffix.place_alone && only_places_before(s, words, out, suffix.type, begin, suffix_begin)) return std::nullopt;
   if (suffix.type == kOrganisation &&
       (inside_longer_suffix(s, suffix_begin, r.end) || ends_named_body(out, words, begin, r.end) ||
        is_figure_of_speech(s, out, begin, suffix_begin, stop)))
