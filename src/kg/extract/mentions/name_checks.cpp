@@ -65,6 +65,22 @@ bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) cons
          });
 }
 
+// “…救国协会”, “…国家级文化生态保护区”, “全域旅游无垃圾”示范区: a quoted name that ends in a
+// body's or a site's suffix of two characters or more, or that one follows, names that body or
+// site, no program; a formula (“人工智能+法院”) is a way of working.
+bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size_t end) const {
+  if (end < 2 || !is_close_quote(s.cps[end - 1])) return false;
+  for (std::size_t k = end - 1; k > 0 && !is_open_quote(s.cps[k - 1]); --k)
+    if (s.cps[k - 1] == U'+' || s.cps[k - 1] == U'＋') return false;
+  const auto names_one = [&](const WordMatcher::Match& match) {
+    return match.length >= 2 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
+             const std::string& type = name_ends_[static_cast<std::size_t>(i)].type;
+             return type == kOrganisation || type == kPlace;
+           });
+  };
+  return names_one(suffixes_.longest_ending_at(s.cps, end - 1)) || names_one(suffixes_.longest_at(s.cps, end));
+}
+
 // 东坝县人民医院“教培中心”: a quoted name right after a body is that body's unit, whatever
 // its words; the start of the parent when so.
 std::optional<std::size_t> EntityRecognizer::quoted_unit_parent(const SentenceText& s,
