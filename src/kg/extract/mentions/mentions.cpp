@@ -220,7 +220,7 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       const std::size_t end = s.index_of_byte(static_cast<std::size_t>(e));
       if (pattern.trim) begin = past_last_block(blocks.of(pattern.type), begin, end);
       if (end <= begin || ends_in_compound(s, begin, end, pattern.type)) return;
-      if (pattern.type == rules::kProgram && quote_names_body_or_site(s, end)) return;
+      if (pattern.type == rules::kProgram && quotes_no_program(s, words, begin, end)) return;
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
       if (!pattern.label.empty()) m.label = fill_label(pattern, matcher, s);
       if (to_u32(m.label).size() < pattern.min_length) return;

@@ -67,6 +67,8 @@ class EntityRecognizer {
                        const std::string& type) const;
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
   bool quote_names_body_or_site(const SentenceText& s, std::size_t end) const;
+  bool quotes_no_program(const SentenceText& s, const words::SentenceWords* words, std::size_t begin,
+                         std::size_t end) const;
   std::size_t official_start(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,
                              std::size_t suffix_begin, std::size_t end) const;
   static std::optional<std::size_t> quoted_unit_parent(const SentenceText& s, const std::vector<Mention>& found,

@@ -81,6 +81,15 @@ bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size
   return names_one(suffixes_.longest_ending_at(s.cps, end - 1)) || names_one(suffixes_.longest_at(s.cps, end));
 }
 
+// “三江”流域, “…协会”: a quote that holds a place's name alone qualifies what follows it, and one
+// that names a body or a site names no program.
+bool EntityRecognizer::quotes_no_program(const SentenceText& s, const words::SentenceWords* words, std::size_t begin,
+                                         std::size_t end) const {
+  const bool quoted = end > begin + 2 && is_open_quote(s.cps[begin]) && is_close_quote(s.cps[end - 1]);
+  if (quoted && words && words->is_place_word(begin + 1, end - 1)) return true;
+  return quote_names_body_or_site(s, end);
+}
+
 // 东坝县人民医院“教培中心”: a quoted name right after a body is that body's unit, whatever
 // its words; the start of the parent when so.
 std::optional<std::size_t> EntityRecognizer::quoted_unit_parent(const SentenceText& s,
