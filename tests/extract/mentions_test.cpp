@@ -219,3 +219,14 @@ TEST_CASE("a program's short name ends its full name less the word 工作 after 
   CHECK(contains(e, "program:雪峰河小流域综合治理工作"));
   CHECK_FALSE(contains(e, "program:小流域综合治理"));
 }
+
+TEST_CASE("an event named by its theme has its composed name as its one form, no frame of words") {
+  const auto x = extract_text("东坝县举办以“雪域春光”为主题的摄影展。");
+  bool found = false;
+  for (const auto& m : x.mentions)
+    if (m.label == "雪域春光主题摄影展") {
+      found = true;
+      CHECK(m.surface == m.label);
+    }
+  CHECK(found);
+}

@@ -222,7 +222,9 @@ void EntityRecognizer::add_patterns(const SentenceText& s, const Blocks& blocks,
       if (end <= begin || ends_in_compound(s, begin, end, pattern.type)) return;
       if (pattern.type == rules::kProgram && quotes_no_program(s, words, begin, end)) return;
       Mention m = make_mention(s, begin, end, pattern.type, pattern.level, pattern.id);
-      if (!pattern.label.empty()) m.label = fill_label(pattern, matcher, s);
+      // A label a rule composes (…主题研讨会 of 以“…”为主题的研讨会) is the name's one form: the
+      // sentence around its parts is no alias of it.
+      if (!pattern.label.empty()) m.label = m.surface = fill_label(pattern, matcher, s);
       if (to_u32(m.label).size() < pattern.min_length) return;
       if (words && is_plain_word(s, *words, begin, end, pattern.plain_word)) return;
       // 西坝乡风沙治理 in a list of works, not 唱红歌 in a list of pastimes.
