@@ -81,12 +81,14 @@ bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size
   return names_one(suffixes_.longest_ending_at(s.cps, end - 1)) || names_one(suffixes_.longest_at(s.cps, end));
 }
 
-// “三江”流域, “…协会”: a quote that holds a place's name alone qualifies what follows it, and one
-// that names a body or a site names no program.
+// “三江”流域, “…协会”, “红色代办员”: a quote that holds a place's name alone qualifies what
+// follows it, and one that names a body, a site or a person's role names no program.
 bool EntityRecognizer::quotes_no_program(const SentenceText& s, const words::SentenceWords* words, std::size_t begin,
                                          std::size_t end) const {
+  static constexpr std::u32string_view kRoles = U"员师";
   const bool quoted = end > begin + 2 && is_open_quote(s.cps[begin]) && is_close_quote(s.cps[end - 1]);
   if (quoted && words && words->is_place_word(begin + 1, end - 1)) return true;
+  if (quoted && kRoles.find(s.cps[end - 2]) != std::u32string_view::npos) return true;
   return quote_names_body_or_site(s, end);
 }
 
