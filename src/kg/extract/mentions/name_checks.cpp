@@ -65,13 +65,22 @@ bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) cons
          });
 }
 
+namespace {
+
+// Does the quote that closes before `end` hold a formula (“人工智能+法院”)?
+bool quotes_formula(const SentenceText& s, std::size_t end) {
+  for (std::size_t k = end - 1; k > 0 && !is_open_quote(s.cps[k - 1]); --k)
+    if (s.cps[k - 1] == U'+' || s.cps[k - 1] == U'＋') return true;
+  return false;
+}
+
+}  // namespace
+
 // “…救国协会”, “…国家级文化生态保护区”, “全域旅游无垃圾”示范区: a quoted name that ends in a
 // body's or a site's suffix of two characters or more, or that one follows, names that body or
 // site, no program; a formula (“人工智能+法院”) is a way of working.
 bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size_t end) const {
-  if (end < 2 || !is_close_quote(s.cps[end - 1])) return false;
-  for (std::size_t k = end - 1; k > 0 && !is_open_quote(s.cps[k - 1]); --k)
-    if (s.cps[k - 1] == U'+' || s.cps[k - 1] == U'＋') return false;
+  if (end < 2 || !is_close_quote(s.cps[end - 1]) || quotes_formula(s, end)) return false;
   const auto names_one = [&](const WordMatcher::Match& match) {
     return match.length >= 2 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
              const std::string& type = name_ends_[static_cast<std::size_t>(i)].type;
@@ -112,8 +121,8 @@ std::optional<std::size_t> EntityRecognizer::quoted_unit_parent(const SentenceTe
 bool EntityRecognizer::ends_in_compound(const SentenceText& s, std::size_t begin, std::size_t end,
                                         const std::string& type) const {
   if (type != rules::kProgram) return false;
-  const std::size_t last_word = std::min<std::size_t>(2, end - begin);
-  const std::size_t length = std::max(suffixes_.longest_ending_at(s.cps, end).length, last_word);
+  const std::size_t last_two = std::min<std::size_t>(2, end - begin);  // the last word, where no suffix ends
+  const std::size_t length = std::max(suffixes_.longest_ending_at(s.cps, end).length, last_two);
   return end - begin > length && generic_words_.in_compound(s, end - length, end, type);
 }
 

@@ -180,6 +180,17 @@ std::size_t name_end_at(const std::vector<Mention>& found, std::size_t at, std::
   return next;
 }
 
+// Where the division found so far, or else the word the dictionary reads as a place's name, that
+// starts at `at` ends within `end`, or `at`.
+std::size_t place_end_at(const words::SentenceWords& words, const std::vector<Mention>& found, std::size_t at,
+                         std::size_t end) {
+  constexpr bool kBodies = false;
+  const std::size_t division = name_end_at(found, at, end, kBodies);
+  if (division > at) return division;
+  const std::size_t word = words.word_end(at);
+  return word <= end && words.is_place_word(at, word) ? word : at;
+}
+
 }  // namespace
 
 // Do divisions and bodies found so far cover [begin, end) end to end (日喀则市白朗县 before 计划)? A
@@ -206,18 +217,19 @@ bool EntityRecognizer::only_places_before(const SentenceText& s, const words::Se
   static constexpr std::u32string_view kWhereWords = U"在到赴去来于往";
   if (!words || begin == 0 || kWhereWords.find(s.cps[begin - 1]) == std::u32string_view::npos) return false;
   const auto descriptors = kind_words_.descriptors(s, *words, type, begin, end);
-  const auto describes = [&](std::size_t at) {
-    return std::find_if(descriptors.begin(), descriptors.end(), [&](const words::Span& d) { return d.first == at; });
-  };
   bool placed = false;
   for (std::size_t at = begin; at < end;) {
-    std::size_t next = name_end_at(found, at, end, false);
-    if (next == at && words->word_end(at) <= end && words->is_place_word(at, words->word_end(at)))
-      next = words->word_end(at);
-    placed = placed || next > at;
-    if (next == at && describes(at) != descriptors.end()) next = describes(at)->second;
-    if (next == at) return false;
-    at = next;
+    const std::size_t place = place_end_at(*words, found, at, end);
+    const auto kind =
+        std::find_if(descriptors.begin(), descriptors.end(), [&](const words::Span& d) { return d.first == at; });
+    if (place > at) {
+      placed = true;
+      at = place;
+    } else if (kind != descriptors.end()) {
+      at = kind->second;
+    } else {
+      return false;
+    }
   }
   return placed;
 }
