@@ -66,7 +66,8 @@ class EntityRecognizer {
   bool is_listed_place(const SentenceText& s, std::size_t begin, std::size_t suffix_begin, std::size_t end,
                        const std::string& type) const;
   bool opens_body_at(const SentenceText& s, std::size_t at) const;
-  bool quote_names_body_or_site(const SentenceText& s, std::size_t end) const;
+  bool ends_names_of(const WordMatcher::Match& match, const std::string& type) const;
+  bool quote_names_body_or_site(const SentenceText& s, std::size_t begin, std::size_t end) const;
   bool quotes_no_program(const SentenceText& s, const words::SentenceWords* words, std::size_t begin,
                          std::size_t end) const;
   std::size_t official_start(const SentenceText& s, const words::SentenceWords& words, std::size_t begin,

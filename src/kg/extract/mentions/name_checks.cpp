@@ -57,21 +57,24 @@ std::size_t EntityRecognizer::official_start(const SentenceText& s, const words:
   return begin;
 }
 
+// Is the suffix `match` found one that ends names of `type`?
+bool EntityRecognizer::ends_names_of(const WordMatcher::Match& match, const std::string& type) const {
+  return match.length > 0 && std::any_of(match.payloads->begin(), match.payloads->end(),
+                                         [&](int i) { return name_ends_[static_cast<std::size_t>(i)].type == type; });
+}
+
 // Does an organisation's suffix start at `at` (党支部 after 加木村)?
 bool EntityRecognizer::opens_body_at(const SentenceText& s, std::size_t at) const {
-  const auto match = suffixes_.longest_at(s.cps, at);
-  return match.length > 0 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
-           return name_ends_[static_cast<std::size_t>(i)].type == kOrganisation;
-         });
+  return ends_names_of(suffixes_.longest_at(s.cps, at), kOrganisation);
 }
 
 namespace {
 
-// Does the quote that closes before `end` hold a formula (“人工智能+法院”)?
-bool quotes_formula(const SentenceText& s, std::size_t end) {
-  for (std::size_t k = end - 1; k > 0 && !is_open_quote(s.cps[k - 1]); --k)
-    if (s.cps[k - 1] == U'+' || s.cps[k - 1] == U'＋') return true;
-  return false;
+// Does [begin, end) hold a formula (“人工智能+法院”)?
+bool holds_formula(const SentenceText& s, std::size_t begin, std::size_t end) {
+  return std::any_of(s.cps.begin() + static_cast<std::ptrdiff_t>(begin),
+                     s.cps.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char32_t c) { return c == U'+' || c == U'＋'; });
 }
 
 }  // namespace
@@ -79,13 +82,10 @@ bool quotes_formula(const SentenceText& s, std::size_t end) {
 // “…救国协会”, “…国家级文化生态保护区”, “全域旅游无垃圾”示范区: a quoted name that ends in a
 // body's or a site's suffix of two characters or more, or that one follows, names that body or
 // site, no program; a formula (“人工智能+法院”) is a way of working.
-bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size_t end) const {
-  if (end < 2 || !is_close_quote(s.cps[end - 1]) || quotes_formula(s, end)) return false;
+bool EntityRecognizer::quote_names_body_or_site(const SentenceText& s, std::size_t begin, std::size_t end) const {
+  if (end < 2 || !is_close_quote(s.cps[end - 1]) || holds_formula(s, begin, end)) return false;
   const auto names_one = [&](const WordMatcher::Match& match) {
-    return match.length >= 2 && std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
-             const std::string& type = name_ends_[static_cast<std::size_t>(i)].type;
-             return type == kOrganisation || type == kPlace;
-           });
+    return match.length >= 2 && (ends_names_of(match, kOrganisation) || ends_names_of(match, kPlace));
   };
   return names_one(suffixes_.longest_ending_at(s.cps, end - 1)) || names_one(suffixes_.longest_at(s.cps, end));
 }
@@ -98,7 +98,7 @@ bool EntityRecognizer::quotes_no_program(const SentenceText& s, const words::Sen
   const bool quoted = end > begin + 2 && is_open_quote(s.cps[begin]) && is_close_quote(s.cps[end - 1]);
   if (quoted && words && words->is_place_word(begin + 1, end - 1)) return true;
   if (quoted && kRoles.find(s.cps[end - 2]) != std::u32string_view::npos) return true;
-  return quote_names_body_or_site(s, end);
+  return quote_names_body_or_site(s, begin, end);
 }
 
 // 东坝县人民医院“教培中心”: a quoted name right after a body is that body's unit, whatever

@@ -402,11 +402,7 @@ std::size_t EntityRecognizer::route_start(const SentenceText& s, const words::Se
 
 // Does a program word end right before `end` (座谈会 in 座谈会和培训; not 所 in 厕所)?
 bool EntityRecognizer::ends_in_program_word(const SentenceText& s, std::size_t end) const {
-  const auto match = suffixes_.longest_ending_at(s.cps, end);
-  if (match.length == 0) return false;
-  return std::any_of(match.payloads->begin(), match.payloads->end(), [&](int i) {
-    return name_ends_[static_cast<std::size_t>(i)].type == rules::kProgram;
-  });
+  return ends_names_of(suffixes_.longest_ending_at(s.cps, end), rules::kProgram);
 }
 
 // Where an organisation's name that holds a place starts: at its first place, at a trade name
