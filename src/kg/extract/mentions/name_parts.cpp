@@ -207,9 +207,10 @@ bool EntityRecognizer::only_names_before(const std::vector<Mention>& found, std:
 
 // Do places and bodies alone stand before `end`, or after a word of where or whither, places and
 // words that class a kind (到宜昌 and 在重庆免费 before 培训: where a training is held, and how;
-// 位于拉萨河谷中心; 走进遂宁 before 活动: a visit to the city)? There the dictionary's place names count too: a bare
-// city's name the text never links, which elsewhere names events (杭州峰会, 黄寺论坛). A body before the place makes
-// the name a unit's (在…市场监管局青龙所).
+// 位于拉萨河谷中心; 走进遂宁 before 活动: a visit to the city)? 进 closes verbs too (推进, 引进):
+// after them a place and kind words name no work either. There the dictionary's place names count
+// too: a bare city's name the text never links, which elsewhere names events (杭州峰会, 黄寺论坛).
+// A body before the place makes the name a unit's (在…市场监管局青龙所).
 bool EntityRecognizer::only_places_before(const SentenceText& s, const words::SentenceWords* words,
                                           const std::vector<Mention>& found, const std::string& type, std::size_t begin,
                                           std::size_t end) const {
